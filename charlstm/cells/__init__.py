@@ -1,0 +1,1 @@
+"""Recurrent cells: one module per cell, each with pure-numpy forward and backward."""

@@ -1,0 +1,164 @@
+"""LSTM layer over a whole sequence: fused gates, hand-written backward, pure numpy.
+
+Per time step, with [h, x] the concatenation of the previous hidden state and the input,
+σ the logistic function and ⊙ the elementwise product:
+
+    i_t = σ(W_i·[h_{t-1}, x_t] + b_i)        input gate
+    f_t = σ(W_f·[h_{t-1}, x_t] + b_f)        forget gate
+    g_t = tanh(W_g·[h_{t-1}, x_t] + b_g)     candidate cell values
+    o_t = σ(W_o·[h_{t-1}, x_t] + b_o)        output gate
+    c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+    h_t = o_t ⊙ tanh(c_t)
+
+(A well-known write-up gives i_t with the forget gate's W_f, b_f; that is a typo: the input
+gate has its own W_i, b_i, as above.)
+
+Fused layout, the same as the checkpoint format and PyTorch's nn.LSTM:
+    W_x (I, 4H)   input weights;     PyTorch weight_ih_l{k} is W_x.T
+    W_h (H, 4H)   recurrent weights; PyTorch weight_hh_l{k} is W_h.T
+    b   (4H,)     one bias;          PyTorch bias_ih_l{k} + bias_hh_l{k}
+with the 4H columns in gate blocks [i | f | g | o].
+
+Shapes: T time steps, B batch, I input width, H hidden units. The input is either a float
+array (T, B, I) or, for one-hot input, integer ids (T, B); then x_t·W_x is the row W_x[id].
+
+The input projection of all T steps is one matrix product (or one row lookup) before the
+recurrent loop, and each weight gradient is one product after the backward loop, so only
+(B, H)·(H, 4H) products run per step.
+
+Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
+(7·T·B·H), plus the input ids or the (T, B, I) input it was given.
+
+The three sigmoids and the tanh run as one tanh over the whole (B, 4H) block, using
+σ(z) = ½·tanh(z/2) + ½: gates = tanh(z ⊙ s) ⊙ s + m with s = ½ and m = ½ on the i, f, o
+blocks and s = 1, m = 0 on the g block. The derivative is then s² − (gates − m)² for every
+block: σ' = σ(1 − σ) = ¼ − (σ − ½)² and tanh' = 1 − g².
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def gate_affine(H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
+    """(4H,) scale s and shift m such that gates = tanh(z ⊙ s) ⊙ s + m (see module docstring)."""
+    scale = np.full(4 * H, 0.5, dtype=dtype)
+    scale[2 * H : 3 * H] = 1.0
+    shift = np.full(4 * H, 0.5, dtype=dtype)
+    shift[2 * H : 3 * H] = 0.0
+    return scale, shift
+
+
+def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
+    """Uniform(-scale, scale) weights; biases zero except the forget gate's, which is 1 so that
+    the cell starts out remembering."""
+    b = np.zeros(4 * H, dtype=dtype)
+    b[H : 2 * H] = 1.0
+    return {
+        "W_x": rng.uniform(-scale, scale, (I, 4 * H)).astype(dtype),
+        "W_h": rng.uniform(-scale, scale, (H, 4 * H)).astype(dtype),
+        "b": b,
+    }
+
+
+def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
+    """Run the layer over a sequence.
+
+    params: {"W_x": (I, 4H), "W_h": (H, 4H), "b": (4H,)}
+    x: (T, B, I) floats, or (T, B) integer ids for one-hot input
+    state: (h0, c0), each (B, H)
+    returns: hs (T, B, H), (h_T, c_T), cache for backward
+    """
+    W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+    h, c = state
+    H = W_h.shape[0]
+    if np.issubdtype(x.dtype, np.integer):
+        T, B = x.shape
+        gates = W_x[x]  # (T, B, 4H): one-hot input times W_x is a row lookup
+        gates += b
+    else:
+        T, B, I = x.shape
+        gates = np.matmul(x.reshape(T * B, I), W_x).reshape(T, B, 4 * H)
+        gates += b
+    scale, shift = gate_affine(H, W_h.dtype)
+    cs = np.empty((T, B, H), dtype=W_h.dtype)
+    tanh_cs = np.empty_like(cs)
+    hs = np.empty_like(cs)
+    recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
+    ig = np.empty((B, H), dtype=W_h.dtype)
+    for t in range(T):
+        z = gates[t]  # (B, 4H): pre-activation, turned into gate values in place
+        np.matmul(h, W_h, out=recurrent)
+        z += recurrent
+        z *= scale
+        np.tanh(z, out=z)
+        z *= scale
+        z += shift
+        i, f, g, o = z[:, :H], z[:, H : 2 * H], z[:, 2 * H : 3 * H], z[:, 3 * H :]
+        np.multiply(f, c, out=cs[t])
+        np.multiply(i, g, out=ig)
+        cs[t] += ig
+        np.tanh(cs[t], out=tanh_cs[t])
+        np.multiply(o, tanh_cs[t], out=hs[t])
+        h, c = hs[t], cs[t]
+    cache = (params, x, state, gates, cs, tanh_cs, hs)
+    return hs, (hs[-1].copy(), cs[-1].copy()), cache
+
+
+def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+    """Backpropagate through the sequence.
+
+    dhs: (T, B, H) gradient of the loss with respect to every output h_t
+    dstate: (dh_T, dc_T) gradient with respect to the final state, or None for zero
+    returns: grads {"W_x", "W_h", "b"}, dx (T, B, I) or None for one-hot input, (dh0, dc0)
+    """
+    params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
+    W_x, W_h = params["W_x"], params["W_h"]
+    T, B, H = hs.shape
+    scale, shift = gate_affine(H, W_h.dtype)
+
+    # ∂gate/∂pre-activation for every step at once: s² − (gates − m)²  (T, B, 4H)
+    gate_slope = gates - shift
+    np.square(gate_slope, out=gate_slope)
+    np.subtract(scale * scale, gate_slope, out=gate_slope)
+    # ∂c_t/∂h_t-path factor o_t ⊙ (1 − tanh²(c_t))  (T, B, H)
+    dc_per_dh = np.square(tanh_cs)
+    np.subtract(1, dc_per_dh, out=dc_per_dh)
+    dc_per_dh *= gates[:, :, 3 * H :]
+
+    dpre = np.empty_like(gates)  # (T, B, 4H) gradient w.r.t. pre-activations
+    if dstate is None:
+        dh = np.zeros((B, H), dtype=W_h.dtype)
+        dc = np.zeros((B, H), dtype=W_h.dtype)
+    else:
+        dh, dc = dstate[0].copy(), dstate[1].copy()
+    dc_from_h = np.empty((B, H), dtype=W_h.dtype)
+    for t in range(T - 1, -1, -1):
+        dh += dhs[t]
+        d = dpre[t]
+        gate = gates[t]
+        c_prev = cs[t - 1] if t > 0 else c0
+        np.multiply(dh, tanh_cs[t], out=d[:, 3 * H :])  # do
+        np.multiply(dh, dc_per_dh[t], out=dc_from_h)
+        dc += dc_from_h
+        np.multiply(dc, gate[:, 2 * H : 3 * H], out=d[:, :H])  # di = dc ⊙ g
+        np.multiply(dc, c_prev, out=d[:, H : 2 * H])  # df = dc ⊙ c_{t-1}
+        np.multiply(dc, gate[:, :H], out=d[:, 2 * H : 3 * H])  # dg = dc ⊙ i
+        dc *= gate[:, H : 2 * H]  # dc_{t-1} = dc ⊙ f
+        d *= gate_slope[t]
+        np.matmul(d, W_h.T, out=dh)  # dh_{t-1}
+
+    dpre_flat = dpre.reshape(T * B, 4 * H)
+    dW_h = np.matmul(h0.T, dpre[0])
+    if T > 1:
+        dW_h += np.matmul(hs[:-1].reshape((T - 1) * B, H).T, dpre_flat[B:])
+    db = dpre_flat.sum(axis=0)
+    if np.issubdtype(x.dtype, np.integer):
+        dW_x = np.zeros_like(W_x)
+        np.add.at(dW_x, x.reshape(-1), dpre_flat)
+        dx = None
+    else:
+        I = x.shape[2]
+        dW_x = np.matmul(x.reshape(T * B, I).T, dpre_flat)
+        dx = np.matmul(dpre_flat, W_x.T).reshape(T, B, I)
+    return {"W_x": dW_x, "W_h": dW_h, "b": db}, dx, (dh, dc)

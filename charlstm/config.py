@@ -1,0 +1,213 @@
+"""Every configuration key, its type and default, in frozen dataclasses.
+
+A run's config is built from the defaults, then a YAML file (``--config``), then dotted
+``--set section.key=value`` overrides. Unknown keys and values of the wrong type are errors
+that name the valid choices. YAML is parsed with ``yaml.safe_load`` only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields
+
+import yaml
+
+from charlstm.errors import CharlstmError
+
+CELLS = ("lstm",)
+OPTIMIZERS = ("adam", "rmsprop", "sgd")
+DTYPES = ("float32", "float64")
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    cell: str = "lstm"
+    layers: int = 2
+    hidden: int = 128
+    embed_dim: int = 0  # 0 = one-hot input
+    dropout: float = 0.0  # between stacked layers, training only
+    dtype: str = "float32"
+    init_scale: float = 0.08  # weights ~ U(-s, s), as in char-rnn
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    batch_size: int = 64
+    seq_len: int = 64
+    optimizer: str = "adam"
+    lr: float = 2e-3
+    lr_decay: float = 1.0  # lr is multiplied by this every lr_decay_every steps
+    lr_decay_every: int = 1000
+    momentum: float = 0.9  # sgd momentum; rmsprop decay is rmsprop_alpha
+    rmsprop_alpha: float = 0.95
+    weight_decay: float = 0.0
+    grad_clip: float = 5.0  # global L2 norm; 0 disables clipping
+    max_steps: int = 20000
+    max_time: float = 0.0  # seconds of wall time for one invocation; 0 = no limit
+    eval_every: int = 200
+    log_every: int = 20
+    sample_length: int = 200  # characters printed at each eval; 0 = none
+    val_streams: int = 16  # validation is scored as this many parallel contiguous streams
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    path: str = ""
+    val_fraction: float = 0.1
+
+
+@dataclass(frozen=True)
+class Config:
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+SECTIONS = {f.name: f.type for f in fields(Config)}
+_SECTION_CLASSES = {"model": ModelConfig, "train": TrainConfig, "data": DataConfig}
+
+
+def valid_keys() -> list[str]:
+    return [f"{s}.{f.name}" for s, cls in _SECTION_CLASSES.items() for f in fields(cls)]
+
+
+def _coerce(key: str, value, default):
+    """Check a value against the type of the field's default; ints are accepted for floats."""
+    kind = type(default)
+    if kind is bool:
+        ok = isinstance(value, bool)
+    elif kind is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif kind is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise CharlstmError(
+            f"config key {key} must be {kind.__name__}, got {type(value).__name__} {value!r}"
+        )
+    return value
+
+
+def _check(config: Config) -> Config:
+    m, t, d = config.model, config.train, config.data
+    checks = [
+        (m.cell in CELLS, f"model.cell must be one of {', '.join(CELLS)}, got {m.cell!r}"),
+        (m.layers >= 1, "model.layers must be at least 1"),
+        (m.hidden >= 1, "model.hidden must be at least 1"),
+        (m.embed_dim >= 0, "model.embed_dim must be 0 (one-hot) or positive"),
+        (0.0 <= m.dropout < 1.0, "model.dropout must be in [0, 1)"),
+        (m.dtype in DTYPES, f"model.dtype must be one of {', '.join(DTYPES)}"),
+        (m.init_scale > 0, "model.init_scale must be positive"),
+        (t.batch_size >= 1, "train.batch_size must be at least 1"),
+        (t.seq_len >= 1, "train.seq_len must be at least 1"),
+        (t.optimizer in OPTIMIZERS,
+         f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}"),
+        (t.lr > 0, "train.lr must be positive"),
+        (0 < t.lr_decay <= 1, "train.lr_decay must be in (0, 1]"),
+        (t.lr_decay_every >= 1, "train.lr_decay_every must be at least 1"),
+        (0 <= t.momentum < 1, "train.momentum must be in [0, 1)"),
+        (0 < t.rmsprop_alpha < 1, "train.rmsprop_alpha must be in (0, 1)"),
+        (t.weight_decay >= 0, "train.weight_decay must be non-negative"),
+        (t.grad_clip >= 0, "train.grad_clip must be non-negative (0 disables clipping)"),
+        (t.max_steps >= 0, "train.max_steps must be non-negative"),
+        (t.max_time >= 0, "train.max_time must be non-negative (0 = no limit)"),
+        (t.eval_every >= 1, "train.eval_every must be at least 1"),
+        (t.log_every >= 1, "train.log_every must be at least 1"),
+        (t.sample_length >= 0, "train.sample_length must be non-negative"),
+        (t.val_streams >= 1, "train.val_streams must be at least 1"),
+        (t.seed >= 0, "train.seed must be non-negative"),
+        (0.0 < d.val_fraction < 1.0, "data.val_fraction must be in (0, 1)"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise CharlstmError(message)
+    return config
+
+
+def from_dict(values: dict, base: Config | None = None) -> Config:
+    """Nested {section: {key: value}} on top of base (defaults when None)."""
+    base = base or Config()
+    if not isinstance(values, dict):
+        raise CharlstmError("config must be a mapping of sections (model, train, data)")
+    sections = {}
+    for section, cls in _SECTION_CLASSES.items():
+        current = getattr(base, section)
+        given = values.get(section) or {}
+        if not isinstance(given, dict):
+            raise CharlstmError(f"config section {section} must be a mapping")
+        names = {f.name for f in fields(cls)}
+        updates = {}
+        for key, value in given.items():
+            if key not in names:
+                raise _unknown(f"{section}.{key}")
+            updates[key] = _coerce(f"{section}.{key}", value, getattr(current, key))
+        sections[section] = dataclasses.replace(current, **updates)
+    for section in values:
+        if section not in _SECTION_CLASSES:
+            raise _unknown(str(section))
+    return _check(Config(**sections))
+
+
+def _unknown(key: str) -> CharlstmError:
+    return CharlstmError(f"unknown config key {key!r}; valid keys: {', '.join(valid_keys())}")
+
+
+def parse_overrides(pairs: list[str]) -> dict:
+    """['train.lr=0.001', ...] -> nested dict. Values of string keys are taken as written;
+    other values are parsed as YAML scalars and then type-checked."""
+    nested: dict = {}
+    defaults = Config()
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        key = key.strip()
+        if not sep or "." not in key:
+            raise CharlstmError(f"--set expects section.key=value, got {pair!r}")
+        section, _, name = key.partition(".")
+        if section not in _SECTION_CLASSES or not hasattr(getattr(defaults, section), name):
+            raise _unknown(key)
+        if isinstance(getattr(getattr(defaults, section), name), str):
+            value = raw
+        else:
+            try:
+                value = yaml.safe_load(raw)
+            except yaml.YAMLError:
+                value = raw
+        nested.setdefault(section, {})[name] = value
+    return nested
+
+
+def load_yaml(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as f:
+            values = yaml.safe_load(f)
+    except FileNotFoundError:
+        raise CharlstmError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise CharlstmError(f"cannot read config file {path}: {e}") from None
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where else ""
+        raise CharlstmError(f"config file {path} is not valid YAML{at}") from None
+    if values is None:
+        return {}
+    if not isinstance(values, dict):
+        raise CharlstmError(f"config file {path} must be a mapping of sections")
+    return values
+
+
+def resolve(config_path: str | None, overrides: list[str], base: Config | None = None) -> Config:
+    """Defaults (or base) <- YAML file <- --set overrides."""
+    config = base or Config()
+    if config_path:
+        config = from_dict(load_yaml(config_path), config)
+    return from_dict(parse_overrides(overrides), config)
+
+
+def to_yaml(config: Config) -> str:
+    return yaml.safe_dump(config.to_dict(), sort_keys=False)

@@ -1,0 +1,155 @@
+"""The language model: input → stacked LSTM layers → linear head → softmax cross-entropy.
+
+Parameters live in one flat dict of arrays whose keys are the checkpoint's names:
+    embed.W          (V, E)    only when model.embed_dim > 0; then layer 0's input width I = E
+    layers.{l}.W_x   (I, 4H)   I = V (one-hot) or E for l = 0, H above
+    layers.{l}.W_h   (H, 4H)
+    layers.{l}.b     (4H,)     gate blocks [i | f | g | o] (see cells/lstm.py)
+    head.W           (H, V)
+    head.b           (V,)
+Gradients use the same keys. Inputs and targets are (T, B) integer ids; the recurrent state is
+a list with one (h, c) pair of (B, H) arrays per layer. Dropout (training only) is applied to
+the output of every layer but the last, as in PyTorch's nn.LSTM.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from charlstm.cells import lstm
+from charlstm.config import ModelConfig
+
+
+def param_shapes(config: ModelConfig, vocab_size: int) -> dict[str, tuple]:
+    """The exact shape of every parameter for a config and vocabulary size."""
+    V, H, E = vocab_size, config.hidden, config.embed_dim
+    shapes = {}
+    if E > 0:
+        shapes["embed.W"] = (V, E)
+    for l in range(config.layers):
+        I = (E if E > 0 else V) if l == 0 else H
+        shapes[f"layers.{l}.W_x"] = (I, 4 * H)
+        shapes[f"layers.{l}.W_h"] = (H, 4 * H)
+        shapes[f"layers.{l}.b"] = (4 * H,)
+    shapes["head.W"] = (H, V)
+    shapes["head.b"] = (V,)
+    return shapes
+
+
+def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) -> dict:
+    dtype = np.dtype(config.dtype)
+    s = config.init_scale
+    params = {}
+    if config.embed_dim > 0:
+        params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
+    for l in range(config.layers):
+        I = (config.embed_dim or vocab_size) if l == 0 else config.hidden
+        for name, value in lstm.init(rng, I, config.hidden, s, dtype).items():
+            params[f"layers.{l}.{name}"] = value
+    params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)
+    params["head.b"] = np.zeros(vocab_size, dtype=dtype)
+    return params
+
+
+def num_layers(params: dict) -> int:
+    return sum(1 for k in params if k.endswith(".W_h"))
+
+
+def layer_params(params: dict, l: int) -> dict:
+    return {name: params[f"layers.{l}.{name}"] for name in ("W_x", "W_h", "b")}
+
+
+def zero_state(params: dict, batch_size: int) -> list:
+    H = params["head.W"].shape[0]
+    dtype = params["head.W"].dtype
+    return [
+        (np.zeros((batch_size, H), dtype=dtype), np.zeros((batch_size, H), dtype=dtype))
+        for _ in range(num_layers(params))
+    ]
+
+
+def forward(params: dict, inputs: np.ndarray, state: list, dropout: float = 0.0, rng=None):
+    """inputs (T, B) ids -> logits (T, B, V), new state, cache for backward.
+    Dropout is applied only when dropout > 0 and an rng is given (training)."""
+    x = params["embed.W"][inputs] if "embed.W" in params else inputs
+    caches, masks, new_state = [], [], []
+    L = num_layers(params)
+    for l in range(L):
+        x, layer_state, cache = lstm.forward(layer_params(params, l), x, state[l])
+        caches.append(cache)
+        new_state.append(layer_state)
+        if dropout > 0 and rng is not None and l < L - 1:
+            keep = (rng.random(x.shape) >= dropout).astype(x.dtype)
+            keep /= 1 - dropout  # inverted dropout: no rescaling at test time
+            masks.append(keep)
+            x = x * keep
+        else:
+            masks.append(None)
+    T, B, H = x.shape
+    logits = np.matmul(x.reshape(T * B, H), params["head.W"]).reshape(T, B, -1)
+    logits += params["head.b"]
+    return logits, new_state, (inputs, x, caches, masks)
+
+
+def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-position negative log-likelihood (N,) and the softmax probabilities (N, V), for
+    logits (N, V); stable because the row maximum is subtracted before exp."""
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    probs = np.exp(shifted)
+    total = probs.sum(axis=1, keepdims=True)
+    probs /= total
+    rows = np.arange(len(targets))
+    nll = np.log(total[:, 0]) - shifted[rows, targets]
+    return nll, probs
+
+
+def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate=None):
+    """Mean cross-entropy over all T·B positions, the gradient of every parameter, the final
+    state (to carry into the next batch) and the gradient w.r.t. the initial state.
+
+    dstate: optional per-layer (dh_T, dc_T) added at the final state (used by gradient checks)
+    returns: loss (float), grads {key: array}, new_state, dstate0 [(dh0, dc0) per layer]
+    """
+    logits, new_state, (ids, top, caches, masks) = forward(params, inputs, state, dropout, rng)
+    T, B, V = logits.shape
+    flat_targets = targets.reshape(-1)
+    nll, probs = cross_entropy(logits.reshape(T * B, V), flat_targets)
+    loss = float(nll.mean())
+
+    dlogits = probs  # softmax − one_hot(target), divided by N for the mean
+    dlogits[np.arange(T * B), flat_targets] -= 1
+    dlogits /= T * B
+    H = top.shape[2]
+    grads = {
+        "head.W": np.matmul(top.reshape(T * B, H).T, dlogits),
+        "head.b": dlogits.sum(axis=0),
+    }
+    dx = np.matmul(dlogits, params["head.W"].T).reshape(T, B, H)
+    dstate0 = [None] * len(caches)
+    for l in range(len(caches) - 1, -1, -1):
+        if masks[l] is not None:
+            dx *= masks[l]
+        layer_grads, dx, dstate0[l] = lstm.backward(
+            dx, caches[l], None if dstate is None else dstate[l]
+        )
+        for name, g in layer_grads.items():
+            grads[f"layers.{l}.{name}"] = g
+    if "embed.W" in params:
+        dembed = np.zeros_like(params["embed.W"])
+        np.add.at(dembed, ids.reshape(-1), dx.reshape(T * B, -1))
+        grads["embed.W"] = dembed
+    return loss, grads, new_state, dstate0
+
+
+def step(params: dict, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+    """One time step for generation: ids (B,) -> logits (B, V), new state."""
+    logits, new_state, _ = forward(params, ids[None, :], state)
+    return logits[0], new_state
+
+
+def sequence_nll(params: dict, inputs: np.ndarray, targets: np.ndarray, state: list):
+    """Per-position negative log-likelihood (T, B) of targets, and the final state; no dropout."""
+    logits, new_state, _ = forward(params, inputs, state)
+    T, B, V = logits.shape
+    nll, _ = cross_entropy(logits.reshape(T * B, V), targets.reshape(-1))
+    return nll.reshape(T, B), new_state

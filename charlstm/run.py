@@ -1,0 +1,210 @@
+"""A training run on disk: resolving the config, reading the corpus, resuming, and the run
+directory (config.yaml, metrics.jsonl, last.npz, best.npz). This is the edge between the
+command line and the pure training loop in train.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+
+import numpy as np
+
+from charlstm import checkpoint
+from charlstm import config as config_mod
+from charlstm import train as train_mod
+from charlstm.batches import Streams, split
+from charlstm.errors import CharlstmError
+from charlstm.text import Vocab, read_text
+
+# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
+# run cannot change them.
+FIXED_ON_RESUME = ("model.*", "train.batch_size", "train.seq_len", "train.optimizer",
+                   "data.val_fraction")
+
+
+@dataclass
+class Run:
+    config: config_mod.Config
+    vocab: Vocab
+    train_ids: np.ndarray
+    val_ids: np.ndarray
+    state: train_mod.TrainState
+    corpus: dict
+    out: str
+    resumed_from: str | None = None
+
+
+def corpus_fingerprint(text: str) -> dict:
+    return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "chars": len(text)}
+
+
+def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
+    pairs = []
+    if data is not None:
+        pairs.append(f"data.path={data}")
+    if max_steps is not None:
+        pairs.append(f"train.max_steps={max_steps}")
+    if max_time is not None:
+        pairs.append(f"train.max_time={max_time}")
+    if seed is not None:
+        pairs.append(f"train.seed={seed}")
+    return pairs
+
+
+def _check_fixed(old: config_mod.Config, new: config_mod.Config) -> None:
+    old_d, new_d = old.to_dict(), new.to_dict()
+    for pattern in FIXED_ON_RESUME:
+        section, _, key = pattern.partition(".")
+        keys = old_d[section] if key == "*" else [key]
+        for k in keys:
+            if old_d[section][k] != new_d[section][k]:
+                raise CharlstmError(
+                    f"cannot change {section}.{k} when resuming "
+                    f"({old_d[section][k]!r} -> {new_d[section][k]!r}); start a new run instead"
+                )
+
+
+def _check_writable(out: str) -> None:
+    try:
+        os.makedirs(out, exist_ok=True)
+        probe = os.path.join(out, ".write-test")
+        with open(probe, "w") as f:
+            f.write("ok")
+        os.unlink(probe)
+    except OSError as e:
+        raise CharlstmError(f"cannot write to output directory {out}: {e.strerror}") from None
+
+
+def prepare(config_path=None, overrides=(), data=None, out=None, resume=None, max_steps=None,
+            max_time=None, seed=None, overwrite=False) -> Run:
+    """Everything train needs, from the command-line options; refuses bad input early."""
+    flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
+    ckpt = None
+    if resume:
+        ckpt = checkpoint.load(resume)
+        config = config_mod.resolve(config_path, flags, base=ckpt.config)
+        _check_fixed(ckpt.config, config)
+    else:
+        config = config_mod.resolve(config_path, flags)
+    if not config.data.path:
+        raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
+    text = read_text(config.data.path)
+    corpus = corpus_fingerprint(text)
+    if ckpt is not None:
+        if ckpt.meta.get("corpus", {}).get("sha256") != corpus["sha256"]:
+            raise CharlstmError(
+                f"{config.data.path} is not the corpus {resume} was trained on "
+                "(its SHA-256 differs); resume with the same data file"
+            )
+        vocab = ckpt.vocab
+    else:
+        vocab = Vocab.from_text(text)
+    ids = vocab.encode(text)
+    train_ids, val_ids = split(ids, config.data.val_fraction)
+    if len(val_ids) < 2:
+        raise CharlstmError(
+            f"validation split too short: {len(val_ids)} character(s) of {len(ids)}; "
+            "it needs at least 2 (use more text or a larger data.val_fraction)"
+        )
+    Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
+
+    if out is None:
+        out = os.path.dirname(os.path.abspath(resume)) if resume else os.path.join(
+            "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run")
+    if not resume and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
+        raise CharlstmError(
+            f"{out} already holds a run; continue it with --resume {os.path.join(out, 'last.npz')}"
+            ", or choose another --out, or pass --overwrite"
+        )
+    _check_writable(out)
+    state = train_mod.from_checkpoint(ckpt) if ckpt else train_mod.new_state(config, len(vocab))
+    run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume)
+    with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
+        f.write(config_mod.to_yaml(config))
+    if not resume:
+        open(os.path.join(out, "metrics.jsonl"), "w").close()
+    return run
+
+
+def events(run: Run, stop=None):
+    """Train, recording each event in the run directory, and pass the events on."""
+    metrics_path = os.path.join(run.out, "metrics.jsonl")
+    for event in train_mod.train(run.config, run.state, run.train_ids, run.val_ids, run.vocab,
+                                 stop=stop):
+        if event["event"] in ("log", "eval"):
+            record = {k: event.get(k) for k in
+                      ("step", "train_loss", "val_loss", "lr", "chars_per_s", "elapsed_s")}
+            with open(metrics_path, "a", encoding="utf-8") as f:
+                f.write(json.dumps(record) + "\n")
+        if event["event"] in ("eval", "stopped"):
+            save(run, "last.npz")
+            if event.get("is_best"):
+                save(run, "best.npz")
+        yield event
+
+
+def save(run: Run, name: str) -> str:
+    path = os.path.join(run.out, name)
+    meta, params, arrays = train_mod.to_checkpoint(run.state, run.config, run.vocab, run.corpus)
+    try:
+        checkpoint.save(path, meta, params, arrays)
+    except OSError as e:
+        raise CharlstmError(
+            f"could not write {path} ({e.strerror}); the previous checkpoint is intact"
+        ) from None
+    return path
+
+
+def describe(run: Run) -> str:
+    c = run.config
+    n_params = sum(p.size for p in run.state.params.values())
+    what = f"resuming {run.resumed_from} at step {run.state.step}" if run.resumed_from else "new run"
+    return (f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
+            f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
+            f"chars -> {run.out}")
+
+
+
+def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
+    """The ids to score and a description: a file, or else the run's validation split."""
+    if data:
+        ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
+        source = data
+    else:
+        path = ckpt.config.data.path
+        if not path:
+            raise CharlstmError("the checkpoint names no data file; give --data FILE")
+        text = read_text(path)
+        if ckpt.meta.get("corpus", {}).get("sha256") != corpus_fingerprint(text)["sha256"]:
+            raise CharlstmError(
+                f"{path} has changed since training; give --data FILE to score a file"
+            )
+        _, ids = split(ckpt.vocab.encode(text, unknown=unknown), ckpt.config.data.val_fraction)
+        source = f"validation split of {path}"
+    if len(ids) < 2:
+        raise CharlstmError("text too short to score: it needs at least 2 characters")
+    return ids, source
+
+
+def read_prime(path: str) -> str:
+    """A prime from a file; "-" reads standard input."""
+    if path == "-":
+        return sys.stdin.read()
+    return read_text(path)
+
+
+def write_text(path: str, text: str) -> None:
+    """Write UTF-8 text atomically (no half-written corpus if interrupted)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(directory, exist_ok=True)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise CharlstmError(f"cannot write {path}: {e.strerror}") from None

@@ -1,0 +1,59 @@
+"""Generating text from a model: temperature, top-k, top-p (nucleus) and greedy decoding.
+
+generate() is a generator of ids, so the caller can stream characters as they come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from charlstm import model
+
+
+def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -> np.ndarray:
+    """(V,) logits -> (V,) float64 probabilities after temperature, top-k and top-p filtering."""
+    z = logits.astype(np.float64) / temperature
+    if 0 < top_k < len(z):
+        kth = np.partition(z, -top_k)[-top_k]
+        z = np.where(z >= kth, z, -np.inf)
+    z -= z.max()
+    probs = np.exp(z)
+    probs /= probs.sum()
+    if top_p < 1.0:
+        order = np.argsort(-probs, kind="stable")
+        cumulative = np.cumsum(probs[order])
+        # keep the smallest prefix whose mass reaches top_p (always at least one id)
+        keep = order[: int(np.searchsorted(cumulative, top_p)) + 1]
+        filtered = np.zeros_like(probs)
+        filtered[keep] = probs[keep]
+        probs = filtered / filtered.sum()
+    return probs
+
+
+def generate(
+    params: dict,
+    prime_ids: np.ndarray,
+    length: int,
+    rng: np.random.Generator,
+    temperature: float = 1.0,
+    top_k: int = 0,
+    top_p: float = 1.0,
+    greedy: bool = False,
+) -> Iterator[int]:
+    """Feed prime_ids (at least one) from a zero state, then yield `length` new ids."""
+    state = model.zero_state(params, 1)
+    logits = None
+    for i in prime_ids:
+        logits, state = model.step(params, np.array([i]), state)
+    for _ in range(length):
+        if greedy:
+            next_id = int(np.argmax(logits[0]))
+        else:
+            probs = next_distribution(logits[0], temperature, top_k, top_p)
+            cdf = np.cumsum(probs)
+            next_id = min(int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right")),
+                          len(probs) - 1)
+        yield next_id
+        logits, state = model.step(params, np.array([next_id]), state)

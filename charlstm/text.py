@@ -1,0 +1,114 @@
+"""Reading UTF-8 corpora and mapping characters to integer ids.
+
+The vocabulary is the sorted set of Unicode code points in the training text, so any
+language works. Ids are stored in the smallest unsigned integer type that fits the
+vocabulary (uint8 up to 256 characters), which keeps a large corpus small in memory.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from charlstm.errors import CharlstmError
+
+BOM = "\ufeff"
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """Read a whole UTF-8 file; drop a leading byte-order mark; refuse empty or binary files."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except FileNotFoundError:
+        raise CharlstmError(f"data file not found: {path}") from None
+    except IsADirectoryError:
+        raise CharlstmError(f"data path is a directory, not a file: {path}") from None
+    except OSError as e:
+        raise CharlstmError(f"cannot read {path}: {e.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CharlstmError(
+            f"{path} is not valid UTF-8: invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
+        ) from None
+    if text.startswith(BOM):
+        text = text[1:]
+    if not text:
+        raise CharlstmError(f"data file is empty: {path}")
+    return text
+
+
+def _code_points(text: str) -> np.ndarray:
+    """(N,) uint32 code points of a string, without a Python loop."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def id_dtype(vocab_size: int) -> np.dtype:
+    """Smallest unsigned integer dtype that holds ids 0..vocab_size-1."""
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if vocab_size <= np.iinfo(dtype).max + 1:
+            return np.dtype(dtype)
+    raise CharlstmError(f"vocabulary of {vocab_size} characters is too large")
+
+
+def describe_chars(chars) -> str:
+    """Characters as a user can read them in a one-line message: repr, with escapes."""
+    return ", ".join(repr(c) for c in chars)
+
+
+class Vocab:
+    """Bijection between characters (code points) and ids 0..V-1, in sorted code-point order."""
+
+    def __init__(self, chars: list[str]):
+        if not chars:
+            raise CharlstmError("vocabulary is empty")
+        if any(len(c) != 1 for c in chars):
+            raise CharlstmError("vocabulary entries must be single characters")
+        if len(set(chars)) != len(chars):
+            raise CharlstmError("vocabulary has repeated characters")
+        self.chars = list(chars)
+        self._code_points = np.array([ord(c) for c in chars], dtype=np.uint32)
+        self._sorted = bool(np.all(self._code_points[1:] > self._code_points[:-1]))
+        if not self._sorted:
+            raise CharlstmError("vocabulary must be in increasing code-point order")
+        self.index = {c: i for i, c in enumerate(chars)}
+        self.dtype = id_dtype(len(chars))
+
+    @classmethod
+    def from_text(cls, text: str) -> Vocab:
+        return cls([chr(c) for c in np.unique(_code_points(text))])
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Vocab) and self.chars == other.chars
+
+    def unknown_chars(self, text: str) -> list[str]:
+        """Characters of text outside the vocabulary, each once, in order of code point."""
+        cps = np.unique(_code_points(text))
+        pos = np.searchsorted(self._code_points, cps).clip(0, len(self) - 1)
+        return [chr(c) for c in cps[self._code_points[pos] != cps]]
+
+    def encode(self, text: str, unknown: str = "error") -> np.ndarray:
+        """Text -> (N,) ids. unknown='error' refuses characters outside the vocabulary,
+        unknown='skip' drops them."""
+        cps = _code_points(text)
+        pos = np.searchsorted(self._code_points, cps).clip(0, len(self) - 1)
+        known = self._code_points[pos] == cps
+        if not known.all():
+            if unknown == "skip":
+                pos = pos[known]
+            else:
+                missing = self.unknown_chars(text)
+                shown = describe_chars(missing[:10]) + (" …" if len(missing) > 10 else "")
+                raise CharlstmError(
+                    f"{len(missing)} character(s) not in the model's vocabulary: {shown} "
+                    "(use --unknown skip to drop them)"
+                )
+        return pos.astype(self.dtype)
+
+    def decode(self, ids) -> str:
+        return "".join(self.chars[int(i)] for i in ids)

@@ -1,0 +1,194 @@
+"""The training loop: truncated BPTT over parallel streams, with periodic validation.
+
+train() is a generator of plain-dict events and does no I/O: the caller prints, draws the
+progress bar and writes checkpoints. Everything the loop needs to continue exactly where it
+stopped is in TrainState, which round-trips through a checkpoint (to_checkpoint /
+from_checkpoint).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from charlstm import evaluate, model, optim
+from charlstm.batches import Streams
+from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
+from charlstm.config import Config
+from charlstm.errors import CharlstmError
+from charlstm.sample import generate
+from charlstm.text import Vocab
+
+
+@dataclass
+class TrainState:
+    params: dict
+    optim: dict
+    step: int  # optimizer steps completed
+    epoch: int
+    batch: int  # index of the next window within the epoch
+    carried: list  # [(h, c)] per layer, (B, H): state carried into the next batch
+    rng: np.random.Generator  # dropout masks
+    best_val: float | None = None
+
+
+def new_state(config: Config, vocab_size: int) -> TrainState:
+    rng = np.random.default_rng(config.train.seed)
+    params = model.init_params(config.model, vocab_size, rng)
+    return TrainState(
+        params=params,
+        optim=optim.init_state(config.train.optimizer, params),
+        step=0,
+        epoch=0,
+        batch=0,
+        carried=model.zero_state(params, config.train.batch_size),
+        rng=rng,
+    )
+
+
+def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict) -> tuple:
+    """(meta, params, arrays) for checkpoint.save."""
+    meta = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vocab": vocab.chars,
+        "config": config.to_dict(),
+        "step": state.step,
+        "epoch": state.epoch,
+        "batch": state.batch,
+        "best_val_loss": state.best_val,
+        "rng": state.rng.bit_generator.state,
+        "corpus": corpus,
+    }
+    arrays = {f"optim/{k}": v for k, v in state.optim.items()}
+    for l, (h, c) in enumerate(state.carried):
+        arrays[f"state/h.{l}"] = h
+        arrays[f"state/c.{l}"] = c
+    return meta, state.params, arrays
+
+
+def from_checkpoint(ckpt: Checkpoint) -> TrainState:
+    """Rebuild the training state; refuses a checkpoint without its optimizer or carried state."""
+    config, meta = ckpt.config, ckpt.meta
+    dtype = np.dtype(config.model.dtype)
+    B, H = config.train.batch_size, config.model.hidden
+    optim_state = {}
+    for key in optim.init_state(config.train.optimizer, ckpt.params):
+        array = ckpt.arrays.get(f"optim/{key}")
+        expected = ckpt.params[key.split("/", 1)[1]].shape
+        if array is None or array.shape != expected or array.dtype != dtype:
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing optim/{key}")
+        optim_state[key] = array
+    carried = []
+    for l in range(config.model.layers):
+        pair = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in ("h", "c"))
+        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in pair):
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
+        carried.append(pair)
+    rng = np.random.default_rng()
+    try:
+        rng.bit_generator.state = meta["rng"]
+        position = int(meta["epoch"]), int(meta["batch"])
+    except (KeyError, TypeError, ValueError):
+        raise CharlstmError("checkpoint cannot resume training: no training position") from None
+    best = meta.get("best_val_loss")
+    return TrainState(
+        params=ckpt.params,
+        optim=optim_state,
+        step=ckpt.meta["step"],
+        epoch=position[0],
+        batch=position[1],
+        carried=carried,
+        rng=rng,
+        best_val=float(best) if best is not None else None,
+    )
+
+
+def default_prime(vocab: Vocab) -> str:
+    """What generation starts after when no prime is given: a newline, if the text has one."""
+    return "\n" if "\n" in vocab.index else vocab.chars[0]
+
+
+def train(
+    config: Config,
+    state: TrainState,
+    train_ids: np.ndarray,
+    val_ids: np.ndarray,
+    vocab: Vocab,
+    stop=None,
+    clock=time.perf_counter,
+) -> Iterator[dict]:
+    """Run until train.max_steps (total, counting earlier runs) or train.max_time seconds.
+
+    Yields {"event": "log", step, train_loss, lr, chars_per_s, elapsed_s} every log_every
+    steps and {"event": "eval", ..., val_loss, is_best, sample} every eval_every steps and at
+    the end; `state` is updated in place, so at an eval event it is ready to be saved.
+    When stop() turns true (checked between steps), yields {"event": "stopped", ...} and ends.
+    """
+    tc = config.train
+    streams = Streams(train_ids, tc.batch_size, tc.seq_len)
+    start = clock()
+    train_seconds = 0.0  # time in training steps since the last log, for chars/s
+    chars = 0
+    loss_sum, loss_count = 0.0, 0
+    while state.step < tc.max_steps:
+        t0 = clock()
+        if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
+            state.epoch += 1
+            state.batch = 0
+            state.carried = model.zero_state(state.params, tc.batch_size)
+        inputs, targets = streams.window(state.batch)
+        loss, grads, carried, _ = model.loss_and_grads(
+            state.params, inputs, targets, state.carried, config.model.dropout, state.rng
+        )
+        norm = optim.clip_by_global_norm(grads, tc.grad_clip)
+        if not (math.isfinite(loss) and math.isfinite(norm)):
+            what = "loss" if not math.isfinite(loss) else "gradient"
+            raise CharlstmError(
+                f"non-finite {what} at step {state.step + 1}; the last checkpoint is untouched "
+                "(try a lower train.lr or a train.grad_clip such as 5)"
+            )
+        optim.update(tc, state.params, grads, state.optim, state.step + 1)
+        state.step += 1
+        state.batch += 1
+        state.carried = carried
+        train_seconds += clock() - t0
+        chars += inputs.size
+        loss_sum += loss
+        loss_count += 1
+
+        if stop is not None and stop():
+            yield {"event": "stopped", "step": state.step, "elapsed_s": clock() - start}
+            return
+        out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
+        last = state.step >= tc.max_steps or out_of_time
+        record = {
+            "step": state.step,
+            "train_loss": loss_sum / loss_count,
+            "lr": optim.learning_rate(tc, state.step - 1),
+            "chars_per_s": chars / train_seconds if train_seconds > 0 else 0.0,
+        }
+        if state.step % tc.eval_every == 0 or last:
+            val_loss = evaluate.mean_nll(state.params, val_ids, tc.val_streams)
+            is_best = state.best_val is None or val_loss < state.best_val
+            if is_best:
+                state.best_val = val_loss
+            text = ""
+            if tc.sample_length > 0:
+                sample_rng = np.random.default_rng([tc.seed, state.step])
+                prime = vocab.encode(default_prime(vocab))
+                ids = generate(state.params, prime, tc.sample_length, sample_rng)
+                text = vocab.decode(ids)
+            yield {"event": "eval", **record, "val_loss": val_loss, "is_best": is_best,
+                   "sample": text, "elapsed_s": clock() - start}
+        elif state.step % tc.log_every == 0:
+            yield {"event": "log", **record, "elapsed_s": clock() - start}
+        else:
+            continue
+        train_seconds, chars, loss_sum, loss_count = 0.0, 0, 0.0, 0
+        if out_of_time:
+            return
