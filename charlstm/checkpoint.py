@@ -82,8 +82,14 @@ def _umask() -> int:
 
 def _read_arrays(path: str) -> dict:
     try:
+        if os.path.isfile(path) and not zipfile.is_zipfile(path):
+            raise CharlstmError(
+                f"{path} is not a readable charlstm checkpoint (not an .npz archive)"
+            )
         with np.load(path, allow_pickle=False) as npz:
             return {name: npz[name] for name in npz.files}
+    except CharlstmError:
+        raise
     except FileNotFoundError:
         raise CharlstmError(f"checkpoint not found: {path}") from None
     except IsADirectoryError:

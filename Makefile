@@ -1,0 +1,55 @@
+# Every target that needs the environment depends on it, so any target works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+DATA ?= data/stories.txt
+OUT ?= runs/$(basename $(notdir $(DATA)))
+CKPT ?= $(OUT)/best.npz
+PRIME ?=
+LENGTH ?= 500
+
+.PHONY: install test lint train sample eval demo data clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check charlstm tests benchmarks
+
+# The project's own corpus: generated, deterministic (same bytes every time).
+data: data/stories.txt
+data/stories.txt: | $(STAMP)
+	$(BIN)/charlstm data stories --out $@
+
+train: $(STAMP) data
+	$(BIN)/charlstm train --data $(DATA) --out $(OUT)
+
+sample: $(STAMP)
+	$(BIN)/charlstm sample $(CKPT) --prime "$(PRIME)" --length $(LENGTH)
+
+eval: $(STAMP)
+	$(BIN)/charlstm eval $(CKPT)
+
+demo: $(STAMP) data
+	$(BIN)/charlstm train --config configs/demo.yaml --out runs/demo --overwrite
+	@echo
+	@echo "=== samples from runs/demo/best.npz, primed with 'I grew up in France.' ==="
+	$(BIN)/charlstm sample runs/demo/best.npz --prime "I grew up in France." --length 250 \
+		--temperature 0.8 --num-samples 3 --seed 1
+	@echo
+	$(BIN)/charlstm eval runs/demo/best.npz
+	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml)."
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache .ruff_cache .hypothesis *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,219 @@
+"""Every bad input gives one line on stderr, naming the problem, and exit status 2."""
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from charlstm.cli import main
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result
+
+
+def one_line_error(result, fragment):
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: "), lines[0]
+    assert fragment in lines[0], lines[0]
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_missing_data_file(tmp_path):
+    missing = tmp_path / "nope.txt"
+    r = run("train", "--data", str(missing), "--out", str(tmp_path / "r"))
+    assert one_line_error(r, "data file not found") == f"error: data file not found: {missing}"
+
+
+def test_empty_data_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run("train", "--data", str(empty), "--out", str(tmp_path / "r"))
+    assert one_line_error(r, "empty") == f"error: data file is empty: {empty}"
+
+
+def test_bom_only_file_is_empty(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf")
+    one_line_error(run("train", "--data", str(path), "--out", str(tmp_path / "r")), "is empty")
+
+
+def test_not_utf8_names_byte_offset(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("hello caf".encode() + b"\xe9 world")
+    r = run("train", "--data", str(path), "--out", str(tmp_path / "r"))
+    line = one_line_error(r, "not valid UTF-8")
+    assert line.endswith("invalid byte 0xe9 at byte offset 9")
+
+
+def test_corpus_too_short_says_how_long(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("abcdefghij" * 30, encoding="utf-8")
+    r = run("train", "--data", str(path), "--out", str(tmp_path / "r"),
+            "--set", "train.batch_size=8", "--set", "train.seq_len=50")
+    line = one_line_error(r, "training text too short")
+    assert "270 characters" in line and "8 × 50 + 1 = 401" in line
+
+
+def test_unknown_config_key_lists_valid_keys(corpus_file, tmp_path):
+    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
+            "--set", "model.hiden=64")
+    line = one_line_error(r, "unknown config key 'model.hiden'")
+    assert "valid keys:" in line and "model.hidden" in line and "train.lr" in line
+
+
+def test_unknown_key_in_yaml(corpus_file, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("train:\n  learning_rate: 0.1\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, "unknown config key 'train.learning_rate'")
+
+
+def test_wrong_type(corpus_file, tmp_path):
+    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
+            "--set", "model.hidden=big")
+    assert one_line_error(r, "model.hidden") == (
+        "error: config key model.hidden must be int, got str 'big'"
+    )
+
+
+def test_wrong_type_in_yaml(corpus_file, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("train:\n  lr: [1, 2]\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, "train.lr must be float, got list")
+
+
+def test_invalid_value(corpus_file, tmp_path):
+    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
+            "--set", "train.optimizer=adagrad")
+    one_line_error(r, "train.optimizer must be one of adam, rmsprop, sgd")
+
+
+def test_missing_config_file(corpus_file, tmp_path):
+    r = run("train", "--config", str(tmp_path / "no.yaml"), "--data", corpus_file)
+    one_line_error(r, "config file not found")
+
+
+def test_yaml_is_never_executed(corpus_file, tmp_path):
+    cfg = tmp_path / "evil.yaml"
+    cfg.write_text("model: !!python/object/apply:os.system ['touch pwned']\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, "is not valid YAML")
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_prime_outside_vocabulary(trained):
+    out, _ = trained
+    r = run("sample", f"{out}/best.npz", "--prime", "I grew up in Zürich~", "--length", "5")
+    line = one_line_error(r, "not in the model's vocabulary")
+    assert "'Z'" in line and "'ü'" in line and "'~'" in line and "--unknown skip" in line
+
+
+def test_prime_unknown_skip(trained):
+    out, _ = trained
+    r = run("sample", f"{out}/best.npz", "--prime", "I grew~", "--length", "5",
+            "--unknown", "skip", "--seed", "0")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("I grew~")
+
+
+def test_eval_text_outside_vocabulary(trained, tmp_path):
+    out, _ = trained
+    path = tmp_path / "other.txt"
+    path.write_text("I grew up in Zürich.\n", encoding="utf-8")
+    r = run("eval", f"{out}/best.npz", "--data", str(path))
+    one_line_error(r, "'Z'")
+    r = run("eval", f"{out}/best.npz", "--data", str(path), "--unknown", "skip", "--json")
+    assert r.exit_code == 0, r.output
+
+
+def test_missing_checkpoint(tmp_path):
+    missing = tmp_path / "none.npz"
+    for command in (["sample", str(missing)], ["eval", str(missing)],
+                    ["train", "--resume", str(missing)]):
+        r = run(*command)
+        assert one_line_error(r, "checkpoint not found") == f"error: checkpoint not found: {missing}"
+
+
+def test_garbage_checkpoint(tmp_path):
+    path = tmp_path / "bad.npz"
+    path.write_bytes(b"this is not a zip file at all")
+    one_line_error(run("sample", str(path)), "not a readable charlstm checkpoint")
+
+
+def test_truncated_checkpoint(trained, tmp_path):
+    out, _ = trained
+    data = open(f"{out}/best.npz", "rb").read()
+    path = tmp_path / "cut.npz"
+    path.write_bytes(data[: len(data) // 2])
+    one_line_error(run("eval", str(path)), "not a readable charlstm checkpoint")
+
+
+def test_pickled_checkpoint_is_refused(tmp_path):
+    path = tmp_path / "pickle.npz"
+    np.savez(path, meta=np.array([{"format": "charlstm"}], dtype=object))
+    one_line_error(run("sample", str(path)), "pickled object arrays")
+
+
+def test_unreadable_checkpoint(trained, tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file")
+    out, _ = trained
+    path = tmp_path / "locked.npz"
+    path.write_bytes(open(f"{out}/best.npz", "rb").read())
+    path.chmod(0)
+    one_line_error(run("eval", str(path)), "permission denied")
+
+
+def test_checkpoint_directory(tmp_path):
+    one_line_error(run("eval", str(tmp_path)), "is a directory")
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--temperature", "0"], "--temperature must be positive"),
+        (["--top-p", "1.5"], "--top-p must be in (0, 1]"),
+        (["--top-k", "-1"], "--top-k must be non-negative"),
+        (["--length", "-3"], "--length must be non-negative"),
+        (["--prime", "a", "--prime-file", "x.txt"], "give --prime or --prime-file, not both"),
+    ],
+)
+def test_bad_sample_options(trained, options, message):
+    out, _ = trained
+    one_line_error(run("sample", f"{out}/best.npz", *options), message)
+
+
+def test_existing_run_is_not_overwritten(trained, tiny_args):
+    out, data = trained
+    before = open(f"{out}/last.npz", "rb").read()
+    r = run("train", "--data", data, "--out", out, "--max-steps", "2", *tiny_args)
+    one_line_error(r, "already holds a run")
+    assert open(f"{out}/last.npz", "rb").read() == before
+
+
+def test_resume_on_other_corpus_is_refused(trained, tmp_path, corpus_text):
+    out, _ = trained
+    other = tmp_path / "other.txt"
+    other.write_text(corpus_text[::-1], encoding="utf-8")
+    r = run("train", "--resume", f"{out}/last.npz", "--data", str(other), "--max-steps", "12")
+    one_line_error(r, "is not the corpus")
+
+
+def test_resume_cannot_change_model_shape(trained):
+    out, _ = trained
+    r = run("train", "--resume", f"{out}/last.npz", "--set", "model.hidden=16")
+    one_line_error(r, "cannot change model.hidden when resuming")
+
+
+def test_unwritable_output_directory(corpus_file, tmp_path, tiny_args):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = run("train", "--data", corpus_file, "--out", str(blocker / "run"), *tiny_args)
+    one_line_error(r, "cannot write to output directory")
