@@ -32,10 +32,10 @@ class ModelConfig:
 
 @dataclass(frozen=True)
 class TrainConfig:
-    batch_size: int = 64
+    batch_size: int = 32
     seq_len: int = 64
     optimizer: str = "adam"
-    lr: float = 2e-3
+    lr: float = 5e-3
     lr_decay: float = 1.0  # lr is multiplied by this every lr_decay_every steps
     lr_decay_every: int = 1000
     momentum: float = 0.9  # sgd momentum; rmsprop decay is rmsprop_alpha

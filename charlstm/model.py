@@ -135,9 +135,9 @@ def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate
         for name, g in layer_grads.items():
             grads[f"layers.{l}.{name}"] = g
     if "embed.W" in params:
-        dembed = np.zeros_like(params["embed.W"])
-        np.add.at(dembed, ids.reshape(-1), dx.reshape(T * B, -1))
-        grads["embed.W"] = dembed
+        grads["embed.W"] = lstm.scatter_add_rows(
+            ids.reshape(-1), dx.reshape(T * B, -1), params["embed.W"].shape[0]
+        )
     return loss, grads, new_state, dstate0
 
 

@@ -196,3 +196,14 @@ def test_cross_entropy_is_stable_for_huge_logits():
     nll, probs = model.cross_entropy(logits, np.array([0, 1]))
     assert np.all(np.isfinite(nll)) and np.all(np.isfinite(probs))
     np.testing.assert_allclose(nll, [0.0, 2e4], rtol=1e-6)
+
+
+def test_scatter_add_rows_both_paths(monkeypatch):
+    rng = np.random.default_rng(8)
+    ids = rng.integers(0, 50, 300)
+    values = rng.normal(size=(300, 7))
+    expected = np.zeros((50, 7))
+    np.add.at(expected, ids, values)
+    np.testing.assert_allclose(lstm.scatter_add_rows(ids, values, 50), expected, atol=1e-12)
+    monkeypatch.setattr(lstm, "ONE_HOT_LIMIT", 0)  # force the sorted segment-sum path
+    np.testing.assert_allclose(lstm.scatter_add_rows(ids, values, 50), expected, atol=1e-12)

@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import numpy as np
 
+ONE_HOT_LIMIT = 1 << 22  # elements of the one-hot matrix in scatter_add_rows (16 MB float32)
+
 
 def gate_affine(H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     """(4H,) scale s and shift m such that gates = tanh(z ⊙ s) ⊙ s + m (see module docstring)."""
@@ -47,6 +49,21 @@ def gate_affine(H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     shift = np.full(4 * H, 0.5, dtype=dtype)
     shift[2 * H : 3 * H] = 0.0
     return scale, shift
+
+
+def scatter_add_rows(ids: np.ndarray, values: np.ndarray, n_rows: int) -> np.ndarray:
+    """(n_rows, D) sums of the rows of values (N, D) grouped by ids (N,): the gradient of a row
+    lookup. A one-hot (N, n_rows) matrix product when that matrix is small (one fast BLAS
+    call); otherwise sorted segment sums, whose memory does not grow with n_rows."""
+    if ids.size * n_rows <= ONE_HOT_LIMIT:
+        one_hot = (ids[:, None] == np.arange(n_rows)).astype(values.dtype)  # (N, n_rows)
+        return np.matmul(one_hot.T, values)
+    order = np.argsort(ids, kind="stable")
+    sorted_ids = ids[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_ids[1:] != sorted_ids[:-1])))
+    out = np.zeros((n_rows, values.shape[1]), dtype=values.dtype)
+    out[sorted_ids[starts]] = np.add.reduceat(values[order], starts, axis=0)
+    return out
 
 
 def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
@@ -154,8 +171,7 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
         dW_h += np.matmul(hs[:-1].reshape((T - 1) * B, H).T, dpre_flat[B:])
     db = dpre_flat.sum(axis=0)
     if np.issubdtype(x.dtype, np.integer):
-        dW_x = np.zeros_like(W_x)
-        np.add.at(dW_x, x.reshape(-1), dpre_flat)
+        dW_x = scatter_add_rows(x.reshape(-1), dpre_flat, W_x.shape[0])
         dx = None
     else:
         I = x.shape[2]
