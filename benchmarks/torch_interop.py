@@ -29,8 +29,12 @@ def to_torch(path):
     head = torch.nn.Linear(H, V)
     with torch.no_grad():
         for l in range(L):
-            getattr(lstm, f"weight_ih_l{l}").copy_(torch.from_numpy(arrays[f"params/layers.{l}.W_x"].T))
-            getattr(lstm, f"weight_hh_l{l}").copy_(torch.from_numpy(arrays[f"params/layers.{l}.W_h"].T))
+            getattr(lstm, f"weight_ih_l{l}").copy_(
+                torch.from_numpy(arrays[f"params/layers.{l}.W_x"].T)
+            )
+            getattr(lstm, f"weight_hh_l{l}").copy_(
+                torch.from_numpy(arrays[f"params/layers.{l}.W_h"].T)
+            )
             getattr(lstm, f"bias_ih_l{l}").copy_(torch.from_numpy(arrays[f"params/layers.{l}.b"]))
             getattr(lstm, f"bias_hh_l{l}").zero_()
         head.weight.copy_(torch.from_numpy(arrays["params/head.W"].T))
@@ -52,8 +56,10 @@ def main():
         out, _ = lstm(x)
         theirs = head(out).numpy()
     diff = float(np.abs(ours - theirs).max())
-    print(f"{len(ids)} positions, {ours.shape[-1]} logits each: max |charlstm - PyTorch| = "
-          f"{diff:.2e} (float32)")
+    print(
+        f"{len(ids)} positions, {ours.shape[-1]} logits each: max |charlstm - PyTorch| = "
+        f"{diff:.2e} (float32)"
+    )
     raise SystemExit(0 if diff < 1e-4 else 1)
 
 

@@ -58,7 +58,7 @@ def save(path: str, meta: dict, params: dict, arrays: dict | None = None) -> Non
                         np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -74,10 +74,13 @@ def save(path: str, meta: dict, params: dict, arrays: dict | None = None) -> Non
         pass
 
 
-def _umask() -> int:
-    mask = os.umask(0)
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; read once, at import
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
 
 
 def _read_arrays(path: str) -> dict:
@@ -87,7 +90,10 @@ def _read_arrays(path: str) -> dict:
                 f"{path} is not a readable charlstm checkpoint (not an .npz archive)"
             )
         with np.load(path, allow_pickle=False) as npz:
-            return {name: npz[name] for name in npz.files}
+            arrays = {name: npz[name] for name in npz.files}
+        if not isinstance(arrays.get("meta", np.empty(0)), np.ndarray):
+            raise CharlstmError(f"{path}: 'meta' is not a numpy array")
+        return arrays
     except CharlstmError:
         raise
     except FileNotFoundError:
@@ -157,6 +163,8 @@ def load(path: str) -> Checkpoint:
     if extra:
         raise CharlstmError(f"{path}: unexpected parameter {extra[0]!r} for this config")
     for name, array in arrays.items():
+        if not isinstance(array, np.ndarray):
+            raise CharlstmError(f"{path}: entry {name!r} is not a numpy array")
         if array.dtype.kind not in "fiub":
             raise CharlstmError(f"{path}: {name} has unsupported dtype {array.dtype}")
     return Checkpoint(meta=meta, config=config, vocab=vocab, params=params, arrays=arrays)

@@ -50,15 +50,28 @@ def main():
 @main.command()
 @click.option("--config", "config_path", metavar="FILE.yaml", help="YAML config (see configs/).")
 @click.option("--data", metavar="FILE", help="UTF-8 training text (sets data.path).")
-@click.option("--out", metavar="DIR",
-              help="Run directory [default: runs/<data file name>, or the resumed run's].")
-@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="Override one config key, e.g. --set model.hidden=256. Repeatable.")
-@click.option("--resume", metavar="CKPT",
-              help="Continue the run saved in CKPT (config from the checkpoint).")
+@click.option(
+    "--out",
+    metavar="DIR",
+    help="Run directory [default: runs/<data file name>, or the resumed run's].",
+)
+@click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override one config key, e.g. --set model.hidden=256. Repeatable.",
+)
+@click.option(
+    "--resume", metavar="CKPT", help="Continue the run saved in CKPT (config from the checkpoint)."
+)
 @click.option("--max-steps", type=int, help="Total optimizer steps of the run (train.max_steps).")
-@click.option("--max-time", type=float, metavar="SECONDS",
-              help="Stop after this much wall time (train.max_time).")
+@click.option(
+    "--max-time",
+    type=float,
+    metavar="SECONDS",
+    help="Stop after this much wall time (train.max_time).",
+)
 @click.option("--seed", type=int, help="Random seed (train.seed).")
 @click.option("--overwrite", is_flag=True, help="Replace a run already in --out.")
 def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, overwrite):
@@ -72,8 +85,9 @@ def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, 
       charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
       charlstm train --resume runs/input/last.npz --max-steps 20000
     """
-    run = run_mod.prepare(config_path, overrides, data, out, resume, max_steps, max_time, seed,
-                          overwrite)
+    run = run_mod.prepare(
+        config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite
+    )
     click.echo(run_mod.describe(run), err=True)
     received = []
 
@@ -81,16 +95,22 @@ def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, 
         received.append(signum)
 
     previous = {s: signal.signal(s, on_signal) for s in EXIT_BY_SIGNAL}
-    bar = tqdm(total=run.config.train.max_steps, initial=run.state.step, unit="step",
-               dynamic_ncols=True, disable=None)
+    bar = tqdm(
+        total=run.config.train.max_steps,
+        initial=run.state.step,
+        unit="step",
+        dynamic_ncols=True,
+        disable=None,
+    )
     postfix = {}
     try:
         for event in run_mod.events(run, stop=lambda: bool(received)):
             bar.update(event["step"] - bar.n)
             if event["event"] == "stopped":
                 break
-            postfix.update(train=f"{event['train_loss']:.3f}",
-                           chars_s=f"{event['chars_per_s']:,.0f}")
+            postfix.update(
+                train=f"{event['train_loss']:.3f}", chars_s=f"{event['chars_per_s']:,.0f}"
+            )
             if event["event"] == "eval":
                 postfix["val"] = f"{event['val_loss']:.3f}"
                 best = " (best)" if event["is_best"] else ""
@@ -104,13 +124,20 @@ def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, 
             signal.signal(s, handler)
     last = os.path.join(run.out, "last.npz")
     if received:
-        click.echo(f"interrupted at step {run.state.step}; saved {last}; continue with: "
-                   f"charlstm train --resume {last}", err=True)
+        click.echo(
+            f"interrupted at step {run.state.step}; saved {last}; continue with: "
+            f"charlstm train --resume {last}",
+            err=True,
+        )
         sys.exit(EXIT_BY_SIGNAL.get(received[0], 130))
     best = run.state.best_val
-    click.echo(f"done at step {run.state.step}; best val loss "
-               f"{best:.4f} in {os.path.join(run.out, 'best.npz')}" if best is not None else
-               f"nothing to do: the run is already at step {run.state.step}", err=True)
+    click.echo(
+        f"done at step {run.state.step}; best val loss "
+        f"{best:.4f} in {os.path.join(run.out, 'best.npz')}"
+        if best is not None
+        else f"nothing to do: the run is already at step {run.state.step}",
+        err=True,
+    )
 
 
 @main.command()
@@ -118,18 +145,34 @@ def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, 
 @click.option("--prime", help="Text to start from (printed, then continued).")
 @click.option("--prime-file", type=click.Path(dir_okay=False), help="Read the prime from a file.")
 @click.option("--length", default=500, show_default=True, help="Characters to generate.")
-@click.option("--temperature", default=1.0, show_default=True,
-              help="Below 1: safer text; above 1: more surprising.")
-@click.option("--top-k", default=0, show_default=True, help="Sample among the k likeliest (0 = all).")
-@click.option("--top-p", default=1.0, show_default=True,
-              help="Sample among the likeliest whose total probability reaches p.")
+@click.option(
+    "--temperature",
+    default=1.0,
+    show_default=True,
+    help="Below 1: safer text; above 1: more surprising.",
+)
+@click.option(
+    "--top-k", default=0, show_default=True, help="Sample among the k likeliest (0 = all)."
+)
+@click.option(
+    "--top-p",
+    default=1.0,
+    show_default=True,
+    help="Sample among the likeliest whose total probability reaches p.",
+)
 @click.option("--greedy", is_flag=True, help="Always take the likeliest character.")
 @click.option("--seed", type=int, help="Random seed for repeatable samples.")
 @click.option("--num-samples", default=1, show_default=True, help="Independent samples to print.")
-@click.option("--unknown", type=click.Choice(["error", "skip"]), default="error",
-              show_default=True, help="What to do with prime characters outside the vocabulary.")
-def sample(ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, seed, num_samples,
-           unknown):
+@click.option(
+    "--unknown",
+    type=click.Choice(["error", "skip"]),
+    default="error",
+    show_default=True,
+    help="What to do with prime characters outside the vocabulary.",
+)
+def sample(
+    ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, seed, num_samples, unknown
+):
     """Generate text from a checkpoint, streaming characters as they come.
 
     \b
@@ -138,12 +181,14 @@ def sample(ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, s
       charlstm sample best.npz --prime-file start.txt --length 2000 --temperature 0.8
       charlstm sample best.npz --top-p 0.9 --num-samples 3 --seed 1
     """
-    checks = [(length >= 0, "--length must be non-negative"),
-              (temperature > 0, "--temperature must be positive"),
-              (top_k >= 0, "--top-k must be non-negative"),
-              (0 < top_p <= 1, "--top-p must be in (0, 1]"),
-              (num_samples >= 1, "--num-samples must be at least 1"),
-              (not (prime is not None and prime_file), "give --prime or --prime-file, not both")]
+    checks = [
+        (length >= 0, "--length must be non-negative"),
+        (temperature > 0, "--temperature must be positive"),
+        (top_k >= 0, "--top-k must be non-negative"),
+        (0 < top_p <= 1, "--top-p must be in (0, 1]"),
+        (num_samples >= 1, "--num-samples must be at least 1"),
+        (not (prime is not None and prime_file), "give --prime or --prime-file, not both"),
+    ]
     for ok, message in checks:
         if not ok:
             raise CharlstmError(message)
@@ -160,8 +205,9 @@ def sample(ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, s
         if n:
             click.echo("\n" + "-" * 40)
         click.echo(shown, nl=False)
-        for i in generate(model_ckpt.params, prime_ids, length, rng, temperature, top_k, top_p,
-                          greedy):
+        for i in generate(
+            model_ckpt.params, prime_ids, length, rng, temperature, top_k, top_p, greedy
+        ):
             click.echo(vocab.chars[i], nl=False)
             sys.stdout.flush()
         click.echo()
@@ -169,11 +215,15 @@ def sample(ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, s
 
 @main.command("eval")
 @click.argument("ckpt")
-@click.option("--data", metavar="FILE",
-              help="Text to score [default: the run's validation split].")
+@click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--unknown", type=click.Choice(["error", "skip"]), default="error",
-              show_default=True, help="What to do with characters outside the vocabulary.")
+@click.option(
+    "--unknown",
+    type=click.Choice(["error", "skip"]),
+    default="error",
+    show_default=True,
+    help="What to do with characters outside the vocabulary.",
+)
 def eval_cmd(ckpt, data, as_json, unknown):
     """Score a text as one continuous stream from a zero state: mean negative log-likelihood
     per predicted character (nats), bits per character and perplexity.
@@ -189,9 +239,11 @@ def eval_cmd(ckpt, data, as_json, unknown):
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
     else:
-        click.echo(f"{source}: {result['chars']:,} predicted characters\n"
-                   f"loss {result['loss_nats']:.4f} nats/char  bpc {result['bpc']:.4f}  "
-                   f"perplexity {result['perplexity']:.3f}")
+        click.echo(
+            f"{source}: {result['chars']:,} predicted characters\n"
+            f"loss {result['loss_nats']:.4f} nats/char  bpc {result['bpc']:.4f}  "
+            f"perplexity {result['perplexity']:.3f}"
+        )
 
 
 @main.group()
@@ -201,10 +253,15 @@ def data():
 
 @data.command("stories")
 @click.option("--out", required=True, metavar="FILE", help="Where to write the corpus.")
-@click.option("--stories", "n_stories", default=4000, show_default=True,
-              help="Number of story lines.")
-@click.option("--min-distance", default=20, show_default=True,
-              help="Shortest gap (characters) between the country and 'I speak fluent'.")
+@click.option(
+    "--stories", "n_stories", default=4000, show_default=True, help="Number of story lines."
+)
+@click.option(
+    "--min-distance",
+    default=20,
+    show_default=True,
+    help="Shortest gap (characters) between the country and 'I speak fluent'.",
+)
 @click.option("--max-distance", default=120, show_default=True, help="Longest target gap.")
 @click.option("--seed", default=0, show_default=True, help="Same seed, same bytes.")
 def data_stories(out, n_stories, min_distance, max_distance, seed):

@@ -8,6 +8,7 @@ that name the valid choices. YAML is parsed with ``yaml.safe_load`` only.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field, fields
 
 import yaml
@@ -75,6 +76,9 @@ def valid_keys() -> list[str]:
     return [f"{s}.{f.name}" for s, cls in _SECTION_CLASSES.items() for f in fields(cls)]
 
 
+_KIND_NAMES = {bool: "true or false", int: "an integer", float: "a finite number", str: "a string"}
+
+
 def _coerce(key: str, value, default):
     """Check a value against the type of the field's default; ints are accepted for floats."""
     kind = type(default)
@@ -83,13 +87,19 @@ def _coerce(key: str, value, default):
     elif kind is int:
         ok = isinstance(value, int) and not isinstance(value, bool)
     elif kind is float:
+        if isinstance(value, str):  # YAML 1.1 reads "1e-3" as a string
+            try:
+                value = float(value)
+            except ValueError:
+                pass
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = ok and math.isfinite(value)
         value = float(value) if ok else value
     else:
         ok = isinstance(value, str)
     if not ok:
         raise CharlstmError(
-            f"config key {key} must be {kind.__name__}, got {type(value).__name__} {value!r}"
+            f"config key {key} must be {_KIND_NAMES[kind]}, got {type(value).__name__} {value!r}"
         )
     return value
 
@@ -106,8 +116,10 @@ def _check(config: Config) -> Config:
         (m.init_scale > 0, "model.init_scale must be positive"),
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),
-        (t.optimizer in OPTIMIZERS,
-         f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}"),
+        (
+            t.optimizer in OPTIMIZERS,
+            f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",
+        ),
         (t.lr > 0, "train.lr must be positive"),
         (0 < t.lr_decay <= 1, "train.lr_decay must be in (0, 1]"),
         (t.lr_decay_every >= 1, "train.lr_decay_every must be at least 1"),

@@ -46,7 +46,7 @@ def summarize(total: float, count: int) -> dict:
     return {
         "loss_nats": loss,
         "bpc": loss / math.log(2),
-        "perplexity": math.exp(loss),
+        "perplexity": math.exp(loss) if loss < 700 else math.inf,  # exp overflows past ~709
         "chars": count,
     }
 

@@ -29,7 +29,8 @@ def learning_rate(config: TrainConfig, step: int) -> float:
 def clip_by_global_norm(grads: dict, max_norm: float) -> float:
     """Scale all gradients in place so that their joint L2 norm is at most max_norm (0 = off).
     Returns the norm before clipping."""
-    norm = math.sqrt(sum(float(np.vdot(g, g)) for g in grads.values()))
+    # accumulate in float64: squares of float32 gradients can overflow float32
+    norm = math.sqrt(sum(float(np.vdot(g, g.astype(np.float64))) for g in grads.values()))
     if max_norm > 0 and norm > max_norm:
         for g in grads.values():
             g *= max_norm / norm

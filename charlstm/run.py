@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 
@@ -18,12 +20,20 @@ from charlstm import config as config_mod
 from charlstm import train as train_mod
 from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text
+from charlstm.text import Vocab, decode_utf8, read_text
 
-# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
-# run cannot change them.
-FIXED_ON_RESUME = ("model.*", "train.batch_size", "train.seq_len", "train.optimizer",
-                   "data.val_fraction")
+# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed.
+# run cannot change them; nor the seed (the random generator's state is in the checkpoint)
+# nor how validation is scored (best.npz compares validation losses across invocations).
+FIXED_ON_RESUME = (
+    "model.*",
+    "train.batch_size",
+    "train.seq_len",
+    "train.optimizer",
+    "train.seed",
+    "train.val_streams",
+    "data.val_fraction",
+)
 
 
 @dataclass
@@ -40,6 +50,11 @@ class Run:
 
 def corpus_fingerprint(text: str) -> dict:
     return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "chars": len(text)}
+
+
+def _recorded_hash(ckpt: checkpoint.Checkpoint):
+    corpus = ckpt.meta.get("corpus")
+    return corpus.get("sha256") if isinstance(corpus, dict) else None
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -79,8 +94,17 @@ def _check_writable(out: str) -> None:
         raise CharlstmError(f"cannot write to output directory {out}: {e.strerror}") from None
 
 
-def prepare(config_path=None, overrides=(), data=None, out=None, resume=None, max_steps=None,
-            max_time=None, seed=None, overwrite=False) -> Run:
+def prepare(
+    config_path=None,
+    overrides=(),
+    data=None,
+    out=None,
+    resume=None,
+    max_steps=None,
+    max_time=None,
+    seed=None,
+    overwrite=False,
+) -> Run:
     """Everything train needs, from the command-line options; refuses bad input early."""
     flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
     ckpt = None
@@ -95,7 +119,7 @@ def prepare(config_path=None, overrides=(), data=None, out=None, resume=None, ma
     text = read_text(config.data.path)
     corpus = corpus_fingerprint(text)
     if ckpt is not None:
-        if ckpt.meta.get("corpus", {}).get("sha256") != corpus["sha256"]:
+        if _recorded_hash(ckpt) != corpus["sha256"]:
             raise CharlstmError(
                 f"{config.data.path} is not the corpus {resume} was trained on "
                 "(its SHA-256 differs); resume with the same data file"
@@ -113,8 +137,13 @@ def prepare(config_path=None, overrides=(), data=None, out=None, resume=None, ma
     Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
 
     if out is None:
-        out = os.path.dirname(os.path.abspath(resume)) if resume else os.path.join(
-            "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run")
+        out = (
+            os.path.dirname(os.path.abspath(resume))
+            if resume
+            else os.path.join(
+                "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run"
+            )
+        )
     if not resume and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
         raise CharlstmError(
             f"{out} already holds a run; continue it with --resume {os.path.join(out, 'last.npz')}"
@@ -123,21 +152,57 @@ def prepare(config_path=None, overrides=(), data=None, out=None, resume=None, ma
     _check_writable(out)
     state = train_mod.from_checkpoint(ckpt) if ckpt else train_mod.new_state(config, len(vocab))
     run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume)
+    metrics = os.path.join(out, "metrics.jsonl")
+    if resume:
+        _continue_run_directory(resume, out, state.step)
+    else:
+        for name in ("last.npz", "best.npz"):  # --overwrite: nothing of the old run survives
+            if os.path.exists(os.path.join(out, name)):
+                os.unlink(os.path.join(out, name))
+        open(metrics, "w").close()
     with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
         f.write(config_mod.to_yaml(config))
-    if not resume:
-        open(os.path.join(out, "metrics.jsonl"), "w").close()
     return run
+
+
+def _continue_run_directory(resume: str, out: str, step: int) -> None:
+    """Resuming: metrics.jsonl keeps only lines up to the checkpoint's step (a crash may have
+    logged steps that are now redone); a new directory starts from the source run's
+    metrics.jsonl and best.npz."""
+    source = os.path.dirname(os.path.abspath(resume))
+    new_directory = source != os.path.abspath(out)
+    metrics = os.path.join(source if new_directory else out, "metrics.jsonl")
+    kept = []
+    if os.path.exists(metrics):
+        with open(metrics, encoding="utf-8") as f:
+            kept = [line for line in f if _step_of(line) <= step]
+    write_text(os.path.join(out, "metrics.jsonl"), "".join(kept))
+    best = os.path.join(source, "best.npz")
+    if new_directory and os.path.exists(best):
+        tmp = os.path.join(out, ".best.npz.tmp")
+        shutil.copyfile(best, tmp)
+        os.replace(tmp, os.path.join(out, "best.npz"))
+
+
+def _step_of(line: str) -> float:
+    """The step of a metrics line; infinity for a line that cannot be read (dropped)."""
+    try:
+        return int(json.loads(line)["step"])
+    except (ValueError, KeyError, TypeError):
+        return math.inf
 
 
 def events(run: Run, stop=None):
     """Train, recording each event in the run directory, and pass the events on."""
     metrics_path = os.path.join(run.out, "metrics.jsonl")
-    for event in train_mod.train(run.config, run.state, run.train_ids, run.val_ids, run.vocab,
-                                 stop=stop):
+    for event in train_mod.train(
+        run.config, run.state, run.train_ids, run.val_ids, run.vocab, stop=stop
+    ):
         if event["event"] in ("log", "eval"):
-            record = {k: event.get(k) for k in
-                      ("step", "train_loss", "val_loss", "lr", "chars_per_s", "elapsed_s")}
+            record = {
+                k: event.get(k)
+                for k in ("step", "train_loss", "val_loss", "lr", "chars_per_s", "elapsed_s")
+            }
             with open(metrics_path, "a", encoding="utf-8") as f:
                 f.write(json.dumps(record) + "\n")
         if event["event"] in ("eval", "stopped"):
@@ -162,11 +227,14 @@ def save(run: Run, name: str) -> str:
 def describe(run: Run) -> str:
     c = run.config
     n_params = sum(p.size for p in run.state.params.values())
-    what = f"resuming {run.resumed_from} at step {run.state.step}" if run.resumed_from else "new run"
-    return (f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
-            f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
-            f"chars -> {run.out}")
-
+    what = (
+        f"resuming {run.resumed_from} at step {run.state.step}" if run.resumed_from else "new run"
+    )
+    return (
+        f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
+        f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
+        f"chars -> {run.out}"
+    )
 
 
 def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
@@ -179,7 +247,7 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
         if not path:
             raise CharlstmError("the checkpoint names no data file; give --data FILE")
         text = read_text(path)
-        if ckpt.meta.get("corpus", {}).get("sha256") != corpus_fingerprint(text)["sha256"]:
+        if _recorded_hash(ckpt) != corpus_fingerprint(text)["sha256"]:
             raise CharlstmError(
                 f"{path} has changed since training; give --data FILE to score a file"
             )
@@ -191,10 +259,10 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
 
 
 def read_prime(path: str) -> str:
-    """A prime from a file; "-" reads standard input."""
+    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped)."""
     if path == "-":
-        return sys.stdin.read()
-    return read_text(path)
+        return decode_utf8(sys.stdin.buffer.read(), "standard input")
+    return read_text(path, what="prime file")
 
 
 def write_text(path: str, text: str) -> None:
@@ -203,8 +271,14 @@ def write_text(path: str, text: str) -> None:
     try:
         os.makedirs(directory, exist_ok=True)
         tmp = f"{path}.tmp-{os.getpid()}"
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     except OSError as e:
         raise CharlstmError(f"cannot write {path}: {e.strerror}") from None

@@ -14,11 +14,11 @@ from charlstm import model
 
 def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -> np.ndarray:
     """(V,) logits -> (V,) float64 probabilities after temperature, top-k and top-p filtering."""
-    z = logits.astype(np.float64) / temperature
+    z = logits.astype(np.float64)
+    z = (z - z.max()) / temperature  # max first: a tiny temperature gives -inf, never nan
     if 0 < top_k < len(z):
-        kth = np.partition(z, -top_k)[-top_k]
-        z = np.where(z >= kth, z, -np.inf)
-    z -= z.max()
+        dropped = np.argpartition(-z, top_k)[top_k:]  # exactly k survive, ties broken by index
+        z[dropped] = -np.inf
     probs = np.exp(z)
     probs /= probs.sum()
     if top_p < 1.0:
@@ -43,17 +43,15 @@ def generate(
     greedy: bool = False,
 ) -> Iterator[int]:
     """Feed prime_ids (at least one) from a zero state, then yield `length` new ids."""
-    state = model.zero_state(params, 1)
-    logits = None
-    for i in prime_ids:
-        logits, state = model.step(params, np.array([i]), state)
-    for _ in range(length):
+    logits, state, _ = model.forward(params, prime_ids[:, None], model.zero_state(params, 1))
+    next_logits = logits[-1, 0]  # (V,)
+    for n in range(length):
         if greedy:
-            next_id = int(np.argmax(logits[0]))
+            next_id = int(np.argmax(next_logits))
         else:
-            probs = next_distribution(logits[0], temperature, top_k, top_p)
-            cdf = np.cumsum(probs)
-            next_id = min(int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right")),
-                          len(probs) - 1)
+            cdf = np.cumsum(next_distribution(next_logits, temperature, top_k, top_p))
+            next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
         yield next_id
-        logits, state = model.step(params, np.array([next_id]), state)
+        if n + 1 < length:
+            step_logits, state = model.step(params, np.array([next_id]), state)
+            next_logits = step_logits[0]

@@ -13,22 +13,70 @@ from __future__ import annotations
 import numpy as np
 
 PAIRS = (
-    ("France", "French"), ("Germany", "German"), ("Spain", "Spanish"), ("Italy", "Italian"),
-    ("Portugal", "Portuguese"), ("Japan", "Japanese"), ("China", "Chinese"),
-    ("Russia", "Russian"), ("Greece", "Greek"), ("Sweden", "Swedish"), ("Poland", "Polish"),
+    ("France", "French"),
+    ("Germany", "German"),
+    ("Spain", "Spanish"),
+    ("Italy", "Italian"),
+    ("Portugal", "Portuguese"),
+    ("Japan", "Japanese"),
+    ("China", "Chinese"),
+    ("Russia", "Russian"),
+    ("Greece", "Greek"),
+    ("Sweden", "Swedish"),
+    ("Poland", "Polish"),
     ("Turkey", "Turkish"),
 )
 DISTRACTOR_LANGUAGES = tuple(lang for _, lang in PAIRS) + ("English",)
 
-_PEOPLE = ("my friend", "my sister", "my brother", "our neighbour", "my teacher", "my aunt",
-           "a colleague", "my cousin", "the baker", "an old classmate")
+_PEOPLE = (
+    "my friend",
+    "my sister",
+    "my brother",
+    "our neighbour",
+    "my teacher",
+    "my aunt",
+    "a colleague",
+    "my cousin",
+    "the baker",
+    "an old classmate",
+)
 _VERBS = ("likes", "enjoys", "talks about", "writes about", "thinks about", "asks about")
-_THINGS = ("long walks", "cold tea", "the weather", "old maps", "green apples", "the garden",
-           "quiet mornings", "the news", "fresh bread", "the river", "rainy days", "board games")
-_PLACES = ("the market", "the station", "the library", "the park", "the office", "the beach",
-           "the museum", "a small cafe", "the harbour", "the hills")
-_TIMES = ("Every morning", "On Sundays", "Last winter", "Most evenings", "Yesterday",
-          "Once a year", "In the summer", "After work")
+_THINGS = (
+    "long walks",
+    "cold tea",
+    "the weather",
+    "old maps",
+    "green apples",
+    "the garden",
+    "quiet mornings",
+    "the news",
+    "fresh bread",
+    "the river",
+    "rainy days",
+    "board games",
+)
+_PLACES = (
+    "the market",
+    "the station",
+    "the library",
+    "the park",
+    "the office",
+    "the beach",
+    "the museum",
+    "a small cafe",
+    "the harbour",
+    "the hills",
+)
+_TIMES = (
+    "Every morning",
+    "On Sundays",
+    "Last winter",
+    "Most evenings",
+    "Yesterday",
+    "Once a year",
+    "In the summer",
+    "After work",
+)
 
 
 def _filler_sentence(rng: np.random.Generator) -> str:
@@ -49,8 +97,9 @@ def _filler_sentence(rng: np.random.Generator) -> str:
     return f"{person.capitalize()} left {pick(_THINGS)} at {pick(_PLACES)}."
 
 
-def story(rng: np.random.Generator, country: str, language: str, min_distance: int,
-          max_distance: int) -> str:
+def story(
+    rng: np.random.Generator, country: str, language: str, min_distance: int, max_distance: int
+) -> str:
     """One story line (without the newline). Filler sentences are added until the distance
     reaches a target drawn from [min_distance, max_distance], so it may pass the target by
     up to one sentence; there is always at least one filler sentence."""

@@ -16,33 +16,43 @@ from charlstm.errors import CharlstmError
 BOM = "\ufeff"
 
 
-def read_text(path: str | os.PathLike) -> str:
-    """Read a whole UTF-8 file; drop a leading byte-order mark; refuse empty or binary files."""
+def read_text(path: str | os.PathLike, what: str = "data file") -> str:
+    """Read a whole UTF-8 file; drop a leading byte-order mark; refuse empty or binary files.
+    `what` names the file in messages ("data file", "prime file")."""
     try:
         with open(path, "rb") as f:
             raw = f.read()
     except FileNotFoundError:
-        raise CharlstmError(f"data file not found: {path}") from None
+        raise CharlstmError(f"{what} not found: {path}") from None
     except IsADirectoryError:
-        raise CharlstmError(f"data path is a directory, not a file: {path}") from None
+        raise CharlstmError(f"{what} is a directory, not a file: {path}") from None
     except OSError as e:
-        raise CharlstmError(f"cannot read {path}: {e.strerror}") from None
+        raise CharlstmError(f"cannot read {what} {path}: {e.strerror}") from None
+    text = decode_utf8(raw, str(path))
+    if not text:
+        raise CharlstmError(f"{what} is empty: {path}")
+    return text
+
+
+def decode_utf8(raw: bytes, name: str) -> str:
+    """Strict UTF-8 decoding without a leading byte-order mark; the error names the offset."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise CharlstmError(
-            f"{path} is not valid UTF-8: invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
+            f"{name} is not valid UTF-8: invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
         ) from None
-    if text.startswith(BOM):
-        text = text[1:]
-    if not text:
-        raise CharlstmError(f"data file is empty: {path}")
-    return text
+    return text[1:] if text.startswith(BOM) else text
 
 
 def _code_points(text: str) -> np.ndarray:
     """(N,) uint32 code points of a string, without a Python loop."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    try:
+        return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError as e:  # lone surrogates, e.g. undecodable bytes on a command line
+        raise CharlstmError(
+            f"text is not valid Unicode: unpaired surrogate at character {e.start}"
+        ) from None
 
 
 def id_dtype(vocab_size: int) -> np.dtype:

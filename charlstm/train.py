@@ -92,19 +92,23 @@ def from_checkpoint(ckpt: Checkpoint) -> TrainState:
     rng = np.random.default_rng()
     try:
         rng.bit_generator.state = meta["rng"]
-        position = int(meta["epoch"]), int(meta["batch"])
+        epoch, batch, best = meta["epoch"], meta["batch"], meta.get("best_val_loss")
+        valid = all(isinstance(v, int) and v >= 0 for v in (epoch, batch, meta["step"])) and (
+            best is None or isinstance(best, (int, float))
+        )
     except (KeyError, TypeError, ValueError):
-        raise CharlstmError("checkpoint cannot resume training: no training position") from None
-    best = meta.get("best_val_loss")
+        valid = False
+    if not valid:
+        raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
     return TrainState(
         params=ckpt.params,
         optim=optim_state,
-        step=ckpt.meta["step"],
-        epoch=position[0],
-        batch=position[1],
+        step=meta["step"],
+        epoch=epoch,
+        batch=batch,
         carried=carried,
         rng=rng,
-        best_val=float(best) if best is not None else None,
+        best_val=None if best is None else float(best),
     )
 
 
@@ -127,10 +131,13 @@ def train(
     Yields {"event": "log", step, train_loss, lr, chars_per_s, elapsed_s} every log_every
     steps and {"event": "eval", ..., val_loss, is_best, sample} every eval_every steps and at
     the end; `state` is updated in place, so at an eval event it is ready to be saved.
-    When stop() turns true (checked between steps), yields {"event": "stopped", ...} and ends.
+    When stop() turns true (checked after each step, and after that step's scheduled
+    validation), yields a log event and {"event": "stopped", ...} and ends.
     """
     tc = config.train
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
+    if state.batch > streams.batches_per_epoch:
+        raise CharlstmError("checkpoint's data position is past the end of the corpus")
     start = clock()
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
@@ -161,9 +168,8 @@ def train(
         loss_sum += loss
         loss_count += 1
 
-        if stop is not None and stop():
-            yield {"event": "stopped", "step": state.step, "elapsed_s": clock() - start}
-            return
+        scheduled = state.step % tc.eval_every == 0
+        stopping = stop is not None and stop()
         out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
         last = state.step >= tc.max_steps or out_of_time
         record = {
@@ -172,23 +178,35 @@ def train(
             "lr": optim.learning_rate(tc, state.step - 1),
             "chars_per_s": chars / train_seconds if train_seconds > 0 else 0.0,
         }
-        if state.step % tc.eval_every == 0 or last:
+        if scheduled or (last and not stopping):
             val_loss = evaluate.mean_nll(state.params, val_ids, tc.val_streams)
-            is_best = state.best_val is None or val_loss < state.best_val
-            if is_best:
+            # Only scheduled validations decide the best checkpoint, so where a run is cut
+            # into invocations cannot change it (exact resume); an off-schedule final
+            # validation stands in for best.npz only while there is no best yet.
+            improved = state.best_val is None or val_loss < state.best_val
+            is_best = improved and (scheduled or state.best_val is None)
+            if scheduled and improved:
                 state.best_val = val_loss
             text = ""
             if tc.sample_length > 0:
                 sample_rng = np.random.default_rng([tc.seed, state.step])
                 prime = vocab.encode(default_prime(vocab))
-                ids = generate(state.params, prime, tc.sample_length, sample_rng)
-                text = vocab.decode(ids)
-            yield {"event": "eval", **record, "val_loss": val_loss, "is_best": is_best,
-                   "sample": text, "elapsed_s": clock() - start}
-        elif state.step % tc.log_every == 0:
+                text = vocab.decode(generate(state.params, prime, tc.sample_length, sample_rng))
+            yield {
+                "event": "eval",
+                **record,
+                "val_loss": val_loss,
+                "is_best": is_best,
+                "sample": text,
+                "elapsed_s": clock() - start,
+            }
+        elif stopping or state.step % tc.log_every == 0:
             yield {"event": "log", **record, "elapsed_s": clock() - start}
         else:
             continue
         train_seconds, chars, loss_sum, loss_count = 0.0, 0, 0.0, 0
+        if stopping:
+            yield {"event": "stopped", "step": state.step, "elapsed_s": clock() - start}
+            return
         if out_of_time:
             return

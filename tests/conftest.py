@@ -1,4 +1,3 @@
-import numpy as np
 import pytest
 
 from charlstm import stories
@@ -17,9 +16,22 @@ def corpus_file(tmp_path, corpus_text):
     return str(path)
 
 
-TINY = ["--set", "model.layers=2", "--set", "model.hidden=8", "--set", "train.batch_size=4",
-        "--set", "train.seq_len=16", "--set", "train.eval_every=5", "--set",
-        "train.sample_length=20", "--set", "train.log_every=2"]
+TINY = [
+    "--set",
+    "model.layers=2",
+    "--set",
+    "model.hidden=8",
+    "--set",
+    "train.batch_size=4",
+    "--set",
+    "train.seq_len=16",
+    "--set",
+    "train.eval_every=5",
+    "--set",
+    "train.sample_length=20",
+    "--set",
+    "train.log_every=2",
+]
 
 
 @pytest.fixture

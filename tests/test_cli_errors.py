@@ -43,7 +43,7 @@ def test_bom_only_file_is_empty(tmp_path):
 
 def test_not_utf8_names_byte_offset(tmp_path):
     path = tmp_path / "latin1.txt"
-    path.write_bytes("hello caf".encode() + b"\xe9 world")
+    path.write_bytes(b"hello caf" + b"\xe9 world")
     r = run("train", "--data", str(path), "--out", str(tmp_path / "r"))
     line = one_line_error(r, "not valid UTF-8")
     assert line.endswith("invalid byte 0xe9 at byte offset 9")
@@ -52,15 +52,23 @@ def test_not_utf8_names_byte_offset(tmp_path):
 def test_corpus_too_short_says_how_long(tmp_path):
     path = tmp_path / "short.txt"
     path.write_text("abcdefghij" * 30, encoding="utf-8")
-    r = run("train", "--data", str(path), "--out", str(tmp_path / "r"),
-            "--set", "train.batch_size=8", "--set", "train.seq_len=50")
+    r = run(
+        "train",
+        "--data",
+        str(path),
+        "--out",
+        str(tmp_path / "r"),
+        "--set",
+        "train.batch_size=8",
+        "--set",
+        "train.seq_len=50",
+    )
     line = one_line_error(r, "training text too short")
     assert "270 characters" in line and "8 × 50 + 1 = 401" in line
 
 
 def test_unknown_config_key_lists_valid_keys(corpus_file, tmp_path):
-    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
-            "--set", "model.hiden=64")
+    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", "model.hiden=64")
     line = one_line_error(r, "unknown config key 'model.hiden'")
     assert "valid keys:" in line and "model.hidden" in line and "train.lr" in line
 
@@ -73,10 +81,11 @@ def test_unknown_key_in_yaml(corpus_file, tmp_path):
 
 
 def test_wrong_type(corpus_file, tmp_path):
-    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
-            "--set", "model.hidden=big")
+    r = run(
+        "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", "model.hidden=big"
+    )
     assert one_line_error(r, "model.hidden") == (
-        "error: config key model.hidden must be int, got str 'big'"
+        "error: config key model.hidden must be an integer, got str 'big'"
     )
 
 
@@ -84,12 +93,19 @@ def test_wrong_type_in_yaml(corpus_file, tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("train:\n  lr: [1, 2]\n", encoding="utf-8")
     r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
-    one_line_error(r, "train.lr must be float, got list")
+    one_line_error(r, "train.lr must be a finite number, got list")
 
 
 def test_invalid_value(corpus_file, tmp_path):
-    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"),
-            "--set", "train.optimizer=adagrad")
+    r = run(
+        "train",
+        "--data",
+        corpus_file,
+        "--out",
+        str(tmp_path / "r"),
+        "--set",
+        "train.optimizer=adagrad",
+    )
     one_line_error(r, "train.optimizer must be one of adam, rmsprop, sgd")
 
 
@@ -115,8 +131,18 @@ def test_prime_outside_vocabulary(trained):
 
 def test_prime_unknown_skip(trained):
     out, _ = trained
-    r = run("sample", f"{out}/best.npz", "--prime", "I grew~", "--length", "5",
-            "--unknown", "skip", "--seed", "0")
+    r = run(
+        "sample",
+        f"{out}/best.npz",
+        "--prime",
+        "I grew~",
+        "--length",
+        "5",
+        "--unknown",
+        "skip",
+        "--seed",
+        "0",
+    )
     assert r.exit_code == 0, r.output
     assert r.stdout.startswith("I grew~")
 
@@ -133,10 +159,15 @@ def test_eval_text_outside_vocabulary(trained, tmp_path):
 
 def test_missing_checkpoint(tmp_path):
     missing = tmp_path / "none.npz"
-    for command in (["sample", str(missing)], ["eval", str(missing)],
-                    ["train", "--resume", str(missing)]):
+    for command in (
+        ["sample", str(missing)],
+        ["eval", str(missing)],
+        ["train", "--resume", str(missing)],
+    ):
         r = run(*command)
-        assert one_line_error(r, "checkpoint not found") == f"error: checkpoint not found: {missing}"
+        assert (
+            one_line_error(r, "checkpoint not found") == f"error: checkpoint not found: {missing}"
+        )
 
 
 def test_garbage_checkpoint(tmp_path):

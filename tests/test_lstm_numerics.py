@@ -123,7 +123,9 @@ def test_model_gradient_check(embed_dim):
 
     def loss():
         value, _, final, _ = model.loss_and_grads(params, inputs, targets, state)
-        extra = sum(np.sum(wh * h) + np.sum(wc * c) for (wh, wc), (h, c) in zip(w_state, final, strict=True))
+        extra = sum(
+            np.sum(wh * h) + np.sum(wc * c) for (wh, wc), (h, c) in zip(w_state, final, strict=True)
+        )
         return value + extra
 
     _, grads, _, dstate0 = model.loss_and_grads(params, inputs, targets, state, dstate=w_state)

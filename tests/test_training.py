@@ -15,7 +15,6 @@ from charlstm.cli import main
 from charlstm.text import Vocab
 
 
-
 def load_params(path):
     with np.load(path, allow_pickle=False) as npz:
         return {k: npz[k] for k in npz.files if k.startswith("params/")}
@@ -62,24 +61,47 @@ def test_checkpoint_format_v1(trained):
 def test_same_seed_gives_bitwise_same_checkpoint(tmp_path, corpus_file, tiny_args):
     paths = []
     for name in ("a", "b"):
-        r = run("train", "--data", corpus_file, "--out", str(tmp_path / name), "--max-steps", "7",
-                "--set", "model.dropout=0.3", *tiny_args)
+        r = run(
+            "train",
+            "--data",
+            corpus_file,
+            "--out",
+            str(tmp_path / name),
+            "--max-steps",
+            "7",
+            "--set",
+            "model.dropout=0.3",
+            *tiny_args,
+        )
         assert r.exit_code == 0, r.output
         paths.append(tmp_path / name / "last.npz")
     assert paths[0].read_bytes() == paths[1].read_bytes()
-    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "c"), "--max-steps", "7",
-            "--set", "model.dropout=0.3", "--seed", "1", *tiny_args)
+    r = run(
+        "train",
+        "--data",
+        corpus_file,
+        "--out",
+        str(tmp_path / "c"),
+        "--max-steps",
+        "7",
+        "--set",
+        "model.dropout=0.3",
+        "--seed",
+        "1",
+        *tiny_args,
+    )
     assert (tmp_path / "c" / "last.npz").read_bytes() != paths[0].read_bytes()
 
 
 def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args):
-    """10 steps straight == 5 steps, then --resume to 10 (dropout on, epochs wrap)."""
+    """30 steps straight == 13 steps (off the eval schedule), then --resume to 30: the same
+    last.npz and best.npz bytes, and the same metrics (dropout on, epochs wrap)."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
     whole, half = tmp_path / "whole", tmp_path / "half"
-    assert run("train", "--data", corpus_file, "--out", str(whole), "--max-steps", "30",
-               *tiny_args).exit_code == 0
-    assert run("train", "--data", corpus_file, "--out", str(half), "--max-steps", "15",
-               *tiny_args).exit_code == 0
+    r = run("train", "--data", corpus_file, "--out", str(whole), "--max-steps", "30", *tiny_args)
+    assert r.exit_code == 0, r.output
+    r = run("train", "--data", corpus_file, "--out", str(half), "--max-steps", "13", *tiny_args)
+    assert r.exit_code == 0, r.output
     r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "30")
     assert r.exit_code == 0, r.output
     a, b = load_params(whole / "last.npz"), load_params(half / "last.npz")
@@ -87,6 +109,51 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args):
     for key in a:
         np.testing.assert_array_equal(a[key], b[key])
     assert (whole / "last.npz").read_bytes() == (half / "last.npz").read_bytes()
+    assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
+
+    def losses(path):
+        lines = [json.loads(line) for line in open(path)]
+        return {(r["step"], r["val_loss"]) for r in lines if r["val_loss"] is not None}
+
+    # the resumed run's metrics hold the uninterrupted run's validations (plus step 13's)
+    assert losses(whole / "metrics.jsonl") <= losses(half / "metrics.jsonl")
+
+
+def test_resume_into_new_directory_keeps_best(trained, tmp_path):
+    out, _ = trained
+    r = run(
+        "train", "--resume", f"{out}/last.npz", "--out", str(tmp_path / "more"), "--max-steps", "12"
+    )
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "more" / "best.npz").exists()
+    steps = [json.loads(line)["step"] for line in open(tmp_path / "more" / "metrics.jsonl")]
+    assert steps == [2, 4, 5, 6, 8, 10, 12]
+
+
+def test_overwrite_removes_the_old_run(trained, tiny_args):
+    out, data = trained
+    r = run("train", "--data", data, "--out", out, "--overwrite", "--max-steps", "3", *tiny_args)
+    assert r.exit_code == 0, r.output
+    assert checkpoint.load(f"{out}/best.npz").meta["step"] == 3
+    steps = [json.loads(line)["step"] for line in open(f"{out}/metrics.jsonl")]
+    assert steps == [2, 3]
+
+
+def test_float_overrides_in_exponent_notation(corpus_file, tmp_path, tiny_args):
+    r = run(
+        "train",
+        "--data",
+        corpus_file,
+        "--out",
+        str(tmp_path / "r"),
+        "--max-steps",
+        "1",
+        "--set",
+        "train.lr=1e-3",
+        *tiny_args,
+    )
+    assert r.exit_code == 0, r.output
+    assert yaml.safe_load(open(tmp_path / "r" / "config.yaml"))["train"]["lr"] == 0.001
 
 
 def test_eval_is_one_continuous_stream(trained):
@@ -152,8 +219,9 @@ def test_sample_streams_prime_then_continuation(trained):
 def test_greedy_equals_top_k_one(trained):
     out, _ = trained
     a = run("sample", f"{out}/best.npz", "--prime", "I", "--length", "30", "--greedy")
-    b = run("sample", f"{out}/best.npz", "--prime", "I", "--length", "30", "--top-k", "1",
-            "--seed", "9")
+    b = run(
+        "sample", f"{out}/best.npz", "--prime", "I", "--length", "30", "--top-k", "1", "--seed", "9"
+    )
     assert a.exit_code == 0 and a.stdout == b.stdout
 
 
@@ -161,26 +229,41 @@ def test_sample_prime_file_and_num_samples(trained, tmp_path):
     out, _ = trained
     prime = tmp_path / "p.txt"
     prime.write_text("I grew up", encoding="utf-8")
-    r = run("sample", f"{out}/best.npz", "--prime-file", str(prime), "--length", "10",
-            "--num-samples", "3", "--seed", "0")
+    r = run(
+        "sample",
+        f"{out}/best.npz",
+        "--prime-file",
+        str(prime),
+        "--length",
+        "10",
+        "--num-samples",
+        "3",
+        "--seed",
+        "0",
+    )
     assert r.exit_code == 0, r.output
     assert r.stdout.count("I grew up") == 3
 
 
 def test_checkpoint_loads_from_any_directory(trained, tmp_path):
     out, _ = trained
-    script = (f"from charlstm import checkpoint; c = checkpoint.load({out + '/best.npz'!r}); "
-              "print(len(c.vocab), c.meta['step'])")
-    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
-                          text=True, check=True)
+    script = (
+        f"from charlstm import checkpoint; c = checkpoint.load({out + '/best.npz'!r}); "
+        "print(len(c.vocab), c.meta['step'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     vocab = Vocab(checkpoint.load(f"{out}/best.npz").vocab.chars)
     assert done.stdout.split() == [str(len(vocab)), "10"] or done.stdout.split()[0] == str(
-        len(vocab))
+        len(vocab)
+    )
 
 
 def test_python_dash_m_and_help():
-    done = subprocess.run([sys.executable, "-m", "charlstm", "train", "--help"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "charlstm", "train", "--help"], capture_output=True, text=True
+    )
     assert done.returncode == 0
     assert "Examples:" in done.stdout and "--max-time" in done.stdout
 
@@ -192,9 +275,25 @@ def test_sigterm_saves_and_exits_143(tmp_path, corpus_file, tiny_args):
 
     out = tmp_path / "run"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "charlstm", "train", "--data", corpus_file, "--out", str(out),
-         "--max-steps", "1000000", *tiny_args, "--set", "train.eval_every=100000"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "charlstm",
+            "train",
+            "--data",
+            corpus_file,
+            "--out",
+            str(out),
+            "--max-steps",
+            "1000000",
+            *tiny_args,
+            "--set",
+            "train.eval_every=100000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 60
     while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
         assert time.time() < deadline and proc.poll() is None

@@ -1,0 +1,105 @@
+"""Small pieces: text and vocabulary, batches, config, optimizer, sampling filters."""
+
+import numpy as np
+import pytest
+
+from charlstm import config, optim
+from charlstm.batches import Streams, split
+from charlstm.errors import CharlstmError
+from charlstm.sample import next_distribution
+from charlstm.text import Vocab, read_text
+
+
+def test_vocab_round_trip_non_ascii(tmp_path):
+    text = "naïve café — 東京, ünïcödé ☃\n"
+    path = tmp_path / "t.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    read = read_text(path)
+    assert read == text  # byte-order mark dropped
+    vocab = Vocab.from_text(read)
+    assert vocab.chars == sorted(set(text))
+    ids = vocab.encode(read)
+    assert ids.dtype == np.uint8
+    assert vocab.decode(ids) == text
+
+
+def test_id_dtype_grows_with_vocabulary():
+    text = "".join(chr(0x4E00 + i) for i in range(300))
+    assert Vocab.from_text(text).encode(text).dtype == np.uint16
+
+
+def test_unknown_skip_drops_only_unknown():
+    vocab = Vocab.from_text("abc")
+    assert vocab.decode(vocab.encode("aXbYc", unknown="skip")) == "abc"
+    with pytest.raises(CharlstmError, match="'X', 'Y'"):
+        vocab.encode("aXbYc")
+
+
+def test_streams_are_contiguous_and_carry_over():
+    ids = np.arange(1001) % 251
+    streams = Streams(ids.astype(np.uint8), batch_size=4, seq_len=30)
+    assert streams.batches_per_epoch == 9  # 250 per stream: 8 windows of 30 and one of 10
+    windows = [streams.window(k) for k in range(streams.batches_per_epoch)]
+    inputs = np.concatenate([x for x, _ in windows])  # (250, 4)
+    targets = np.concatenate([y for _, y in windows])
+    for b in range(4):
+        np.testing.assert_array_equal(inputs[:, b], ids[b * 250 : (b + 1) * 250])
+        np.testing.assert_array_equal(targets[:, b], ids[b * 250 + 1 : (b + 1) * 250 + 1])
+
+
+def test_split_is_contiguous():
+    train, val = split(np.arange(100), 0.1)
+    assert list(train) == list(range(90)) and list(val) == list(range(90, 100))
+
+
+def test_overrides_and_yaml(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("model:\n  hidden: 64  # why\ntrain:\n  lr: 1e-3\n", encoding="utf-8")
+    cfg = config.resolve(str(path), ["model.layers=3", "data.path=123", "model.dropout=0.5"])
+    assert (cfg.model.hidden, cfg.model.layers, cfg.train.lr) == (64, 3, 0.001)
+    assert cfg.data.path == "123" and cfg.model.dropout == 0.5
+
+
+@pytest.mark.parametrize("pair", ["model.init_scale=.inf", "train.lr=nan", "train.lr=-1"])
+def test_non_finite_or_invalid_floats_are_refused(pair):
+    with pytest.raises(CharlstmError):
+        config.resolve(None, [pair])
+
+
+def test_clip_norm_of_huge_float32_gradients_is_finite():
+    grads = {"a": np.full(4, 1e20, dtype=np.float32)}
+    norm = optim.clip_by_global_norm(grads, 5.0)
+    assert np.isfinite(norm) and np.isclose(norm, 2e20)
+    assert np.isclose(np.linalg.norm(grads["a"].astype(np.float64)), 5.0, rtol=1e-5)
+
+
+@pytest.mark.parametrize("name", ["adam", "rmsprop", "sgd"])
+def test_optimizers_minimise_a_quadratic(name):
+    cfg = config.TrainConfig(optimizer=name, lr=0.05 if name != "sgd" else 0.01)
+    target = np.array([1.0, -2.0, 3.0])
+    params = {"w": np.zeros(3)}
+    state = optim.init_state(name, params)
+    for step in range(1, 2001):
+        optim.update(cfg, params, {"w": 2 * (params["w"] - target)}, state, step)
+    np.testing.assert_allclose(params["w"], target, atol=1e-2)
+
+
+def test_learning_rate_decay():
+    cfg = config.TrainConfig(lr=1.0, lr_decay=0.5, lr_decay_every=10)
+    assert [optim.learning_rate(cfg, s) for s in (0, 9, 10, 25)] == [1.0, 1.0, 0.5, 0.25]
+
+
+def test_top_k_keeps_exactly_k_even_with_ties():
+    probs = next_distribution(np.array([1.0, 1.0, 1.0, 0.0]), top_k=1)
+    assert np.count_nonzero(probs) == 1
+
+
+def test_top_p_keeps_smallest_prefix():
+    logits = np.log(np.array([0.5, 0.3, 0.15, 0.05]))
+    probs = next_distribution(logits, top_p=0.75)
+    np.testing.assert_allclose(probs, [0.5 / 0.8, 0.3 / 0.8, 0, 0])
+
+
+def test_tiny_temperature_is_greedy_not_nan():
+    probs = next_distribution(np.array([0.1, 3.0, 2.9]), temperature=1e-300)
+    np.testing.assert_array_equal(probs, [0.0, 1.0, 0.0])
