@@ -20,7 +20,13 @@ def split(ids: np.ndarray, val_fraction: float) -> tuple[np.ndarray, np.ndarray]
 
 
 class Streams:
-    """B parallel streams over ids; window(k) gives inputs and targets, each (T, B)."""
+    """B parallel streams over ids; window(k) gives inputs, targets and a mask, each (T, B).
+
+    The N − 1 predictions of the text are shared out so that every character is predicted
+    exactly once per epoch: each stream gets (N − 1) // B of them and the first (N − 1) % B
+    streams one more. The streams are padded to equal length; the mask is None for every
+    window without padding (all but possibly the last), else a (T, B) 0/1 array.
+    """
 
     def __init__(self, ids: np.ndarray, batch_size: int, seq_len: int):
         needed = batch_size * seq_len + 1
@@ -31,13 +37,24 @@ class Streams:
                 "(use more text or lower train.batch_size / train.seq_len)"
             )
         self.seq_len = seq_len
-        self.stream_len = (len(ids) - 1) // batch_size
-        n = batch_size * self.stream_len
-        self.inputs = ids[:n].reshape(batch_size, self.stream_len)  # (B, L)
-        self.targets = ids[1 : n + 1].reshape(batch_size, self.stream_len)
-        self.batches_per_epoch = -(-self.stream_len // seq_len)
+        predictions = len(ids) - 1
+        base, extra = divmod(predictions, batch_size)
+        self.lengths = np.full(batch_size, base) + (np.arange(batch_size) < extra)  # (B,)
+        starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))
+        width = base + (extra > 0)
+        if extra == 0:  # the usual case: plain (B, L) views, no copy
+            self.inputs = ids[:predictions].reshape(batch_size, base)
+            self.targets = ids[1:].reshape(batch_size, base)
+        else:
+            positions = np.minimum(starts[:, None] + np.arange(width), predictions - 1)
+            self.inputs = ids[positions]  # (B, width); padding repeats a valid position
+            self.targets = ids[positions + 1]
+        self.batches_per_epoch = -(-width // seq_len)
 
-    def window(self, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs and targets."""
+    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs, targets, mask."""
         cols = slice(k * self.seq_len, (k + 1) * self.seq_len)
-        return self.inputs[:, cols].T, self.targets[:, cols].T
+        inputs, targets = self.inputs[:, cols].T, self.targets[:, cols].T
+        t = np.arange(k * self.seq_len, k * self.seq_len + inputs.shape[0])
+        valid = t[:, None] < self.lengths[None, :]  # (T, B)
+        return inputs, targets, None if valid.all() else valid

@@ -74,7 +74,15 @@ def main():
 )
 @click.option("--seed", type=int, help="Random seed (train.seed).")
 @click.option("--overwrite", is_flag=True, help="Replace a run already in --out.")
-def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, overwrite):
+@click.option(
+    "--fine-tune",
+    is_flag=True,
+    help="With --resume: a new run on --data starting from the checkpoint's weights and "
+    "vocabulary (characters outside it are dropped).",
+)
+def train(
+    config_path, data, out, overrides, resume, max_steps, max_time, seed, overwrite, fine_tune
+):
     """Train a model; writes config.yaml, metrics.jsonl, last.npz and best.npz into the run
     directory. Ctrl-C saves last.npz and says how to resume.
 
@@ -84,9 +92,10 @@ def train(config_path, data, out, overrides, resume, max_steps, max_time, seed, 
       charlstm train --config configs/shakespeare.yaml --data input.txt --max-time 300
       charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
       charlstm train --resume runs/input/last.npz --max-steps 20000
+      charlstm train --resume runs/input/best.npz --fine-tune --data mine.txt --out runs/mine
     """
     run = run_mod.prepare(
-        config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite
+        config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite, fine_tune
     )
     click.echo(run_mod.describe(run), err=True)
     received = []

@@ -103,9 +103,10 @@ def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, 
     return nll, probs
 
 
-def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate=None):
-    """Mean cross-entropy over all T·B positions, the gradient of every parameter, the final
-    state (to carry into the next batch) and the gradient w.r.t. the initial state.
+def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate=None, mask=None):
+    """Mean cross-entropy over all T·B positions (or over those where mask (T, B) is true),
+    the gradient of every parameter, the final state (to carry into the next batch) and the
+    gradient w.r.t. the initial state.
 
     dstate: optional per-layer (dh_T, dc_T) added at the final state (used by gradient checks)
     returns: loss (float), grads {key: array}, new_state, dstate0 [(dh0, dc0) per layer]
@@ -114,11 +115,16 @@ def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate
     T, B, V = logits.shape
     flat_targets = targets.reshape(-1)
     nll, probs = cross_entropy(logits.reshape(T * B, V), flat_targets)
-    loss = float(nll.mean())
-
-    dlogits = probs  # softmax − one_hot(target), divided by N for the mean
+    dlogits = probs  # softmax − one_hot(target), divided by the count for the mean
     dlogits[np.arange(T * B), flat_targets] -= 1
-    dlogits /= T * B
+    if mask is None:
+        loss = float(nll.mean())
+        dlogits /= T * B
+    else:
+        weight = mask.reshape(T * B, 1).astype(dlogits.dtype)
+        count = float(weight.sum())
+        loss = float(np.dot(nll, weight[:, 0])) / count
+        dlogits *= weight / count
     H = top.shape[2]
     grads = {
         "head.W": np.matmul(top.reshape(T * B, H).T, dlogits),

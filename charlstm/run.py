@@ -46,10 +46,15 @@ class Run:
     corpus: dict
     out: str
     resumed_from: str | None = None
+    fine_tune: bool = False
 
 
 def corpus_fingerprint(text: str) -> dict:
-    return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "chars": len(text)}
+    """SHA-256 of the text's UTF-8 bytes (hashed in pieces: no second copy of a big corpus)."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), 1 << 20):
+        digest.update(text[start : start + (1 << 20)].encode("utf-8"))
+    return {"sha256": digest.hexdigest(), "chars": len(text)}
 
 
 def _recorded_hash(ckpt: checkpoint.Checkpoint):
@@ -70,9 +75,9 @@ def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
     return pairs
 
 
-def _check_fixed(old: config_mod.Config, new: config_mod.Config) -> None:
+def _check_fixed(old: config_mod.Config, new: config_mod.Config, fixed) -> None:
     old_d, new_d = old.to_dict(), new.to_dict()
-    for pattern in FIXED_ON_RESUME:
+    for pattern in fixed:
         section, _, key = pattern.partition(".")
         keys = old_d[section] if key == "*" else [key]
         for k in keys:
@@ -84,8 +89,13 @@ def _check_fixed(old: config_mod.Config, new: config_mod.Config) -> None:
 
 
 def _check_writable(out: str) -> None:
+    """Fail before training if out cannot be written; clear temporary files that a killed
+    checkpoint write left behind."""
     try:
         os.makedirs(out, exist_ok=True)
+        for name in os.listdir(out):
+            if name.startswith(".tmp-") and name.endswith(".npz"):
+                os.unlink(os.path.join(out, name))
         probe = os.path.join(out, ".write-test")
         with open(probe, "w") as f:
             f.write("ok")
@@ -104,30 +114,41 @@ def prepare(
     max_time=None,
     seed=None,
     overwrite=False,
+    fine_tune=False,
 ) -> Run:
-    """Everything train needs, from the command-line options; refuses bad input early."""
+    """Everything train needs, from the command-line options; refuses bad input early.
+
+    resume: continue that checkpoint's run exactly (same corpus required).
+    fine_tune (with resume): a new run on another corpus that starts from the checkpoint's
+    weights and keeps its vocabulary (characters outside it are dropped and counted).
+    """
+    if fine_tune and not resume:
+        raise CharlstmError("--fine-tune needs --resume CKPT (the weights to start from)")
     flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
     ckpt = None
     if resume:
         ckpt = checkpoint.load(resume)
         config = config_mod.resolve(config_path, flags, base=ckpt.config)
-        _check_fixed(ckpt.config, config)
+        _check_fixed(ckpt.config, config, ("model.*",) if fine_tune else FIXED_ON_RESUME)
     else:
         config = config_mod.resolve(config_path, flags)
     if not config.data.path:
         raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
     text = read_text(config.data.path)
     corpus = corpus_fingerprint(text)
-    if ckpt is not None:
-        if _recorded_hash(ckpt) != corpus["sha256"]:
-            raise CharlstmError(
-                f"{config.data.path} is not the corpus {resume} was trained on "
-                "(its SHA-256 differs); resume with the same data file"
-            )
-        vocab = ckpt.vocab
-    else:
+    if ckpt is None:
         vocab = Vocab.from_text(text)
-    ids = vocab.encode(text)
+    else:
+        vocab = ckpt.vocab
+        if not fine_tune and _recorded_hash(ckpt) != corpus["sha256"]:
+            raise CharlstmError(
+                f"{config.data.path} is not the corpus {resume} was trained on (its SHA-256 "
+                "differs); resume with the same data file, or pass --fine-tune to train these "
+                "weights on it"
+            )
+    ids = vocab.encode(text, unknown="skip" if fine_tune else "error")
+    corpus["dropped_chars"] = len(text) - len(ids)
+    del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
     train_ids, val_ids = split(ids, config.data.val_fraction)
     if len(val_ids) < 2:
         raise CharlstmError(
@@ -136,24 +157,30 @@ def prepare(
         )
     Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
 
+    continuing = bool(resume) and not fine_tune
     if out is None:
         out = (
             os.path.dirname(os.path.abspath(resume))
-            if resume
+            if continuing
             else os.path.join(
                 "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run"
             )
         )
-    if not resume and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
+    if not continuing and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
         raise CharlstmError(
             f"{out} already holds a run; continue it with --resume {os.path.join(out, 'last.npz')}"
             ", or choose another --out, or pass --overwrite"
         )
     _check_writable(out)
-    state = train_mod.from_checkpoint(ckpt) if ckpt else train_mod.new_state(config, len(vocab))
-    run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume)
+    if continuing:
+        state = train_mod.from_checkpoint(ckpt)
+    else:
+        state = train_mod.new_state(config, len(vocab))
+        if fine_tune:
+            state.params = ckpt.params
+    run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume, fine_tune)
     metrics = os.path.join(out, "metrics.jsonl")
-    if resume:
+    if continuing:
         _continue_run_directory(resume, out, state.step)
     else:
         for name in ("last.npz", "best.npz"):  # --overwrite: nothing of the old run survives
@@ -227,9 +254,15 @@ def save(run: Run, name: str) -> str:
 def describe(run: Run) -> str:
     c = run.config
     n_params = sum(p.size for p in run.state.params.values())
-    what = (
-        f"resuming {run.resumed_from} at step {run.state.step}" if run.resumed_from else "new run"
-    )
+    if run.fine_tune:
+        what = (
+            f"fine-tuning the weights of {run.resumed_from} on {c.data.path} "
+            f"({run.corpus['dropped_chars']:,} characters outside its vocabulary dropped)"
+        )
+    elif run.resumed_from:
+        what = f"resuming {run.resumed_from} at step {run.state.step}"
+    else:
+        what = "new run"
     return (
         f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "

@@ -29,6 +29,7 @@ def read_text(path: str | os.PathLike, what: str = "data file") -> str:
     except OSError as e:
         raise CharlstmError(f"cannot read {what} {path}: {e.strerror}") from None
     text = decode_utf8(raw, str(path))
+    del raw
     if not text:
         raise CharlstmError(f"{what} is empty: {path}")
     return text
@@ -43,6 +44,15 @@ def decode_utf8(raw: bytes, name: str) -> str:
             f"{name} is not valid UTF-8: invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
         ) from None
     return text[1:] if text.startswith(BOM) else text
+
+
+CHUNK = 1 << 20  # characters converted at a time
+
+
+def _chunks(text: str):
+    """(n,) uint32 code points of successive pieces of text (at least one, maybe empty)."""
+    for start in range(0, max(len(text), 1), CHUNK):
+        yield _code_points(text[start : start + CHUNK])
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -88,7 +98,8 @@ class Vocab:
 
     @classmethod
     def from_text(cls, text: str) -> Vocab:
-        return cls([chr(c) for c in np.unique(_code_points(text))])
+        seen = np.unique(np.concatenate([np.unique(cps) for cps in _chunks(text)]))
+        return cls([chr(c) for c in seen])
 
     def __len__(self) -> int:
         return len(self.chars)
@@ -96,29 +107,36 @@ class Vocab:
     def __eq__(self, other) -> bool:
         return isinstance(other, Vocab) and self.chars == other.chars
 
+    def _lookup(self, cps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Ids of code points, and which of them are in the vocabulary."""
+        pos = np.searchsorted(self._code_points, cps).clip(0, len(self) - 1)
+        return pos, self._code_points[pos] == cps
+
     def unknown_chars(self, text: str) -> list[str]:
         """Characters of text outside the vocabulary, each once, in order of code point."""
-        cps = np.unique(_code_points(text))
-        pos = np.searchsorted(self._code_points, cps).clip(0, len(self) - 1)
-        return [chr(c) for c in cps[self._code_points[pos] != cps]]
+        missing = [cps[~known] for cps in _chunks(text) for _, known in [self._lookup(cps)]]
+        return [chr(c) for c in np.unique(np.concatenate(missing))]
 
     def encode(self, text: str, unknown: str = "error") -> np.ndarray:
         """Text -> (N,) ids. unknown='error' refuses characters outside the vocabulary,
-        unknown='skip' drops them."""
-        cps = _code_points(text)
-        pos = np.searchsorted(self._code_points, cps).clip(0, len(self) - 1)
-        known = self._code_points[pos] == cps
-        if not known.all():
-            if unknown == "skip":
+        unknown='skip' drops them. Works in chunks, so a large corpus needs little more memory
+        than its ids."""
+        ids = np.empty(len(text), dtype=self.dtype)
+        filled = 0
+        for cps in _chunks(text):
+            pos, known = self._lookup(cps)
+            if not known.all():
+                if unknown != "skip":
+                    missing = self.unknown_chars(text)
+                    shown = describe_chars(missing[:10]) + (" …" if len(missing) > 10 else "")
+                    raise CharlstmError(
+                        f"{len(missing)} character(s) not in the model's vocabulary: {shown} "
+                        "(use --unknown skip to drop them)"
+                    )
                 pos = pos[known]
-            else:
-                missing = self.unknown_chars(text)
-                shown = describe_chars(missing[:10]) + (" …" if len(missing) > 10 else "")
-                raise CharlstmError(
-                    f"{len(missing)} character(s) not in the model's vocabulary: {shown} "
-                    "(use --unknown skip to drop them)"
-                )
-        return pos.astype(self.dtype)
+            ids[filled : filled + len(pos)] = pos
+            filled += len(pos)
+        return ids[:filled]
 
     def decode(self, ids) -> str:
         return "".join(self.chars[int(i)] for i in ids)

@@ -148,11 +148,18 @@ def train(
             state.epoch += 1
             state.batch = 0
             state.carried = model.zero_state(state.params, tc.batch_size)
-        inputs, targets = streams.window(state.batch)
-        loss, grads, carried, _ = model.loss_and_grads(
-            state.params, inputs, targets, state.carried, config.model.dropout, state.rng
-        )
-        norm = optim.clip_by_global_norm(grads, tc.grad_clip)
+        inputs, targets, mask = streams.window(state.batch)
+        with np.errstate(all="ignore"):  # overflow is caught below, with a clear message
+            loss, grads, carried, _ = model.loss_and_grads(
+                state.params,
+                inputs,
+                targets,
+                state.carried,
+                config.model.dropout,
+                state.rng,
+                mask=mask,
+            )
+            norm = optim.clip_by_global_norm(grads, tc.grad_clip)
         if not (math.isfinite(loss) and math.isfinite(norm)):
             what = "loss" if not math.isfinite(loss) else "gradient"
             raise CharlstmError(
@@ -164,7 +171,7 @@ def train(
         state.batch += 1
         state.carried = carried
         train_seconds += clock() - t0
-        chars += inputs.size
+        chars += inputs.size if mask is None else int(mask.sum())
         loss_sum += loss
         loss_count += 1
 

@@ -2,6 +2,8 @@ import pytest
 
 from charlstm import stories
 
+from .helpers import TINY
+
 
 @pytest.fixture(scope="session")
 def corpus_text():
@@ -14,24 +16,6 @@ def corpus_file(tmp_path, corpus_text):
     path = tmp_path / "corpus.txt"
     path.write_text(corpus_text, encoding="utf-8")
     return str(path)
-
-
-TINY = [
-    "--set",
-    "model.layers=2",
-    "--set",
-    "model.hidden=8",
-    "--set",
-    "train.batch_size=4",
-    "--set",
-    "train.seq_len=16",
-    "--set",
-    "train.eval_every=5",
-    "--set",
-    "train.sample_length=20",
-    "--set",
-    "train.log_every=2",
-]
 
 
 @pytest.fixture

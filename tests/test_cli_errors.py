@@ -6,20 +6,12 @@ from click.testing import CliRunner
 
 from charlstm.cli import main
 
+from .helpers import one_line_error
+
 
 def run(*args, input=None):
     result = CliRunner().invoke(main, list(args), input=input)
     return result
-
-
-def one_line_error(result, fragment):
-    assert result.exit_code == 2, (result.exit_code, result.output)
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: "), lines[0]
-    assert fragment in lines[0], lines[0]
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 def test_missing_data_file(tmp_path):

@@ -40,8 +40,9 @@ def test_streams_are_contiguous_and_carry_over():
     streams = Streams(ids.astype(np.uint8), batch_size=4, seq_len=30)
     assert streams.batches_per_epoch == 9  # 250 per stream: 8 windows of 30 and one of 10
     windows = [streams.window(k) for k in range(streams.batches_per_epoch)]
-    inputs = np.concatenate([x for x, _ in windows])  # (250, 4)
-    targets = np.concatenate([y for _, y in windows])
+    assert all(mask is None for _, _, mask in windows)  # 1000 predictions = 4 × 250
+    inputs = np.concatenate([x for x, _, _ in windows])  # (250, 4)
+    targets = np.concatenate([y for _, y, _ in windows])
     for b in range(4):
         np.testing.assert_array_equal(inputs[:, b], ids[b * 250 : (b + 1) * 250])
         np.testing.assert_array_equal(targets[:, b], ids[b * 250 + 1 : (b + 1) * 250 + 1])

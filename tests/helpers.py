@@ -1,0 +1,30 @@
+"""Shared by the tests: the tiny training settings and the one-line error check."""
+
+TINY = [
+    "--set",
+    "model.layers=2",
+    "--set",
+    "model.hidden=8",
+    "--set",
+    "train.batch_size=4",
+    "--set",
+    "train.seq_len=16",
+    "--set",
+    "train.eval_every=5",
+    "--set",
+    "train.sample_length=20",
+    "--set",
+    "train.log_every=2",
+]
+
+
+def one_line_error(result, fragment):
+    """Exit status 2 and exactly one "error: …" line, the last thing on stderr, holding
+    fragment (a run that had started may have printed its one-line description first)."""
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
+    assert fragment in errors[0], errors[0]
+    assert "Traceback" not in result.output
+    return errors[0]
