@@ -24,8 +24,8 @@ class Streams:
 
     The N − 1 predictions of the text are shared out so that every character is predicted
     exactly once per epoch: each stream gets (N − 1) // B of them and the first (N − 1) % B
-    streams one more. The streams are padded to equal length; the mask is None for every
-    window without padding (all but possibly the last), else a (T, B) 0/1 array.
+    streams one more. The mask is None for every window in which all streams have
+    characters left (all but possibly the last), else a (T, B) boolean array.
     """
 
     def __init__(self, ids: np.ndarray, batch_size: int, seq_len: int):
@@ -36,25 +36,20 @@ class Streams:
                 f"= {batch_size} × {seq_len} + 1 = {needed} are needed for one batch "
                 "(use more text or lower train.batch_size / train.seq_len)"
             )
+        self.ids = ids
         self.seq_len = seq_len
-        predictions = len(ids) - 1
-        base, extra = divmod(predictions, batch_size)
+        self.predictions = len(ids) - 1
+        base, extra = divmod(self.predictions, batch_size)
         self.lengths = np.full(batch_size, base) + (np.arange(batch_size) < extra)  # (B,)
-        starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))
-        width = base + (extra > 0)
-        if extra == 0:  # the usual case: plain (B, L) views, no copy
-            self.inputs = ids[:predictions].reshape(batch_size, base)
-            self.targets = ids[1:].reshape(batch_size, base)
-        else:
-            positions = np.minimum(starts[:, None] + np.arange(width), predictions - 1)
-            self.inputs = ids[positions]  # (B, width); padding repeats a valid position
-            self.targets = ids[positions + 1]
-        self.batches_per_epoch = -(-width // seq_len)
+        self.starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))  # (B,)
+        self.batches_per_epoch = -(-int(self.lengths[0]) // seq_len)
 
     def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs, targets, mask."""
-        cols = slice(k * self.seq_len, (k + 1) * self.seq_len)
-        inputs, targets = self.inputs[:, cols].T, self.targets[:, cols].T
-        t = np.arange(k * self.seq_len, k * self.seq_len + inputs.shape[0])
+        """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs, targets, mask.
+        Positions are computed per window, so the corpus is never copied."""
+        t0 = k * self.seq_len
+        t = np.arange(t0, min(t0 + self.seq_len, int(self.lengths[0])))  # (T,)
         valid = t[:, None] < self.lengths[None, :]  # (T, B)
-        return inputs, targets, None if valid.all() else valid
+        # padding (past a stream's end) repeats a valid position; the mask zeroes its loss
+        positions = np.minimum(self.starts[None, :] + t[:, None], self.predictions - 1)
+        return self.ids[positions], self.ids[positions + 1], None if valid.all() else valid
