@@ -24,7 +24,7 @@ def to_torch(path):
         arrays = {k: npz[k] for k in npz.files}
     cfg = meta["config"]["model"]
     V, H, L = len(meta["vocab"]), cfg["hidden"], cfg["layers"]
-    assert cfg["embed_dim"] == 0, "this example uses one-hot input"
+    assert cfg["embed_dim"] == 0 and cfg["cell"] == "lstm", "this example: one-hot input, LSTM"
     lstm = torch.nn.LSTM(V, H, num_layers=L)
     head = torch.nn.Linear(H, V)
     with torch.no_grad():
@@ -50,7 +50,8 @@ def main():
     meta, lstm, head = to_torch(args.ckpt)
     ckpt = checkpoint.load(args.ckpt)
     ids = ckpt.vocab.encode(args.text, unknown="skip")[:, None].astype(np.int64)  # (T, 1)
-    ours, _, _ = model.forward(ckpt.params, ids, model.zero_state(ckpt.params, 1))
+    state = model.zero_state(ckpt.params, 1, cell="lstm")
+    ours, _, _ = model.forward(ckpt.params, ids, state, cell="lstm")
     with torch.no_grad():
         x = torch.nn.functional.one_hot(torch.from_numpy(ids), len(meta["vocab"])).float()
         out, _ = lstm(x)

@@ -215,7 +215,15 @@ def sample(
             click.echo("\n" + "-" * 40)
         click.echo(shown, nl=False)
         for i in generate(
-            model_ckpt.params, prime_ids, length, rng, temperature, top_k, top_p, greedy
+            model_ckpt.params,
+            prime_ids,
+            length,
+            rng,
+            temperature,
+            top_k,
+            top_p,
+            greedy,
+            cell=model_ckpt.config.model.cell,
         ):
             click.echo(vocab.chars[i], nl=False)
             sys.stdout.flush()
@@ -244,7 +252,8 @@ def eval_cmd(ckpt, data, as_json, unknown):
     """
     model_ckpt = checkpoint.load(ckpt)
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
-    result = evaluate.summarize(*evaluate.total_nll(model_ckpt.params, ids))
+    cell = model_ckpt.config.model.cell
+    result = evaluate.summarize(*evaluate.total_nll(model_ckpt.params, ids, cell=cell))
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
     else:

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, fields
 
 import yaml
 
+from charlstm.cells import CELLS as CELL_MODULES
 from charlstm.errors import CharlstmError
 
-CELLS = ("lstm",)
+CELLS = tuple(CELL_MODULES)  # lstm, rnn, gru, peephole, coupled
 OPTIMIZERS = ("adam", "rmsprop", "sgd")
 DTYPES = ("float32", "float64")
 

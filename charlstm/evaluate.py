@@ -14,7 +14,7 @@ import numpy as np
 from charlstm import model
 
 
-def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256):
+def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256, *, cell: str):
     """Sum of −log p(next char) over all len(ids) − 1 predictions, and their count."""
     count = len(ids) - 1
     if count < 1:
@@ -31,11 +31,11 @@ def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256)
         inputs[: lengths[s], s] = ids[starts[s] : starts[s] + lengths[s]]
         targets[: lengths[s], s] = ids[starts[s] + 1 : starts[s] + lengths[s] + 1]
     scored = np.arange(width)[:, None] < lengths[None, :]  # (T_total, S)
-    state = model.zero_state(params, S)
+    state = model.zero_state(params, S, cell=cell)
     total = 0.0
     for t0 in range(0, width, chunk):
         nll, state = model.sequence_nll(
-            params, inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state
+            params, inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state, cell=cell
         )
         total += float(np.sum(nll, where=scored[t0 : t0 + chunk], dtype=np.float64))
     return total, count
@@ -51,6 +51,6 @@ def summarize(total: float, count: int) -> dict:
     }
 
 
-def mean_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256) -> float:
-    total, count = total_nll(params, ids, streams, chunk)
+def mean_nll(params: dict, ids: np.ndarray, streams=1, chunk=256, *, cell: str) -> float:
+    total, count = total_nll(params, ids, streams, chunk, cell=cell)
     return total / count

@@ -1,22 +1,25 @@
-"""The language model: input → stacked LSTM layers → linear head → softmax cross-entropy.
+"""The language model: input → stacked recurrent layers → linear head → softmax cross-entropy.
 
 Parameters live in one flat dict of arrays whose keys are the checkpoint's names:
     embed.W          (V, E)    only when model.embed_dim > 0; then layer 0's input width I = E
-    layers.{l}.W_x   (I, 4H)   I = V (one-hot) or E for l = 0, H above
-    layers.{l}.W_h   (H, 4H)
-    layers.{l}.b     (4H,)     gate blocks [i | f | g | o] (see cells/lstm.py)
+    layers.{l}.W_x   (I, G·H)  I = V (one-hot) or E for l = 0, H above; G gate blocks
+    layers.{l}.W_h   (H, G·H)
+    layers.{l}.b     (G·H,)    (for the LSTM, G = 4 in the order [i | f | g | o])
+    layers.{l}.…     the cell's other parameters (cells/<cell>.py lists them)
     head.W           (H, V)
     head.b           (V,)
-Gradients use the same keys. Inputs and targets are (T, B) integer ids; the recurrent state is
-a list with one (h, c) pair of (B, H) arrays per layer. Dropout (training only) is applied to
-the output of every layer but the last, as in PyTorch's nn.LSTM.
+Gradients use the same keys. The functions take the cell's name (model.cell) as `cell`.
+Inputs and targets are (T, B) integer ids; the recurrent state is a list with one tuple per
+layer of (B, H) arrays: (h, c) for the LSTM family, (h,) for the RNN and GRU. Dropout
+(training only) is applied to the output of every layer but the last, as in PyTorch.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from charlstm.cells import lstm
+from charlstm.cells import CELLS
+from charlstm.cells.common import scatter_add_rows
 from charlstm.config import ModelConfig
 
 
@@ -28,9 +31,8 @@ def param_shapes(config: ModelConfig, vocab_size: int) -> dict[str, tuple]:
         shapes["embed.W"] = (V, E)
     for l in range(config.layers):
         I = (E if E > 0 else V) if l == 0 else H
-        shapes[f"layers.{l}.W_x"] = (I, 4 * H)
-        shapes[f"layers.{l}.W_h"] = (H, 4 * H)
-        shapes[f"layers.{l}.b"] = (4 * H,)
+        for name, shape in CELLS[config.cell].shapes(I, H).items():
+            shapes[f"layers.{l}.{name}"] = shape
     shapes["head.W"] = (H, V)
     shapes["head.b"] = (V,)
     return shapes
@@ -44,7 +46,7 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
         params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
     for l in range(config.layers):
         I = (config.embed_dim or vocab_size) if l == 0 else config.hidden
-        for name, value in lstm.init(rng, I, config.hidden, s, dtype).items():
+        for name, value in CELLS[config.cell].init(rng, I, config.hidden, s, dtype).items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)
     params["head.b"] = np.zeros(vocab_size, dtype=dtype)
@@ -56,26 +58,29 @@ def num_layers(params: dict) -> int:
 
 
 def layer_params(params: dict, l: int) -> dict:
-    return {name: params[f"layers.{l}.{name}"] for name in ("W_x", "W_h", "b")}
+    prefix = f"layers.{l}."
+    return {k[len(prefix) :]: v for k, v in params.items() if k.startswith(prefix)}
 
 
-def zero_state(params: dict, batch_size: int) -> list:
+def zero_state(params: dict, batch_size: int, *, cell: str) -> list:
     H = params["head.W"].shape[0]
     dtype = params["head.W"].dtype
+    arity = len(CELLS[cell].STATE)
     return [
-        (np.zeros((batch_size, H), dtype=dtype), np.zeros((batch_size, H), dtype=dtype))
+        tuple(np.zeros((batch_size, H), dtype=dtype) for _ in range(arity))
         for _ in range(num_layers(params))
     ]
 
 
-def forward(params: dict, inputs: np.ndarray, state: list, dropout: float = 0.0, rng=None):
+def forward(params: dict, inputs: np.ndarray, state: list, *, cell: str, dropout=0.0, rng=None):
     """inputs (T, B) ids -> logits (T, B, V), new state, cache for backward.
     Dropout is applied only when dropout > 0 and an rng is given (training)."""
+    layer = CELLS[cell]
     x = params["embed.W"][inputs] if "embed.W" in params else inputs
     caches, masks, new_state = [], [], []
     L = num_layers(params)
     for l in range(L):
-        x, layer_state, cache = lstm.forward(layer_params(params, l), x, state[l])
+        x, layer_state, cache = layer.forward(layer_params(params, l), x, state[l])
         caches.append(cache)
         new_state.append(layer_state)
         if dropout > 0 and rng is not None and l < L - 1:
@@ -103,15 +108,19 @@ def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, 
     return nll, probs
 
 
-def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate=None, mask=None):
+def loss_and_grads(
+    params, inputs, targets, state, *, cell, dropout=0.0, rng=None, dstate=None, mask=None
+):
     """Mean cross-entropy over all T·B positions (or over those where mask (T, B) is true),
     the gradient of every parameter, the final state (to carry into the next batch) and the
     gradient w.r.t. the initial state.
 
-    dstate: optional per-layer (dh_T, dc_T) added at the final state (used by gradient checks)
-    returns: loss (float), grads {key: array}, new_state, dstate0 [(dh0, dc0) per layer]
+    dstate: optional per-layer gradient of the final state (used by gradient checks)
+    returns: loss (float), grads {key: array}, new_state, dstate0 (per layer, like the state)
     """
-    logits, new_state, (ids, top, caches, masks) = forward(params, inputs, state, dropout, rng)
+    logits, new_state, (ids, top, caches, masks) = forward(
+        params, inputs, state, cell=cell, dropout=dropout, rng=rng
+    )
     T, B, V = logits.shape
     flat_targets = targets.reshape(-1)
     nll, probs = cross_entropy(logits.reshape(T * B, V), flat_targets)
@@ -135,27 +144,27 @@ def loss_and_grads(params, inputs, targets, state, dropout=0.0, rng=None, dstate
     for l in range(len(caches) - 1, -1, -1):
         if masks[l] is not None:
             dx *= masks[l]
-        layer_grads, dx, dstate0[l] = lstm.backward(
+        layer_grads, dx, dstate0[l] = CELLS[cell].backward(
             dx, caches[l], None if dstate is None else dstate[l]
         )
         for name, g in layer_grads.items():
             grads[f"layers.{l}.{name}"] = g
     if "embed.W" in params:
-        grads["embed.W"] = lstm.scatter_add_rows(
+        grads["embed.W"] = scatter_add_rows(
             ids.reshape(-1), dx.reshape(T * B, -1), params["embed.W"].shape[0]
         )
     return loss, grads, new_state, dstate0
 
 
-def step(params: dict, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+def step(params: dict, ids: np.ndarray, state: list, *, cell: str) -> tuple[np.ndarray, list]:
     """One time step for generation: ids (B,) -> logits (B, V), new state."""
-    logits, new_state, _ = forward(params, ids[None, :], state)
+    logits, new_state, _ = forward(params, ids[None, :], state, cell=cell)
     return logits[0], new_state
 
 
-def sequence_nll(params: dict, inputs: np.ndarray, targets: np.ndarray, state: list):
+def sequence_nll(params: dict, inputs: np.ndarray, targets: np.ndarray, state: list, *, cell):
     """Per-position negative log-likelihood (T, B) of targets, and the final state; no dropout."""
-    logits, new_state, _ = forward(params, inputs, state)
+    logits, new_state, _ = forward(params, inputs, state, cell=cell)
     T, B, V = logits.shape
     nll, _ = cross_entropy(logits.reshape(T * B, V), targets.reshape(-1))
     return nll.reshape(T, B), new_state

@@ -41,9 +41,12 @@ def generate(
     top_k: int = 0,
     top_p: float = 1.0,
     greedy: bool = False,
+    *,
+    cell: str,
 ) -> Iterator[int]:
     """Feed prime_ids (at least one) from a zero state, then yield `length` new ids."""
-    logits, state, _ = model.forward(params, prime_ids[:, None], model.zero_state(params, 1))
+    state = model.zero_state(params, 1, cell=cell)
+    logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
     next_logits = logits[-1, 0]  # (V,)
     for n in range(length):
         if greedy:
@@ -53,5 +56,5 @@ def generate(
             next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
         yield next_id
         if n + 1 < length:
-            step_logits, state = model.step(params, np.array([next_id]), state)
+            step_logits, state = model.step(params, np.array([next_id]), state, cell=cell)
             next_logits = step_logits[0]

@@ -17,6 +17,7 @@ import numpy as np
 
 from charlstm import evaluate, model, optim
 from charlstm.batches import Streams
+from charlstm.cells import CELLS
 from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
@@ -31,7 +32,7 @@ class TrainState:
     step: int  # optimizer steps completed
     epoch: int
     batch: int  # index of the next window within the epoch
-    carried: list  # [(h, c)] per layer, (B, H): state carried into the next batch
+    carried: list  # [(h, c) or (h,)] per layer, (B, H): state carried into the next batch
     rng: np.random.Generator  # dropout masks
     best_val: float | None = None
 
@@ -45,7 +46,7 @@ def new_state(config: Config, vocab_size: int) -> TrainState:
         step=0,
         epoch=0,
         batch=0,
-        carried=model.zero_state(params, config.train.batch_size),
+        carried=model.zero_state(params, config.train.batch_size, cell=config.model.cell),
         rng=rng,
     )
 
@@ -65,9 +66,10 @@ def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict)
         "corpus": corpus,
     }
     arrays = {f"optim/{k}": v for k, v in state.optim.items()}
-    for l, (h, c) in enumerate(state.carried):
-        arrays[f"state/h.{l}"] = h
-        arrays[f"state/c.{l}"] = c
+    names = CELLS[config.model.cell].STATE  # ("h", "c") or ("h",)
+    for l, layer_state in enumerate(state.carried):
+        for name, array in zip(names, layer_state, strict=True):
+            arrays[f"state/{name}.{l}"] = array
     return meta, state.params, arrays
 
 
@@ -85,10 +87,10 @@ def from_checkpoint(ckpt: Checkpoint) -> TrainState:
         optim_state[key] = array
     carried = []
     for l in range(config.model.layers):
-        pair = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in ("h", "c"))
-        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in pair):
+        arrays = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in CELLS[config.model.cell].STATE)
+        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in arrays):
             raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
-        carried.append(pair)
+        carried.append(arrays)
     rng = np.random.default_rng()
     try:
         rng.bit_generator.state = meta["rng"]
@@ -147,7 +149,7 @@ def train(
         if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
             state.batch = 0
-            state.carried = model.zero_state(state.params, tc.batch_size)
+            state.carried = model.zero_state(state.params, tc.batch_size, cell=config.model.cell)
         inputs, targets, mask = streams.window(state.batch)
         with np.errstate(all="ignore"):  # overflow is caught below, with a clear message
             loss, grads, carried, _ = model.loss_and_grads(
@@ -155,8 +157,9 @@ def train(
                 inputs,
                 targets,
                 state.carried,
-                config.model.dropout,
-                state.rng,
+                cell=config.model.cell,
+                dropout=config.model.dropout,
+                rng=state.rng,
                 mask=mask,
             )
             norm = optim.clip_by_global_norm(grads, tc.grad_clip)
@@ -186,7 +189,9 @@ def train(
             "chars_per_s": chars / train_seconds if train_seconds > 0 else 0.0,
         }
         if scheduled or (last and not stopping):
-            val_loss = evaluate.mean_nll(state.params, val_ids, tc.val_streams)
+            val_loss = evaluate.mean_nll(
+                state.params, val_ids, tc.val_streams, cell=config.model.cell
+            )
             # Only scheduled validations decide the best checkpoint, so where a run is cut
             # into invocations cannot change it (exact resume); an off-schedule final
             # validation stands in for best.npz only while there is no best yet.
@@ -198,7 +203,10 @@ def train(
             if tc.sample_length > 0:
                 sample_rng = np.random.default_rng([tc.seed, state.step])
                 prime = vocab.encode(default_prime(vocab))
-                text = vocab.decode(generate(state.params, prime, tc.sample_length, sample_rng))
+                ids = generate(
+                    state.params, prime, tc.sample_length, sample_rng, cell=config.model.cell
+                )
+                text = vocab.decode(ids)
             yield {
                 "event": "eval",
                 **record,

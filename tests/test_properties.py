@@ -108,5 +108,5 @@ def test_sampling_stays_in_vocabulary(logits, temperature, top_k, top_p, draw):
     if top_k:
         assert np.count_nonzero(probs) <= top_k
     rng = np.random.default_rng(int(draw * 2**32))
-    ids = list(generate(_params, np.array([1, 2]), 5, rng, temperature, top_k, top_p))
+    ids = list(generate(_params, np.array([1, 2]), 5, rng, temperature, top_k, top_p, cell="lstm"))
     assert all(0 <= i < 6 for i in ids)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -166,16 +167,16 @@ def test_eval_is_one_continuous_stream(trained):
     assert math.isclose(result["perplexity"], math.exp(result["loss_nats"]))
     # the same number, one character at a time from a zero state
     ckpt = checkpoint.load(f"{out}/best.npz")
-    total, count = evaluate.total_nll(ckpt.params, _val_ids(ckpt))
+    total, count = evaluate.total_nll(ckpt.params, _val_ids(ckpt), cell="lstm")
     assert count == result["chars"]
     ids = _val_ids(ckpt)[:300]
-    state = model.zero_state(ckpt.params, 1)
+    state = model.zero_state(ckpt.params, 1, cell="lstm")
     stepwise = 0.0
     for i, j in zip(ids[:-1], ids[1:], strict=True):
-        logits, state = model.step(ckpt.params, np.array([i]), state)
+        logits, state = model.step(ckpt.params, np.array([i]), state, cell="lstm")
         nll, _ = model.cross_entropy(logits, np.array([j]))
         stepwise += float(nll[0])
-    chunked, _ = evaluate.total_nll(ckpt.params, ids, streams=1, chunk=7)
+    chunked, _ = evaluate.total_nll(ckpt.params, ids, streams=1, chunk=7, cell="lstm")
     assert math.isclose(stepwise, chunked, rel_tol=1e-5)
 
 
@@ -193,10 +194,10 @@ def test_streams_cover_every_prediction_once():
         __import__("charlstm.config", fromlist=["ModelConfig"]).ModelConfig(hidden=6), 5, rng
     )
     ids = rng.integers(0, 5, 103).astype(np.uint8)
-    one, n1 = evaluate.total_nll(params, ids, streams=1)
+    one, n1 = evaluate.total_nll(params, ids, streams=1, cell="lstm")
     assert n1 == 102
     # with several streams only the stream starts differ (zero state); same count
-    many, n2 = evaluate.total_nll(params, ids, streams=4, chunk=5)
+    many, n2 = evaluate.total_nll(params, ids, streams=4, chunk=5, cell="lstm")
     assert n2 == 102 and abs(many - one) / one < 0.05
 
 
@@ -304,3 +305,26 @@ def test_sigterm_saves_and_exits_143(tmp_path, corpus_file, tiny_args):
     assert "continue with: charlstm train --resume" in err
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.meta["step"] > 0
+
+
+@pytest.mark.parametrize("cell", ["rnn", "gru", "peephole", "coupled"])
+def test_every_cell_trains_resumes_samples_and_evaluates(tmp_path, corpus_file, tiny_args, cell):
+    args = [*tiny_args, "--set", f"model.cell={cell}"]
+    whole, half = tmp_path / "whole", tmp_path / "half"
+    assert (
+        run(
+            "train", "--data", corpus_file, "--out", str(whole), "--max-steps", "8", *args
+        ).exit_code
+        == 0
+    )
+    assert (
+        run("train", "--data", corpus_file, "--out", str(half), "--max-steps", "3", *args).exit_code
+        == 0
+    )
+    r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "8")
+    assert r.exit_code == 0, r.output
+    assert (whole / "last.npz").read_bytes() == (half / "last.npz").read_bytes()
+    with np.load(whole / "last.npz", allow_pickle=False) as npz:
+        assert ("state/c.0" in npz.files) == (cell in ("peephole", "coupled"))
+    assert run("sample", str(whole / "best.npz"), "--length", "10", "--seed", "1").exit_code == 0
+    assert run("eval", str(whole / "best.npz"), "--json").exit_code == 0

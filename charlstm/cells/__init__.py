@@ -1,1 +1,12 @@
-"""Recurrent cells: one module per cell, each with pure-numpy forward and backward."""
+"""Recurrent cells: one module per cell, each pure numpy with the same interface:
+
+STATE                      names of the state arrays, ("h", "c") or ("h",)
+shapes(I, H)               {parameter name: shape}
+init(rng, I, H, scale, dtype) -> params
+forward(params, x, state) -> (hs (T, B, H), new_state, cache)
+backward(dhs, cache, dstate) -> (grads, dx or None, dstate0)
+"""
+
+from charlstm.cells import coupled, gru, lstm, peephole, rnn
+
+CELLS = {"lstm": lstm, "rnn": rnn, "gru": gru, "peephole": peephole, "coupled": coupled}

@@ -39,31 +39,19 @@ from __future__ import annotations
 
 import numpy as np
 
-ONE_HOT_LIMIT = 1 << 22  # elements of the one-hot matrix in scatter_add_rows (16 MB float32)
+from charlstm.cells.common import (
+    gate_affine,
+    gate_slope,
+    input_gradient,
+    project_input,
+    recurrent_weight_gradient,
+)
+
+STATE = ("h", "c")
 
 
-def gate_affine(H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
-    """(4H,) scale s and shift m such that gates = tanh(z ⊙ s) ⊙ s + m (see module docstring)."""
-    scale = np.full(4 * H, 0.5, dtype=dtype)
-    scale[2 * H : 3 * H] = 1.0
-    shift = np.full(4 * H, 0.5, dtype=dtype)
-    shift[2 * H : 3 * H] = 0.0
-    return scale, shift
-
-
-def scatter_add_rows(ids: np.ndarray, values: np.ndarray, n_rows: int) -> np.ndarray:
-    """(n_rows, D) sums of the rows of values (N, D) grouped by ids (N,): the gradient of a row
-    lookup. A one-hot (N, n_rows) matrix product when that matrix is small (one fast BLAS
-    call); otherwise sorted segment sums, whose memory does not grow with n_rows."""
-    if ids.size * n_rows <= ONE_HOT_LIMIT:
-        one_hot = (ids[:, None] == np.arange(n_rows)).astype(values.dtype)  # (N, n_rows)
-        return np.matmul(one_hot.T, values)
-    order = np.argsort(ids, kind="stable")
-    sorted_ids = ids[order]
-    starts = np.flatnonzero(np.concatenate(([True], sorted_ids[1:] != sorted_ids[:-1])))
-    out = np.zeros((n_rows, values.shape[1]), dtype=values.dtype)
-    out[sorted_ids[starts]] = np.add.reduceat(values[order], starts, axis=0)
-    return out
+def shapes(I: int, H: int) -> dict:
+    return {"W_x": (I, 4 * H), "W_h": (H, 4 * H), "b": (4 * H,)}
 
 
 def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
@@ -86,18 +74,12 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     state: (h0, c0), each (B, H)
     returns: hs (T, B, H), (h_T, c_T), cache for backward
     """
-    W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+    W_h = params["W_h"]
     h, c = state
     H = W_h.shape[0]
-    if np.issubdtype(x.dtype, np.integer):
-        T, B = x.shape
-        gates = W_x[x]  # (T, B, 4H): one-hot input times W_x is a row lookup
-        gates += b
-    else:
-        T, B, I = x.shape
-        gates = np.matmul(x.reshape(T * B, I), W_x).reshape(T, B, 4 * H)
-        gates += b
-    scale, shift = gate_affine(H, W_h.dtype)
+    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H)
+    T, B = gates.shape[:2]
+    scale, shift = gate_affine("ssts", H, W_h.dtype)
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -130,14 +112,11 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     returns: grads {"W_x", "W_h", "b"}, dx (T, B, I) or None for one-hot input, (dh0, dc0)
     """
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
-    W_x, W_h = params["W_x"], params["W_h"]
+    W_h = params["W_h"]
     T, B, H = hs.shape
-    scale, shift = gate_affine(H, W_h.dtype)
+    scale, shift = gate_affine("ssts", H, W_h.dtype)
 
-    # ∂gate/∂pre-activation for every step at once: s² − (gates − m)²  (T, B, 4H)
-    gate_slope = gates - shift
-    np.square(gate_slope, out=gate_slope)
-    np.subtract(scale * scale, gate_slope, out=gate_slope)
+    slope = gate_slope(gates, scale, shift)  # ∂gate/∂pre-activation, every step  (T, B, 4H)
     # ∂c_t/∂h_t-path factor o_t ⊙ (1 − tanh²(c_t))  (T, B, H)
     dc_per_dh = np.square(tanh_cs)
     np.subtract(1, dc_per_dh, out=dc_per_dh)
@@ -162,19 +141,9 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
         np.multiply(dc, c_prev, out=d[:, H : 2 * H])  # df = dc ⊙ c_{t-1}
         np.multiply(dc, gate[:, :H], out=d[:, 2 * H : 3 * H])  # dg = dc ⊙ i
         dc *= gate[:, H : 2 * H]  # dc_{t-1} = dc ⊙ f
-        d *= gate_slope[t]
+        d *= slope[t]
         np.matmul(d, W_h.T, out=dh)  # dh_{t-1}
 
-    dpre_flat = dpre.reshape(T * B, 4 * H)
-    dW_h = np.matmul(h0.T, dpre[0])
-    if T > 1:
-        dW_h += np.matmul(hs[:-1].reshape((T - 1) * B, H).T, dpre_flat[B:])
-    db = dpre_flat.sum(axis=0)
-    if np.issubdtype(x.dtype, np.integer):
-        dW_x = scatter_add_rows(x.reshape(-1), dpre_flat, W_x.shape[0])
-        dx = None
-    else:
-        I = x.shape[2]
-        dW_x = np.matmul(x.reshape(T * B, I).T, dpre_flat)
-        dx = np.matmul(dpre_flat, W_x.T).reshape(T, B, I)
-    return {"W_x": dW_x, "W_h": dW_h, "b": db}, dx, (dh, dc)
+    grads, dx = input_gradient(params["W_x"], x, dpre)
+    grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
+    return grads, dx, (dh, dc)

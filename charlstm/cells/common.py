@@ -1,0 +1,84 @@
+"""Pieces every cell shares: the input projection before the recurrent loop, and the input
+and recurrent weight gradients after it (one matrix product each)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+ONE_HOT_LIMIT = 1 << 22  # elements of the one-hot matrix in scatter_add_rows (16 MB float32)
+
+
+def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
+    """Scale s and shift m, (len(blocks)·H,), such that tanh(z ⊙ s) ⊙ s + m applies σ to the
+    blocks marked "s" and tanh to those marked "t", in one tanh over the whole row.
+
+    σ(z) = ½·tanh(z/2) + ½, so s = ½, m = ½ on σ blocks and s = 1, m = 0 on tanh blocks. The
+    derivative is s² − (gate − m)² on every block: σ' = ¼ − (σ − ½)², tanh' = 1 − tanh².
+    """
+    scale = np.repeat([0.5 if kind == "s" else 1.0 for kind in blocks], H).astype(dtype)
+    shift = np.repeat([0.5 if kind == "s" else 0.0 for kind in blocks], H).astype(dtype)
+    return scale, shift
+
+
+def gate_slope(gates: np.ndarray, scale: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    """∂gate/∂pre-activation, s² − (gates − m)², for gates made by gate_affine's (s, m)."""
+    slope = gates - shift
+    np.square(slope, out=slope)
+    np.subtract(scale * scale, slope, out=slope)
+    return slope
+
+
+def is_ids(x: np.ndarray) -> bool:
+    """Integer input means one-hot ids (T, B); float input is (T, B, I)."""
+    return np.issubdtype(x.dtype, np.integer)
+
+
+def project_input(W_x: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """x·W_x + b for every step at once: (T, B, G). For one-hot ids, a row lookup."""
+    if is_ids(x):
+        out = W_x[x]  # (T, B, G): one-hot input times W_x is a row lookup (a copy)
+    else:
+        T, B, I = x.shape
+        out = np.matmul(x.reshape(T * B, I), W_x).reshape(T, B, -1)
+    out += b
+    return out
+
+
+def scatter_add_rows(ids: np.ndarray, values: np.ndarray, n_rows: int) -> np.ndarray:
+    """(n_rows, D) sums of the rows of values (N, D) grouped by ids (N,): the gradient of a row
+    lookup. A one-hot (N, n_rows) matrix product when that matrix is small (one fast BLAS
+    call); otherwise sorted segment sums, whose memory does not grow with n_rows."""
+    if ids.size * n_rows <= ONE_HOT_LIMIT:
+        one_hot = (ids[:, None] == np.arange(n_rows)).astype(values.dtype)  # (N, n_rows)
+        return np.matmul(one_hot.T, values)
+    order = np.argsort(ids, kind="stable")
+    sorted_ids = ids[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_ids[1:] != sorted_ids[:-1])))
+    out = np.zeros((n_rows, values.shape[1]), dtype=values.dtype)
+    out[sorted_ids[starts]] = np.add.reduceat(values[order], starts, axis=0)
+    return out
+
+
+def input_gradient(W_x: np.ndarray, x: np.ndarray, dpre: np.ndarray) -> tuple[dict, object]:
+    """Given dpre (T, B, G) = ∂loss/∂(x·W_x + b): ({"W_x", "b"}, dx (T, B, I) or None)."""
+    T, B, G = dpre.shape
+    flat = dpre.reshape(T * B, G)
+    if is_ids(x):
+        return {"W_x": scatter_add_rows(x.reshape(-1), flat, W_x.shape[0]), "b": flat.sum(0)}, None
+    I = x.shape[2]
+    grads = {"W_x": np.matmul(x.reshape(T * B, I).T, flat), "b": flat.sum(axis=0)}
+    return grads, np.matmul(flat, W_x.T).reshape(T, B, I)
+
+
+def recurrent_weight_gradient(h0: np.ndarray, hs: np.ndarray, dpre: np.ndarray) -> np.ndarray:
+    """Σ_t h_{t-1}ᵀ · dpre_t, with h_{-1} = h0: (H, G) for hs (T, B, H) and dpre (T, B, G)."""
+    T, B, H = hs.shape
+    dW = np.matmul(h0.T, dpre[0])
+    if T > 1:
+        dW += np.matmul(hs[:-1].reshape((T - 1) * B, H).T, dpre[1:].reshape((T - 1) * B, -1))
+    return dW
+
+
+def previous(h0: np.ndarray, hs: np.ndarray, t: int) -> np.ndarray:
+    """h_{t-1}: the initial state for t = 0."""
+    return hs[t - 1] if t > 0 else h0

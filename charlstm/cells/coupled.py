@@ -1,0 +1,105 @@
+"""Coupled input-forget gate LSTM (CIFG): the input gate is 1 − f, so the cell forgets
+exactly as much as it writes. Hand-written backward, pure numpy.
+
+Per time step, with [h, x] the concatenation:
+
+    f_t = σ(W_f·[h_{t-1}, x_t] + b_f)
+    g_t = tanh(W_g·[h_{t-1}, x_t] + b_g)
+    o_t = σ(W_o·[h_{t-1}, x_t] + b_o)
+    c_t = f_t ⊙ c_{t-1} + (1 − f_t) ⊙ g_t
+    h_t = o_t ⊙ tanh(c_t)
+
+Layout: W_x (I, 3H), W_h (H, 3H), b (3H,), columns in gate blocks [f | g | o].
+State: (h, c). Memory: gates T·B·3H + c, tanh(c), h T·B·H each (6·T·B·H), plus the input.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from charlstm.cells.common import (
+    gate_affine,
+    gate_slope,
+    input_gradient,
+    previous,
+    project_input,
+    recurrent_weight_gradient,
+)
+
+STATE = ("h", "c")
+
+
+def shapes(I: int, H: int) -> dict:
+    return {"W_x": (I, 3 * H), "W_h": (H, 3 * H), "b": (3 * H,)}
+
+
+def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
+    """Uniform(-scale, scale) weights; forget-gate bias 1, others 0."""
+    b = np.zeros(3 * H, dtype=dtype)
+    b[:H] = 1.0
+    return {
+        "W_x": rng.uniform(-scale, scale, (I, 3 * H)).astype(dtype),
+        "W_h": rng.uniform(-scale, scale, (H, 3 * H)).astype(dtype),
+        "b": b,
+    }
+
+
+def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
+    """x (T, B, I) or ids (T, B); state (h0, c0) -> hs (T, B, H), (h_T, c_T), cache."""
+    W_h = params["W_h"]
+    h, c = state
+    H = W_h.shape[0]
+    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 3H)
+    T, B = gates.shape[:2]
+    scale, shift = gate_affine("sts", H, W_h.dtype)
+    cs = np.empty((T, B, H), dtype=W_h.dtype)
+    tanh_cs, hs = np.empty_like(cs), np.empty_like(cs)
+    recurrent = np.empty((B, 3 * H), dtype=W_h.dtype)
+    for t in range(T):
+        z = gates[t]
+        np.matmul(h, W_h, out=recurrent)
+        z += recurrent
+        z *= scale
+        np.tanh(z, out=z)
+        z *= scale
+        z += shift
+        f, g, o = z[:, :H], z[:, H : 2 * H], z[:, 2 * H :]
+        np.subtract(c, g, out=cs[t])  # c_t = g + f ⊙ (c_{t-1} − g)
+        cs[t] *= f
+        cs[t] += g
+        np.tanh(cs[t], out=tanh_cs[t])
+        np.multiply(o, tanh_cs[t], out=hs[t])
+        h, c = hs[t], cs[t]
+    return hs, (hs[-1].copy(), cs[-1].copy()), (params, x, state, gates, cs, tanh_cs, hs)
+
+
+def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+    """dhs (T, B, H); dstate (dh_T, dc_T) or None -> grads, dx or None, (dh0, dc0)."""
+    params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
+    W_h = params["W_h"]
+    T, B, H = hs.shape
+    slope = gate_slope(gates, *gate_affine("sts", H, W_h.dtype))  # (T, B, 3H)
+    dc_per_dh = np.square(tanh_cs)  # o ⊙ (1 − tanh²c)  (T, B, H)
+    np.subtract(1, dc_per_dh, out=dc_per_dh)
+    dc_per_dh *= gates[:, :, 2 * H :]
+    dpre = np.empty_like(gates)
+    zeros = np.zeros((B, H), dtype=W_h.dtype)
+    dh, dc = (zeros, zeros.copy()) if dstate is None else (dstate[0].copy(), dstate[1].copy())
+    tmp = np.empty((B, H), dtype=W_h.dtype)
+    for t in range(T - 1, -1, -1):
+        dh += dhs[t]
+        d, gate = dpre[t], gates[t]
+        f, g = gate[:, :H], gate[:, H : 2 * H]
+        np.multiply(dh, tanh_cs[t], out=d[:, 2 * H :])  # do
+        np.multiply(dh, dc_per_dh[t], out=tmp)
+        dc += tmp
+        np.subtract(previous(c0, cs, t), g, out=tmp)
+        np.multiply(dc, tmp, out=d[:, :H])  # df = dc ⊙ (c_{t-1} − g)
+        np.subtract(1, f, out=tmp)
+        np.multiply(dc, tmp, out=d[:, H : 2 * H])  # dg = dc ⊙ (1 − f)
+        dc *= f
+        d *= slope[t]
+        np.matmul(d, W_h.T, out=dh)
+    grads, dx = input_gradient(params["W_x"], x, dpre)
+    grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
+    return grads, dx, (dh, dc)

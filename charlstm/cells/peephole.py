@@ -1,0 +1,139 @@
+"""LSTM with peephole connections: the gates also look at the cell state (Gers & Schmidhuber
+2000). The peepholes are diagonal (one weight per unit), as in most implementations.
+Hand-written backward, pure numpy.
+
+Per time step, with [h, x] the concatenation:
+
+    i_t = σ(W_i·[h_{t-1}, x_t] + p_i ⊙ c_{t-1} + b_i)
+    f_t = σ(W_f·[h_{t-1}, x_t] + p_f ⊙ c_{t-1} + b_f)
+    g_t = tanh(W_g·[h_{t-1}, x_t] + b_g)
+    c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+    o_t = σ(W_o·[h_{t-1}, x_t] + p_o ⊙ c_t + b_o)      (the output gate sees the new c_t)
+    h_t = o_t ⊙ tanh(c_t)
+
+Layout: W_x (I, 4H), W_h (H, 4H), b (4H,) in gate blocks [i | f | g | o], as the LSTM;
+plus p_i, p_f, p_o, each (H,). State: (h, c). Memory: as the LSTM, 7·T·B·H plus the input.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from charlstm.cells.common import (
+    gate_affine,
+    gate_slope,
+    input_gradient,
+    previous,
+    project_input,
+    recurrent_weight_gradient,
+)
+
+STATE = ("h", "c")
+
+
+def shapes(I: int, H: int) -> dict:
+    return {
+        "W_x": (I, 4 * H),
+        "W_h": (H, 4 * H),
+        "b": (4 * H,),
+        "p_i": (H,),
+        "p_f": (H,),
+        "p_o": (H,),
+    }
+
+
+def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
+    """Uniform(-scale, scale) weights and peepholes; forget-gate bias 1, others 0."""
+    b = np.zeros(4 * H, dtype=dtype)
+    b[H : 2 * H] = 1.0
+    params = {
+        "W_x": rng.uniform(-scale, scale, (I, 4 * H)).astype(dtype),
+        "W_h": rng.uniform(-scale, scale, (H, 4 * H)).astype(dtype),
+        "b": b,
+    }
+    for name in ("p_i", "p_f", "p_o"):
+        params[name] = rng.uniform(-scale, scale, H).astype(dtype)
+    return params
+
+
+def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
+    """x (T, B, I) or ids (T, B); state (h0, c0) -> hs (T, B, H), (h_T, c_T), cache."""
+    W_h, p_i, p_f, p_o = params["W_h"], params["p_i"], params["p_f"], params["p_o"]
+    h, c = state
+    H = W_h.shape[0]
+    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H)
+    T, B = gates.shape[:2]
+    scale, shift = gate_affine("sst", H, W_h.dtype)  # i, f, g; o comes after c_t
+    cs = np.empty((T, B, H), dtype=W_h.dtype)
+    tanh_cs, hs = np.empty_like(cs), np.empty_like(cs)
+    recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
+    tmp = np.empty((B, H), dtype=W_h.dtype)
+    for t in range(T):
+        z = gates[t]
+        np.matmul(h, W_h, out=recurrent)
+        z += recurrent
+        ifg, o = z[:, : 3 * H], z[:, 3 * H :]
+        np.multiply(p_i, c, out=tmp)
+        ifg[:, :H] += tmp
+        np.multiply(p_f, c, out=tmp)
+        ifg[:, H : 2 * H] += tmp
+        ifg *= scale
+        np.tanh(ifg, out=ifg)
+        ifg *= scale
+        ifg += shift
+        i, f, g = ifg[:, :H], ifg[:, H : 2 * H], ifg[:, 2 * H :]
+        np.multiply(f, c, out=cs[t])
+        np.multiply(i, g, out=tmp)
+        cs[t] += tmp
+        np.multiply(p_o, cs[t], out=tmp)
+        o += tmp
+        o *= 0.5  # σ(z) = ½·tanh(z/2) + ½
+        np.tanh(o, out=o)
+        o *= 0.5
+        o += 0.5
+        np.tanh(cs[t], out=tanh_cs[t])
+        np.multiply(o, tanh_cs[t], out=hs[t])
+        h, c = hs[t], cs[t]
+    return hs, (hs[-1].copy(), cs[-1].copy()), (params, x, state, gates, cs, tanh_cs, hs)
+
+
+def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+    """dhs (T, B, H); dstate (dh_T, dc_T) or None -> grads, dx or None, (dh0, dc0)."""
+    params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
+    W_h, p_i, p_f, p_o = params["W_h"], params["p_i"], params["p_f"], params["p_o"]
+    T, B, H = hs.shape
+    slope = gate_slope(gates, *gate_affine("ssts", H, W_h.dtype))  # (T, B, 4H)
+    dc_per_dh = np.square(tanh_cs)  # o ⊙ (1 − tanh²c)  (T, B, H)
+    np.subtract(1, dc_per_dh, out=dc_per_dh)
+    dc_per_dh *= gates[:, :, 3 * H :]
+    dpre = np.empty_like(gates)
+    zeros = np.zeros((B, H), dtype=W_h.dtype)
+    dh, dc = (zeros, zeros.copy()) if dstate is None else (dstate[0].copy(), dstate[1].copy())
+    tmp = np.empty((B, H), dtype=W_h.dtype)
+    for t in range(T - 1, -1, -1):
+        dh += dhs[t]
+        d, gate = dpre[t], gates[t]
+        c_prev = previous(c0, cs, t)
+        np.multiply(dh, tanh_cs[t], out=d[:, 3 * H :])  # do
+        d[:, 3 * H :] *= slope[t, :, 3 * H :]  # dz_o
+        np.multiply(dh, dc_per_dh[t], out=tmp)
+        dc += tmp
+        np.multiply(d[:, 3 * H :], p_o, out=tmp)  # through the output peephole
+        dc += tmp
+        np.multiply(dc, gate[:, 2 * H : 3 * H], out=d[:, :H])  # di = dc ⊙ g
+        np.multiply(dc, c_prev, out=d[:, H : 2 * H])  # df = dc ⊙ c_{t-1}
+        np.multiply(dc, gate[:, :H], out=d[:, 2 * H : 3 * H])  # dg = dc ⊙ i
+        d[:, : 3 * H] *= slope[t, :, : 3 * H]
+        dc *= gate[:, H : 2 * H]  # dc_{t-1} = dc ⊙ f + dz_i ⊙ p_i + dz_f ⊙ p_f
+        np.multiply(d[:, :H], p_i, out=tmp)
+        dc += tmp
+        np.multiply(d[:, H : 2 * H], p_f, out=tmp)
+        dc += tmp
+        np.matmul(d, W_h.T, out=dh)
+    grads, dx = input_gradient(params["W_x"], x, dpre)
+    grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
+    c_prev_all = np.concatenate([c0[None], cs[:-1]])  # (T, B, H)
+    grads["p_i"] = np.einsum("tbh,tbh->h", dpre[:, :, :H], c_prev_all)
+    grads["p_f"] = np.einsum("tbh,tbh->h", dpre[:, :, H : 2 * H], c_prev_all)
+    grads["p_o"] = np.einsum("tbh,tbh->h", dpre[:, :, 3 * H :], cs)
+    return grads, dx, (dh, dc)

@@ -1,0 +1,65 @@
+"""Vanilla RNN layer (Elman, tanh) over a whole sequence, hand-written backward, pure numpy.
+
+Per time step:
+
+    h_t = tanh(W_x·x_t + W_h·h_{t-1} + b)        (written with row vectors: x_t W_x + h W_h)
+
+Layout (the same as the checkpoint and PyTorch's nn.RNN with nonlinearity="tanh"):
+    W_x (I, H)    PyTorch weight_ih_l{k} is W_x.T
+    W_h (H, H)    PyTorch weight_hh_l{k} is W_h.T
+    b   (H,)      PyTorch bias_ih_l{k} + bias_hh_l{k}
+State: (h,), one (B, H) array. Input: (T, B, I) floats or (T, B) ids (one-hot, a row lookup).
+Memory: the cache holds h for every step, T·B·H values, plus the input.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from charlstm.cells.common import input_gradient, project_input, recurrent_weight_gradient
+
+STATE = ("h",)
+
+
+def shapes(I: int, H: int) -> dict:
+    return {"W_x": (I, H), "W_h": (H, H), "b": (H,)}
+
+
+def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
+    """Uniform(-scale, scale) weights, zero bias."""
+    return {
+        "W_x": rng.uniform(-scale, scale, (I, H)).astype(dtype),
+        "W_h": rng.uniform(-scale, scale, (H, H)).astype(dtype),
+        "b": np.zeros(H, dtype=dtype),
+    }
+
+
+def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
+    """x (T, B, I) or ids (T, B); state (h0,) -> hs (T, B, H), (h_T,), cache."""
+    W_h = params["W_h"]
+    (h,) = state
+    hs = project_input(params["W_x"], params["b"], x)  # (T, B, H), turned into h_t in place
+    recurrent = np.empty(hs.shape[1:], dtype=W_h.dtype)
+    for t in range(hs.shape[0]):
+        np.matmul(h, W_h, out=recurrent)
+        hs[t] += recurrent
+        np.tanh(hs[t], out=hs[t])
+        h = hs[t]
+    return hs, (hs[-1].copy(),), (params, x, state, hs)
+
+
+def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+    """dhs (T, B, H); dstate (dh_T,) or None -> grads, dx or None, (dh0,)."""
+    params, x, (h0,), hs = cache
+    W_h = params["W_h"]
+    T, B, H = hs.shape
+    dpre = np.square(hs)  # (T, B, H): becomes ∂loss/∂pre-activation, tanh' = 1 − h²
+    np.subtract(1, dpre, out=dpre)
+    dh = np.zeros((B, H), dtype=W_h.dtype) if dstate is None else dstate[0].copy()
+    for t in range(T - 1, -1, -1):
+        dh += dhs[t]
+        dpre[t] *= dh
+        np.matmul(dpre[t], W_h.T, out=dh)
+    grads, dx = input_gradient(params["W_x"], x, dpre)
+    grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
+    return grads, dx, (dh,)

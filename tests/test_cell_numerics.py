@@ -1,0 +1,306 @@
+"""Every cell and the whole model, in float64 with every parameter and bias random: a naive
+per-gate, per-step reference; centred-difference gradient checks; split-sequence equality."""
+
+import numpy as np
+import pytest
+
+from charlstm import model
+from charlstm.cells import CELLS, common
+from charlstm.config import ModelConfig
+
+T, B, I, H = 5, 3, 4, 6
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def blocks(array, n):
+    """Split the last axis into n gate blocks of H columns."""
+    return [array[..., k * H : (k + 1) * H] for k in range(n)]
+
+
+def naive_lstm(p, x, state, peephole=False):
+    h, c = state
+    W = np.concatenate([p["W_h"], p["W_x"]], axis=0)  # (H + I, 4H) acting on [h, x]
+    W_i, W_f, W_g, W_o = blocks(W, 4)
+    b_i, b_f, b_g, b_o = blocks(p["b"], 4)
+    zero = np.zeros(H)
+    p_i, p_f, p_o = (p["p_i"], p["p_f"], p["p_o"]) if peephole else (zero, zero, zero)
+    hs = []
+    for t in range(len(x)):
+        hx = np.concatenate([h, x[t]], axis=1)
+        i = sigmoid(hx @ W_i + p_i * c + b_i)
+        f = sigmoid(hx @ W_f + p_f * c + b_f)
+        g = np.tanh(hx @ W_g + b_g)
+        c = f * c + i * g
+        o = sigmoid(hx @ W_o + p_o * c + b_o)
+        h = o * np.tanh(c)
+        hs.append(h)
+    return np.stack(hs), (h, c)
+
+
+def naive_coupled(p, x, state):
+    h, c = state
+    W = np.concatenate([p["W_h"], p["W_x"]], axis=0)
+    W_f, W_g, W_o = blocks(W, 3)
+    b_f, b_g, b_o = blocks(p["b"], 3)
+    hs = []
+    for t in range(len(x)):
+        hx = np.concatenate([h, x[t]], axis=1)
+        f = sigmoid(hx @ W_f + b_f)
+        g = np.tanh(hx @ W_g + b_g)
+        o = sigmoid(hx @ W_o + b_o)
+        c = f * c + (1 - f) * g
+        h = o * np.tanh(c)
+        hs.append(h)
+    return np.stack(hs), (h, c)
+
+
+def naive_rnn(p, x, state):
+    (h,) = state
+    hs = []
+    for t in range(len(x)):
+        h = np.tanh(x[t] @ p["W_x"] + h @ p["W_h"] + p["b"])
+        hs.append(h)
+    return np.stack(hs), (h,)
+
+
+def naive_gru(p, x, state):
+    """PyTorch's nn.GRU equations, gate by gate."""
+    (h,) = state
+    W_xr, W_xz, W_xn = blocks(p["W_x"], 3)
+    W_hr, W_hz, W_hn = blocks(p["W_h"], 3)
+    b_xr, b_xz, b_xn = blocks(p["b"], 3)
+    b_hr, b_hz, b_hn = blocks(p["b_h"], 3)
+    hs = []
+    for t in range(len(x)):
+        r = sigmoid(x[t] @ W_xr + b_xr + h @ W_hr + b_hr)
+        z = sigmoid(x[t] @ W_xz + b_xz + h @ W_hz + b_hz)
+        n = np.tanh(x[t] @ W_xn + b_xn + r * (h @ W_hn + b_hn))
+        h = (1 - z) * n + z * h
+        hs.append(h)
+    return np.stack(hs), (h,)
+
+
+NAIVE = {
+    "lstm": naive_lstm,
+    "peephole": lambda p, x, s: naive_lstm(p, x, s, peephole=True),
+    "coupled": naive_coupled,
+    "rnn": naive_rnn,
+    "gru": naive_gru,
+}
+ALL = sorted(CELLS)
+
+
+def random_layer(rng, cell, I=I, H=H):
+    return {k: rng.normal(0, 0.5, shape) for k, shape in CELLS[cell].shapes(I, H).items()}
+
+
+def random_state(rng, cell, B=B, H=H):
+    return tuple(rng.normal(0, 0.5, (B, H)) for _ in CELLS[cell].STATE)
+
+
+def max_relative_error(analytic, numeric):
+    """max |a − n| / (|a| + |n|); below 1e-6 in magnitude (e.g. exact zeros of unused one-hot
+    rows, where the numeric side is pure round-off) the error must be under 1e-12 absolute."""
+    denom = np.maximum(np.abs(analytic) + np.abs(numeric), 1e-6)
+    return float(np.max(np.abs(analytic - numeric) / denom))
+
+
+def numeric_gradient(f, array, eps=5e-4):
+    """Fourth-order centred difference, (−f(x+2ε) + 8f(x+ε) − 8f(x−ε) + f(x−2ε)) / 12ε: its
+    truncation error (∝ ε⁴) and round-off (∝ 1e-16/ε) are both far below the 1e-6 tolerance,
+    which the second-order formula cannot promise for the smallest gradient entries."""
+    grad = np.zeros_like(array)
+    for idx in np.ndindex(array.shape):
+        old = array[idx]
+        values = []
+        for step in (2, 1, -1, -2):
+            array[idx] = old + step * eps
+            values.append(f())
+        array[idx] = old
+        grad[idx] = (-values[0] + 8 * values[1] - 8 * values[2] + values[3]) / (12 * eps)
+    return grad
+
+
+@pytest.mark.parametrize("cell", ALL)
+def test_forward_matches_naive_reference(cell):
+    rng = np.random.default_rng(0)
+    params, state = random_layer(rng, cell), random_state(rng, cell)
+    x = rng.normal(0, 1, (T, B, I))
+    hs, final, _ = CELLS[cell].forward(params, x, state)
+    ref_hs, ref_final = NAIVE[cell](params, x, state)
+    np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
+    for ours, ref in zip(final, ref_final, strict=True):
+        np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("cell", ALL)
+def test_one_hot_ids_equal_one_hot_vectors(cell):
+    rng = np.random.default_rng(1)
+    params, state = random_layer(rng, cell), random_state(rng, cell)
+    ids = rng.integers(0, I, (T, B))
+    hs_ids, _, _ = CELLS[cell].forward(params, ids, state)
+    hs_vec, _, _ = CELLS[cell].forward(params, np.eye(I)[ids], state)
+    np.testing.assert_allclose(hs_ids, hs_vec, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("one_hot", [False, True])
+@pytest.mark.parametrize("cell", ALL)
+def test_cell_gradient_check(cell, one_hot):
+    """Loss = random weighted sum of every h_t plus of every part of the final state."""
+    layer = CELLS[cell]
+    rng = np.random.default_rng(2)
+    params, state = random_layer(rng, cell), random_state(rng, cell)
+    x = rng.integers(0, I, (T, B)) if one_hot else rng.normal(0, 1, (T, B, I))
+    w_hs = rng.normal(size=(T, B, H))
+    w_final = tuple(rng.normal(size=(B, H)) for _ in layer.STATE)
+
+    def loss():
+        hs, final, _ = layer.forward(params, x, state)
+        return np.sum(w_hs * hs) + sum(np.sum(w * s) for w, s in zip(w_final, final, strict=True))
+
+    _, _, cache = layer.forward(params, x, state)
+    grads, dx, dstate0 = layer.backward(w_hs, cache, w_final)
+    assert set(grads) == set(params)
+    for name in params:
+        assert max_relative_error(grads[name], numeric_gradient(loss, params[name])) <= 1e-6, name
+    for analytic, initial in zip(dstate0, state, strict=True):
+        assert max_relative_error(analytic, numeric_gradient(loss, initial)) <= 1e-6
+    if not one_hot:
+        assert max_relative_error(dx, numeric_gradient(loss, x)) <= 1e-6
+
+
+@pytest.mark.parametrize("cell", ALL)
+def test_split_sequence_equals_whole(cell):
+    layer = CELLS[cell]
+    rng = np.random.default_rng(5)
+    params, state = random_layer(rng, cell), random_state(rng, cell)
+    x = rng.normal(0, 1, (2 * T, B, I))
+    whole, final, _ = layer.forward(params, x, state)
+    first, mid_state, _ = layer.forward(params, x[:T], state)
+    second, final2, _ = layer.forward(params, x[T:], mid_state)
+    np.testing.assert_array_equal(np.concatenate([first, second]), whole)
+    for a, b in zip(final, final2, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def random_model(cell, V, layers, hidden, embed_dim=0, dropout=0.0, seed=3):
+    rng = np.random.default_rng(seed)
+    config = ModelConfig(
+        cell=cell,
+        layers=layers,
+        hidden=hidden,
+        embed_dim=embed_dim,
+        dropout=dropout,
+        dtype="float64",
+        init_scale=0.5,
+    )
+    params = model.init_params(config, V, rng)
+    for value in params.values():  # random biases too: zero biases hide bugs
+        value[...] = rng.normal(0, 0.5, value.shape)
+    return params, rng
+
+
+@pytest.mark.parametrize("embed_dim", [0, 3])
+@pytest.mark.parametrize("cell", ALL)
+def test_model_gradient_check(cell, embed_dim):
+    """Every parameter of a 2-layer model with head (and embedding), and the initial states,
+    with a masked-out position (the last window of an epoch)."""
+    V = 7
+    params, rng = random_model(cell, V, layers=2, hidden=5, embed_dim=embed_dim)
+    state = [random_state(rng, cell, 2, 5) for _ in range(2)]
+    inputs, targets = rng.integers(0, V, (4, 2)), rng.integers(0, V, (4, 2))
+    mask = np.ones((4, 2), bool)
+    mask[3, 1] = False
+    w_state = [tuple(rng.normal(size=(2, 5)) for _ in s) for s in state]
+
+    def loss():
+        value, _, final, _ = model.loss_and_grads(
+            params, inputs, targets, state, cell=cell, mask=mask
+        )
+        return value + sum(
+            np.sum(w * s)
+            for ws, fs in zip(w_state, final, strict=True)
+            for w, s in zip(ws, fs, strict=True)
+        )
+
+    _, grads, _, dstate0 = model.loss_and_grads(
+        params, inputs, targets, state, cell=cell, dstate=w_state, mask=mask
+    )
+    assert set(grads) == set(params)
+    for name, value in params.items():
+        assert max_relative_error(grads[name], numeric_gradient(loss, value)) <= 1e-6, name
+    for l, layer_state in enumerate(state):
+        for analytic, initial in zip(dstate0[l], layer_state, strict=True):
+            assert max_relative_error(analytic, numeric_gradient(loss, initial)) <= 1e-6
+
+
+def test_mask_excludes_positions_from_the_loss():
+    params, rng = random_model("lstm", 6, layers=1, hidden=4)
+    inputs, targets = rng.integers(0, 6, (3, 2)), rng.integers(0, 6, (3, 2))
+    state = model.zero_state(params, 2, cell="lstm")
+    mask = np.array([[1, 1], [1, 0], [1, 0]], bool)
+    masked, _, _, _ = model.loss_and_grads(params, inputs, targets, state, cell="lstm", mask=mask)
+    nll, _ = model.sequence_nll(params, inputs, targets, state, cell="lstm")
+    assert np.isclose(masked, nll[mask].mean())
+
+
+def test_dropout_gradient_check():
+    """With a fixed dropout mask (same rng seed each call) the gradient is still exact."""
+    V = 6
+    params, rng = random_model("lstm", V, layers=3, hidden=4, dropout=0.3, seed=4)
+    state = model.zero_state(params, 2, cell="lstm")
+    inputs, targets = rng.integers(0, V, (3, 2)), rng.integers(0, V, (3, 2))
+
+    def run():
+        return model.loss_and_grads(
+            params, inputs, targets, state, cell="lstm", dropout=0.3, rng=np.random.default_rng(9)
+        )
+
+    _, grads, _, _ = run()
+    for name, value in params.items():
+        numeric = numeric_gradient(lambda: run()[0], value)
+        assert max_relative_error(grads[name], numeric) <= 1e-6, name
+
+
+@pytest.mark.parametrize("cell", ALL)
+def test_model_split_sequence_equals_whole(cell):
+    V = 9
+    params, rng = random_model(cell, V, layers=2, hidden=8, seed=6)
+    inputs, targets = rng.integers(0, V, (10, 3)), rng.integers(0, V, (10, 3))
+    state = model.zero_state(params, 3, cell=cell)
+    whole, _ = model.sequence_nll(params, inputs, targets, state, cell=cell)
+    first, mid = model.sequence_nll(params, inputs[:4], targets[:4], state, cell=cell)
+    second, _ = model.sequence_nll(params, inputs[4:], targets[4:], mid, cell=cell)
+    np.testing.assert_allclose(np.concatenate([first, second]), whole, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("cell", ALL)
+def test_float32_stays_float32(cell):
+    rng = np.random.default_rng(7)
+    params = model.init_params(ModelConfig(cell=cell), 11, rng)
+    inputs, targets = rng.integers(0, 11, (6, 4)), rng.integers(0, 11, (6, 4))
+    state = model.zero_state(params, 4, cell=cell)
+    _, grads, state, _ = model.loss_and_grads(params, inputs, targets, state, cell=cell)
+    assert all(g.dtype == np.float32 for g in grads.values())
+    assert all(a.dtype == np.float32 for layer_state in state for a in layer_state)
+
+
+def test_cross_entropy_is_stable_for_huge_logits():
+    logits = np.array([[1e4, 0.0, -1e4], [-1e4, -1e4, 1e4]], dtype=np.float32)
+    nll, probs = model.cross_entropy(logits, np.array([0, 1]))
+    assert np.all(np.isfinite(nll)) and np.all(np.isfinite(probs))
+    np.testing.assert_allclose(nll, [0.0, 2e4], rtol=1e-6)
+
+
+def test_scatter_add_rows_both_paths(monkeypatch):
+    rng = np.random.default_rng(8)
+    ids = rng.integers(0, 50, 300)
+    values = rng.normal(size=(300, 7))
+    expected = np.zeros((50, 7))
+    np.add.at(expected, ids, values)
+    np.testing.assert_allclose(common.scatter_add_rows(ids, values, 50), expected, atol=1e-12)
+    monkeypatch.setattr(common, "ONE_HOT_LIMIT", 0)  # force the sorted segment-sum path
+    np.testing.assert_allclose(common.scatter_add_rows(ids, values, 50), expected, atol=1e-12)
