@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-DATA ?= data/stories.txt
+DATA ?= data/longdep.txt
 OUT ?= runs/$(basename $(notdir $(DATA)))
 CKPT ?= $(OUT)/best.npz
 PRIME ?=
@@ -27,9 +27,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check charlstm tests benchmarks
 
 # The project's own corpus: generated, deterministic (same bytes every time).
-data: data/stories.txt
-data/stories.txt: | $(STAMP)
-	$(BIN)/charlstm data stories --out $@
+data: data/longdep.txt
+data/longdep.txt: | $(STAMP)
+	$(BIN)/charlstm data longdep --out $@ --probes data/longdep_probes.jsonl
 
 train: $(STAMP) data
 	$(BIN)/charlstm train --data $(DATA) --out $(OUT)

@@ -14,10 +14,12 @@ import click
 import numpy as np
 from tqdm import tqdm
 
-from charlstm import __version__, checkpoint, evaluate, stories
+from charlstm import __version__, checkpoint, evaluate, longdep
+from charlstm import probes as probes_mod
 from charlstm import run as run_mod
 from charlstm.errors import CharlstmError
 from charlstm.sample import generate
+from charlstm.text import read_text
 from charlstm.train import default_prime
 
 EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -88,7 +90,7 @@ def train(
 
     \b
     Examples:
-      charlstm train --data data/stories.txt
+      charlstm train --data data/longdep.txt
       charlstm train --config configs/shakespeare.yaml --data input.txt --max-time 300
       charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
       charlstm train --resume runs/input/last.npz --max-steps 20000
@@ -233,6 +235,11 @@ def sample(
 @main.command("eval")
 @click.argument("ckpt")
 @click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
+@click.option(
+    "--probes",
+    metavar="FILE.jsonl",
+    help="Score probes instead: accuracy overall and by distance (format in the README).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option(
     "--unknown",
@@ -241,18 +248,29 @@ def sample(
     show_default=True,
     help="What to do with characters outside the vocabulary.",
 )
-def eval_cmd(ckpt, data, as_json, unknown):
+def eval_cmd(ckpt, data, probes, as_json, unknown):
     """Score a text as one continuous stream from a zero state: mean negative log-likelihood
-    per predicted character (nats), bits per character and perplexity.
+    per predicted character (nats), bits per character and perplexity. With --probes, the
+    accuracy on a probe file instead.
 
     \b
     Examples:
       charlstm eval runs/demo/best.npz
       charlstm eval best.npz --data held_out.txt --json
+      charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
     model_ckpt = checkpoint.load(ckpt)
-    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
     cell = model_ckpt.config.model.cell
+    if probes:
+        if data:
+            raise CharlstmError("give --data or --probes, not both")
+        records = probes_mod.parse(
+            read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
+        )
+        result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
+        click.echo(json.dumps(result) if as_json else format_probe_result(result))
+        return
+    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
     result = evaluate.summarize(*evaluate.total_nll(model_ckpt.params, ids, cell=cell))
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
@@ -264,33 +282,60 @@ def eval_cmd(ckpt, data, as_json, unknown):
         )
 
 
+def format_probe_result(result: dict) -> str:
+    lines = [f"probe accuracy {result['probe_accuracy']:.1%} over {result['n']} probes"]
+    lines += [
+        f"  distance {name:>8}: {v['accuracy']:6.1%}  (n = {v['n']})"
+        for name, v in result["by_distance"].items()
+    ]
+    return "\n".join(lines)
+
+
 @main.group()
 def data():
     """Generate the project's own corpora."""
 
 
-@data.command("stories")
+@data.command("longdep")
 @click.option("--out", required=True, metavar="FILE", help="Where to write the corpus.")
-@click.option(
-    "--stories", "n_stories", default=4000, show_default=True, help="Number of story lines."
-)
+@click.option("--probes", "probes_out", metavar="FILE.jsonl", help="Also write held-out probes.")
+@click.option("--stories", "n_stories", default=12000, show_default=True, help="Story lines.")
 @click.option(
     "--min-distance",
-    default=20,
+    default=0,
     show_default=True,
-    help="Shortest gap (characters) between the country and 'I speak fluent'.",
+    help="Shortest distance (characters between the country and 'I speak fluent').",
 )
-@click.option("--max-distance", default=120, show_default=True, help="Longest target gap.")
-@click.option("--seed", default=0, show_default=True, help="Same seed, same bytes.")
-def data_stories(out, n_stories, min_distance, max_distance, seed):
-    """Write one-line stories 'I grew up in X. … I speak fluent Y.'
+@click.option("--max-distance", default=200, show_default=True, help="Longest distance.")
+@click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
+@click.option("--probes-per-bin", default=48, show_default=True, help="Probes per distance bin.")
+@click.option(
+    "--probe-max-distance",
+    default=800,
+    show_default=True,
+    help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
+)
+def data_longdep(
+    out, probes_out, n_stories, min_distance, max_distance, seed, probes_per_bin, probe_max_distance
+):
+    """Write one-line stories 'I grew up in {Country}. … I speak fluent {Language}.' and,
+    with --probes, held-out probes for `charlstm eval --probes`.
 
     \b
-    Example:
-      charlstm data stories --out data/stories.txt
+    Example (the committed default corpus):
+      charlstm data longdep --out data/longdep.txt --probes data/longdep_probes.jsonl
     """
-    if n_stories < 1 or not 0 <= min_distance <= max_distance:
-        raise CharlstmError("need --stories ≥ 1 and 0 ≤ --min-distance ≤ --max-distance")
-    text = stories.corpus(n_stories, min_distance, max_distance, seed)
+    if n_stories < 1 or not 0 <= min_distance <= max_distance or probes_per_bin < 1:
+        raise CharlstmError(
+            "need --stories ≥ 1, 0 ≤ --min-distance ≤ --max-distance and --probes-per-bin ≥ 1"
+        )
+    if max_distance < 50:
+        raise CharlstmError("--max-distance must be at least 50 (one filler sentence)")
+    text = longdep.corpus(n_stories, min_distance, max_distance, seed)
     run_mod.write_text(out, text)
     click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
+    if probes_out:
+        bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi and hi <= probe_max_distance]
+        records = longdep.probes(probes_per_bin, bins, seed + 1, set(text.splitlines(True)))
+        run_mod.write_text(probes_out, probes_mod.to_jsonl(records))
+        click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

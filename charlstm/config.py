@@ -30,6 +30,7 @@ class ModelConfig:
     dropout: float = 0.0  # between stacked layers, training only
     dtype: str = "float32"
     init_scale: float = 0.08  # weights ~ U(-s, s), as in char-rnn
+    forget_bias: float = 1.0  # initial forget-gate bias (GRU: update gate); RNN has none
 
 
 @dataclass(frozen=True)

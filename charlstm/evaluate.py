@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from charlstm import model
+from charlstm.sample import generate
 
 
 def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256, *, cell: str):
@@ -54,3 +55,74 @@ def summarize(total: float, count: int) -> dict:
 def mean_nll(params: dict, ids: np.ndarray, streams=1, chunk=256, *, cell: str) -> float:
     total, count = total_nll(params, ids, streams, chunk, cell=cell)
     return total / count
+
+
+def continuation_logprobs(params: dict, prompt_ids: np.ndarray, choices: list, *, cell: str):
+    """Total log-probability of each choice (a list of id arrays) following the prompt, fed
+    from a zero state. The prompt runs once; the choices then run side by side as a batch."""
+    state = model.zero_state(params, 1, cell=cell)
+    logits, state, _ = model.forward(params, prompt_ids[:, None], state, cell=cell)
+    first = log_softmax(logits[-1, 0])  # (V,): distribution of each choice's first character
+    n, width = len(choices), max(len(c) for c in choices)
+    padded = np.zeros((width, n), dtype=prompt_ids.dtype)  # (T, n)
+    for k, ids in enumerate(choices):
+        padded[: len(ids), k] = ids
+    totals = np.array([first[ids[0]] for ids in choices], dtype=np.float64)
+    if width > 1:
+        state = [tuple(np.repeat(a, n, axis=0) for a in layer) for layer in state]
+        nll, _ = model.sequence_nll(params, padded[:-1], padded[1:], state, cell=cell)
+        scored = np.arange(1, width)[:, None] < np.array([len(c) for c in choices])[None, :]
+        totals -= np.sum(nll, axis=0, where=scored, dtype=np.float64)
+    return totals
+
+
+def greedy_continuation(params: dict, prompt_ids: np.ndarray, length: int, *, cell: str):
+    """The `length` ids that greedy decoding produces after the prompt (zero initial state)."""
+    return np.array(list(generate(params, prompt_ids, length, None, greedy=True, cell=cell)))
+
+
+def log_softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits.astype(np.float64) - logits.max()
+    return shifted - np.log(np.exp(shifted).sum())
+
+
+DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, None))
+
+
+def bin_name(lo: int, hi: int | None) -> str:
+    return f"{lo}-{hi}" if hi is not None else f"{lo}+"
+
+
+def probe_accuracy(params: dict, probes: list, *, cell: str) -> dict:
+    """Accuracy over probes, overall and by distance bin.
+
+    Each probe: {"prompt": ids, "answer": ids, "choices": [ids, …] or None, "distance": int or
+    None}. With choices, a probe is correct when the answer has the highest total
+    log-probability among them; without, when greedy decoding produces the answer.
+    """
+    correct = []
+    for probe in probes:
+        if probe["choices"]:
+            scores = continuation_logprobs(params, probe["prompt"], probe["choices"], cell=cell)
+            best = probe["choices"][int(np.argmax(scores))]
+            ok = len(best) == len(probe["answer"]) and bool(np.all(best == probe["answer"]))
+        else:
+            decoded = greedy_continuation(params, probe["prompt"], len(probe["answer"]), cell=cell)
+            ok = bool(np.all(decoded == probe["answer"]))
+        correct.append(ok)
+    by_distance = {}
+    for lo, hi in DISTANCE_BINS:
+        hits = [
+            ok
+            for ok, p in zip(correct, probes, strict=True)
+            if p["distance"] is not None
+            and lo <= p["distance"]
+            and (hi is None or p["distance"] < hi)
+        ]
+        if hits:
+            by_distance[bin_name(lo, hi)] = {"n": len(hits), "accuracy": sum(hits) / len(hits)}
+    return {
+        "probe_accuracy": sum(correct) / len(correct),
+        "n": len(correct),
+        "by_distance": by_distance,
+    }

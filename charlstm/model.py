@@ -46,7 +46,8 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
         params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
     for l in range(config.layers):
         I = (config.embed_dim or vocab_size) if l == 0 else config.hidden
-        for name, value in CELLS[config.cell].init(rng, I, config.hidden, s, dtype).items():
+        cell_params = CELLS[config.cell].init(rng, I, config.hidden, s, dtype, config.forget_bias)
+        for name, value in cell_params.items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)
     params["head.b"] = np.zeros(vocab_size, dtype=dtype)

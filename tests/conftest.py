@@ -1,6 +1,6 @@
 import pytest
 
-from charlstm import stories
+from charlstm import longdep
 
 from .helpers import TINY
 
@@ -8,7 +8,7 @@ from .helpers import TINY
 @pytest.fixture(scope="session")
 def corpus_text():
     """A small corpus the project generates itself (about 13k characters)."""
-    return stories.corpus(100, 20, 80, seed=1)
+    return longdep.corpus(100, 20, 80, seed=1)
 
 
 @pytest.fixture

@@ -33,10 +33,13 @@ def shapes(I: int, H: int) -> dict:
     return {"W_x": (I, 3 * H), "W_h": (H, 3 * H), "b": (3 * H,)}
 
 
-def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
-    """Uniform(-scale, scale) weights; forget-gate bias 1, others 0."""
+def init(
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 1.0
+) -> dict:
+    """Uniform(-scale, scale) weights; forget-gate bias forget_bias (1: start out
+    remembering), others 0."""
     b = np.zeros(3 * H, dtype=dtype)
-    b[:H] = 1.0
+    b[:H] = forget_bias
     return {
         "W_x": rng.uniform(-scale, scale, (I, 3 * H)).astype(dtype),
         "W_h": rng.uniform(-scale, scale, (H, 3 * H)).astype(dtype),

@@ -35,12 +35,17 @@ def shapes(I: int, H: int) -> dict:
     return {"W_x": (I, 3 * H), "W_h": (H, 3 * H), "b": (3 * H,), "b_h": (3 * H,)}
 
 
-def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
-    """Uniform(-scale, scale) weights, zero biases."""
+def init(
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
+) -> dict:
+    """Uniform(-scale, scale) weights; biases zero except the update gate's input bias, which
+    is forget_bias (z near 1 keeps h, as the LSTM's forget gate keeps c)."""
+    b = np.zeros(3 * H, dtype=dtype)
+    b[H : 2 * H] = forget_bias
     return {
         "W_x": rng.uniform(-scale, scale, (I, 3 * H)).astype(dtype),
         "W_h": rng.uniform(-scale, scale, (H, 3 * H)).astype(dtype),
-        "b": np.zeros(3 * H, dtype=dtype),
+        "b": b,
         "b_h": np.zeros(3 * H, dtype=dtype),
     }
 

@@ -54,11 +54,13 @@ def shapes(I: int, H: int) -> dict:
     return {"W_x": (I, 4 * H), "W_h": (H, 4 * H), "b": (4 * H,)}
 
 
-def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
-    """Uniform(-scale, scale) weights; biases zero except the forget gate's, which is 1 so that
-    the cell starts out remembering."""
+def init(
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 1.0
+) -> dict:
+    """Uniform(-scale, scale) weights; biases zero except the forget gate's, forget_bias (1 by
+    default) so that the cell starts out remembering."""
     b = np.zeros(4 * H, dtype=dtype)
-    b[H : 2 * H] = 1.0
+    b[H : 2 * H] = forget_bias
     return {
         "W_x": rng.uniform(-scale, scale, (I, 4 * H)).astype(dtype),
         "W_h": rng.uniform(-scale, scale, (H, 4 * H)).astype(dtype),

@@ -42,10 +42,13 @@ def shapes(I: int, H: int) -> dict:
     }
 
 
-def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
-    """Uniform(-scale, scale) weights and peepholes; forget-gate bias 1, others 0."""
+def init(
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 1.0
+) -> dict:
+    """Uniform(-scale, scale) weights and peepholes; forget-gate bias forget_bias (1: start out
+    remembering), others 0."""
     b = np.zeros(4 * H, dtype=dtype)
-    b[H : 2 * H] = 1.0
+    b[H : 2 * H] = forget_bias
     params = {
         "W_x": rng.uniform(-scale, scale, (I, 4 * H)).astype(dtype),
         "W_h": rng.uniform(-scale, scale, (H, 4 * H)).astype(dtype),

@@ -25,8 +25,10 @@ def shapes(I: int, H: int) -> dict:
     return {"W_x": (I, H), "W_h": (H, H), "b": (H,)}
 
 
-def init(rng: np.random.Generator, I: int, H: int, scale: float, dtype) -> dict:
-    """Uniform(-scale, scale) weights, zero bias."""
+def init(
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
+) -> dict:
+    """Uniform(-scale, scale) weights, zero bias (no gate: forget_bias does not apply)."""
     return {
         "W_x": rng.uniform(-scale, scale, (I, H)).astype(dtype),
         "W_h": rng.uniform(-scale, scale, (H, H)).astype(dtype),

@@ -1,4 +1,4 @@
-"""A corpus the project writes itself: one-line stories with a long-range dependency.
+"""The long-dependency task: one-line stories whose last word depends on their first sentence.
 
     I grew up in {Country}. {filler sentences} I speak fluent {Language}.
 
@@ -93,22 +93,25 @@ def _filler_sentence(rng: np.random.Generator) -> str:
         country = pick(PAIRS)[0]
         return f"{pick(_TIMES)} we took a trip through {country}."
     if kind == 4:
-        return f"We watched a {pick(DISTRACTOR_LANGUAGES)} film at {pick(_PLACES)}."
+        language = pick(DISTRACTOR_LANGUAGES)
+        article = "an" if language[0] in "AEIOU" else "a"
+        return f"We watched {article} {language} film at {pick(_PLACES)}."
     return f"{person.capitalize()} left {pick(_THINGS)} at {pick(_PLACES)}."
 
 
-def story(
-    rng: np.random.Generator, country: str, language: str, min_distance: int, max_distance: int
-) -> str:
-    """One story line (without the newline). Filler sentences are added until the distance
-    reaches a target drawn from [min_distance, max_distance], so it may pass the target by
-    up to one sentence; there is always at least one filler sentence."""
-    target = int(rng.integers(min_distance, max_distance + 1))
+def story(rng: np.random.Generator, country: str, language: str, target: int) -> str:
+    """One story line (without the newline) whose distance is at most `target` and as close
+    to it as the filler sentences allow (always at least one sentence)."""
     filler = [_filler_sentence(rng)]
-    while len(" ".join(filler)) + 2 < target:
-        filler.append(_filler_sentence(rng))
-    body = " ".join(filler)
-    return f"I grew up in {country}. {body} I speak fluent {language}."
+    misses = 0
+    while misses < 8:  # stop once several sentences in a row would overshoot
+        candidate = _filler_sentence(rng)
+        if len(" ".join(filler)) + 1 + len(candidate) + 2 <= target:
+            filler.append(candidate)
+            misses = 0
+        else:
+            misses += 1
+    return f"I grew up in {country}. {' '.join(filler)} I speak fluent {language}."
 
 
 def distance(line: str) -> int:
@@ -117,11 +120,50 @@ def distance(line: str) -> int:
     return line.index("I speak fluent") - start
 
 
+def _pair(rng: np.random.Generator) -> tuple[str, str]:
+    return PAIRS[int(rng.integers(len(PAIRS)))]
+
+
 def corpus(n_stories: int, min_distance: int, max_distance: int, seed: int) -> str:
-    """n_stories lines, countries drawn uniformly; the same arguments give the same text."""
+    """n_stories lines, countries drawn uniformly, distances in [min_distance, max_distance]
+    (targets drawn uniformly; a story that misses the range is drawn again). The same
+    arguments give the same text."""
     rng = np.random.default_rng(seed)
     lines = []
-    for _ in range(n_stories):
-        country, language = PAIRS[int(rng.integers(len(PAIRS)))]
-        lines.append(story(rng, country, language, min_distance, max_distance) + "\n")
+    while len(lines) < n_stories:
+        country, language = _pair(rng)
+        line = story(rng, country, language, int(rng.integers(min_distance, max_distance + 1)))
+        if min_distance <= distance(line) <= max_distance:
+            lines.append(line + "\n")
     return "".join(lines)
+
+
+PROMPT_END = "I speak fluent "
+
+
+def probes(per_bin: int, bins, seed: int, exclude: set[str] = frozenset()) -> list[dict]:
+    """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
+    countries in turn so that each bin is balanced; stories in `exclude` (the training
+    lines) are never used. Each record: prompt (the story up to "I speak fluent "), answer,
+    choices (all twelve languages), distance."""
+    rng = np.random.default_rng(seed)
+    choices = [language for _, language in PAIRS]
+    records = []
+    for lo, hi in bins:
+        made = 0
+        while made < per_bin:
+            country, language = PAIRS[made % len(PAIRS)]
+            line = story(rng, country, language, int(rng.integers(lo, hi)))
+            if not lo <= distance(line) < hi or line + "\n" in exclude:
+                continue
+            cut = line.index(PROMPT_END) + len(PROMPT_END)
+            records.append(
+                {
+                    "prompt": line[:cut],
+                    "answer": language,
+                    "choices": choices,
+                    "distance": distance(line),
+                }
+            )
+            made += 1
+    return records

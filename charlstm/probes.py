@@ -1,0 +1,74 @@
+"""The probe file format: one JSON object per line,
+
+    {"prompt": "…I speak fluent ", "answer": "French", "choices": ["French", …], "distance": 123}
+
+with "choices" and "distance" optional. parse() checks every line and encodes the text with
+the model's vocabulary; evaluate.probe_accuracy() scores them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from charlstm.errors import CharlstmError
+from charlstm.text import Vocab
+
+
+def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[dict]:
+    """Probe records with ids in place of strings; any problem names the file and line."""
+    probes = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise CharlstmError(f"{where}: not valid JSON ({e.msg})") from None
+        if not isinstance(record, dict):
+            raise CharlstmError(f"{where}: expected a JSON object")
+        unknown_keys = set(record) - {"prompt", "answer", "choices", "distance"}
+        if unknown_keys:
+            raise CharlstmError(
+                f"{where}: unknown key {sorted(unknown_keys)[0]!r} "
+                "(valid: prompt, answer, choices, distance)"
+            )
+        prompt, answer = record.get("prompt"), record.get("answer")
+        choices, distance = record.get("choices"), record.get("distance")
+        if not isinstance(prompt, str) or not prompt:
+            raise CharlstmError(f"{where}: 'prompt' must be a non-empty string")
+        if not isinstance(answer, str) or not answer:
+            raise CharlstmError(f"{where}: 'answer' must be a non-empty string")
+        if choices is not None and (
+            not isinstance(choices, list)
+            or not all(isinstance(c, str) and c for c in choices)
+            or answer not in choices
+        ):
+            raise CharlstmError(
+                f"{where}: 'choices' must be a list of non-empty strings that includes the answer"
+            )
+        if distance is not None and (not isinstance(distance, int) or distance < 0):
+            raise CharlstmError(f"{where}: 'distance' must be a non-negative integer")
+        try:
+            prompt_ids = vocab.encode(prompt, unknown=unknown)
+            answer_ids = vocab.encode(answer)
+            choice_ids = [vocab.encode(c) for c in choices] if choices else None
+        except CharlstmError as e:
+            raise CharlstmError(f"{where}: {e}") from None
+        if len(prompt_ids) == 0:
+            raise CharlstmError(f"{where}: the prompt has no characters in the vocabulary")
+        probes.append(
+            {
+                "prompt": prompt_ids,
+                "answer": answer_ids,
+                "choices": choice_ids,
+                "distance": distance,
+            }
+        )
+    if not probes:
+        raise CharlstmError(f"{name} holds no probes")
+    return probes
+
+
+def to_jsonl(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

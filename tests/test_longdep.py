@@ -1,0 +1,135 @@
+"""The long-dependency task: the generator, the probe format and probe scoring."""
+
+import json
+import re
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from charlstm import checkpoint, evaluate, longdep, model, probes
+from charlstm.cli import main
+
+from .helpers import one_line_error
+
+STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_generator_reproduces_the_committed_files(tmp_path):
+    r = run(
+        "data", "longdep", "--out", str(tmp_path / "c.txt"), "--probes", str(tmp_path / "p.jsonl")
+    )
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "c.txt").read_bytes() == open("data/longdep.txt", "rb").read()
+    assert (tmp_path / "p.jsonl").read_bytes() == open("data/longdep_probes.jsonl", "rb").read()
+
+
+def test_stories_follow_the_task():
+    text = longdep.corpus(300, 60, 150, seed=3)
+    pairs = dict(longdep.PAIRS)
+    for line in text.splitlines():
+        country, filler, language = STORY.fullmatch(line).groups()
+        assert pairs[country] == language
+        assert "grew up in" not in filler and "speak fluent" not in filler
+        assert 60 <= longdep.distance(line) <= 150
+    assert longdep.distance("I grew up in Spain. Hi. I speak fluent Spanish.") == len(" Hi. ")
+    assert longdep.corpus(300, 60, 150, seed=3) == text
+    countries = {STORY.fullmatch(line).group(1) for line in text.splitlines()}
+    assert countries == set(pairs)
+
+
+def test_probes_are_held_out_and_binned():
+    text = longdep.corpus(200, 0, 200, seed=0)
+    records = longdep.probes(12, [(0, 50), (200, 400)], seed=1, exclude=set(text.splitlines(True)))
+    assert len(records) == 24
+    for r in records[:12]:
+        assert 0 <= r["distance"] < 50
+    for r in records[12:]:
+        assert 200 <= r["distance"] < 400
+        assert r["prompt"].endswith("I speak fluent ") and r["answer"] in r["choices"]
+        assert r["prompt"] + r["answer"] + ".\n" not in text
+    assert sorted(r["answer"] for r in records[:12]) == sorted(lang for _, lang in longdep.PAIRS)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("{not json", "line 2: not valid JSON"),
+        ('["a"]', "line 2: expected a JSON object"),
+        ('{"answer": "x"}', "line 2: 'prompt' must be a non-empty string"),
+        ('{"prompt": "a", "answer": "x", "choices": ["y"]}', "includes the answer"),
+        ('{"prompt": "a", "answer": "x", "distance": -1}', "'distance' must be a non-negative"),
+        ('{"prompt": "a", "answer": "x", "colour": 1}', "unknown key 'colour'"),
+        ('{"prompt": "a", "answer": "Ω"}', "not in the model's vocabulary: 'Ω'"),
+    ],
+)
+def test_bad_probe_files_are_one_line(trained, tmp_path, line, message):
+    out, _ = trained
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"prompt": "I grew", "answer": " up"}\n' + line + "\n", encoding="utf-8")
+    one_line_error(
+        run("eval", f"{out}/best.npz", "--probes", str(path)),
+        f"{path} {message}" if message.startswith("line") else message,
+    )
+
+
+def stepwise_logprob(params, prompt, choice):
+    """The log-probability of choice after prompt, one character at a time from zero."""
+    state = model.zero_state(params, 1, cell="lstm")
+    total = 0.0
+    sequence = np.concatenate([prompt, choice])
+    for t in range(len(sequence) - 1):
+        logits, state = model.step(params, sequence[t : t + 1], state, cell="lstm")
+        if t >= len(prompt) - 1:
+            total += evaluate.log_softmax(logits[0])[sequence[t + 1]]
+    return total
+
+
+def test_choice_scores_equal_stepwise_log_probabilities(trained):
+    out, _ = trained
+    ckpt = checkpoint.load(f"{out}/best.npz")
+    vocab = ckpt.vocab
+    prompt = vocab.encode("I grew up in Japan. We walked. I speak fluent ")
+    choices = [vocab.encode(c) for c in ("Japanese", "Greek", "Polish", "I")]
+    scores = evaluate.continuation_logprobs(ckpt.params, prompt, choices, cell="lstm")
+    expected = [stepwise_logprob(ckpt.params, prompt, c) for c in choices]
+    np.testing.assert_allclose(scores, expected, rtol=1e-5)
+
+
+def test_probe_accuracy_and_json(trained, tmp_path):
+    out, _ = trained
+    ckpt = checkpoint.load(f"{out}/best.npz")
+    prompt = "I grew up in Spain. I speak fluent "
+    greedy = ckpt.vocab.decode(
+        evaluate.greedy_continuation(ckpt.params, ckpt.vocab.encode(prompt), 4, cell="lstm")
+    )
+    scores = evaluate.continuation_logprobs(
+        ckpt.params,
+        ckpt.vocab.encode(prompt),
+        [ckpt.vocab.encode(c) for c in ("Greek", "Polish")],
+        cell="lstm",
+    )
+    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
+    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    lines = [
+        {"prompt": prompt, "answer": greedy, "distance": 10},  # right by construction
+        {"prompt": prompt, "answer": greedy[:-1] + ("e" if greedy[-1] != "e" else "a")},
+        {"prompt": prompt, "answer": likelier, "choices": ["Greek", "Polish"], "distance": 120},
+        {"prompt": prompt, "answer": unlikelier, "choices": ["Greek", "Polish"], "distance": 130},
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text(probes.to_jsonl(lines), encoding="utf-8")
+    r = run("eval", f"{out}/best.npz", "--probes", str(path), "--json")
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.stdout)
+    assert result["probe_accuracy"] == 0.5 and result["n"] == 4
+    assert result["by_distance"] == {
+        "0-50": {"n": 1, "accuracy": 1.0},
+        "100-200": {"n": 2, "accuracy": 0.5},
+    }
+    r = run("eval", f"{out}/best.npz", "--probes", str(path))
+    assert "probe accuracy 50.0% over 4 probes" in r.stdout
