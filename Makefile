@@ -10,7 +10,7 @@ CKPT ?= $(OUT)/best.npz
 PRIME ?=
 LENGTH ?= 500
 
-.PHONY: install test lint train sample eval demo data clean
+.PHONY: install test lint train sample eval demo compare data clean
 
 install: $(STAMP)
 
@@ -48,7 +48,15 @@ demo: $(STAMP) data
 		--temperature 0.8 --num-samples 3 --seed 1
 	@echo
 	$(BIN)/charlstm eval runs/demo/best.npz
+	@echo
+	@echo "=== does the model carry the country to the language? held-out probes, by distance ==="
+	$(BIN)/charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
 	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml)."
+
+# Every cell, the same config and time budget, probe accuracy by distance (runs/compare/).
+COMPARE_SECONDS ?= 120
+compare: $(STAMP) data
+	$(BIN)/charlstm compare --config configs/longdep.yaml --max-time $(COMPARE_SECONDS)
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache .ruff_cache .hypothesis *.egg-info

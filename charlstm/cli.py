@@ -99,6 +99,11 @@ def train(
     run = run_mod.prepare(
         config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite, fine_tune
     )
+    train_with_progress(run)
+
+
+def train_with_progress(run: run_mod.Run) -> None:
+    """Train with a progress bar; on SIGINT / SIGTERM save and exit 130 / 143."""
     click.echo(run_mod.describe(run), err=True)
     received = []
 
@@ -125,9 +130,11 @@ def train(
             if event["event"] == "eval":
                 postfix["val"] = f"{event['val_loss']:.3f}"
                 best = " (best)" if event["is_best"] else ""
-                bar.write(f"step {event['step']}: val loss {event['val_loss']:.4f}{best}")
+                bar.write(
+                    f"step {event['step']}: val loss {event['val_loss']:.4f}{best}", file=sys.stderr
+                )
                 if event["sample"]:
-                    bar.write(event["sample"].rstrip("\n") + "\n" + "-" * 40)
+                    bar.write(event["sample"].rstrip("\n") + "\n" + "-" * 40, file=sys.stderr)
             bar.set_postfix(postfix, refresh=False)
     finally:
         bar.close()
@@ -149,6 +156,80 @@ def train(
         else f"nothing to do: the run is already at step {run.state.step}",
         err=True,
     )
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_path",
+    default="configs/longdep.yaml",
+    show_default=True,
+    metavar="FILE.yaml",
+    help="Shared config; model.cell is set per run.",
+)
+@click.option(
+    "--cells",
+    default="lstm,gru,peephole,coupled,rnn",
+    show_default=True,
+    help="Comma-separated cells to train.",
+)
+@click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override a config key for every run.",
+)
+@click.option("--max-time", type=float, metavar="SECONDS", help="Training time per cell.")
+@click.option("--max-steps", type=int, help="Optimizer steps per cell.")
+@click.option(
+    "--probes",
+    "probes_path",
+    default="data/longdep_probes.jsonl",
+    show_default=True,
+    metavar="FILE.jsonl",
+    help="Probes to score each model on.",
+)
+@click.option(
+    "--out",
+    default="runs/compare",
+    show_default=True,
+    metavar="DIR",
+    help="One run directory per cell, and compare.md.",
+)
+def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out):
+    """Train each cell with the same config and budget on the long-dependency corpus, then
+    print probe accuracy by distance as a markdown table (also written to DIR/compare.md).
+
+    \b
+    Examples:
+      charlstm compare --max-time 180
+      charlstm compare --cells lstm,rnn --max-steps 500 --out runs/lstm-vs-rnn
+    """
+    names = [c.strip() for c in cells.split(",") if c.strip()]
+    results = {}
+    probe_text = read_text(probes_path, what="probe file")
+    for cell in names:
+        run = run_mod.prepare(
+            config_path,
+            [*overrides, f"model.cell={cell}"],
+            None,
+            os.path.join(out, cell),
+            None,
+            max_steps,
+            max_time,
+            None,
+            True,
+        )
+        train_with_progress(run)
+        ckpt = checkpoint.load(os.path.join(run.out, "best.npz"))
+        records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
+        results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
+        results[cell]["steps"] = run.state.step
+        click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
+    table = probes_mod.markdown_table(results)
+    run_mod.write_text(os.path.join(out, "compare.md"), table)
+    click.echo(table, nl=False)
 
 
 @main.command()

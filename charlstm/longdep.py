@@ -67,6 +67,18 @@ _PLACES = (
     "the harbour",
     "the hills",
 )
+_SHORT = (
+    "It rained.",
+    "We laughed.",
+    "Time flew.",
+    "The bus was late.",
+    "Tea was cold.",
+    "Dogs barked.",
+    "We sang.",
+    "It snowed.",
+    "Bread is good.",
+    "We slept.",
+)
 _TIMES = (
     "Every morning",
     "On Sundays",
@@ -81,8 +93,10 @@ _TIMES = (
 
 def _filler_sentence(rng: np.random.Generator) -> str:
     pick = lambda options: options[int(rng.integers(len(options)))]  # noqa: E731
-    kind = int(rng.integers(6))
+    kind = int(rng.integers(7))
     person = pick(_PEOPLE)
+    if kind == 6:
+        return pick(_SHORT)
     if kind == 0:
         return f"{pick(_TIMES)} {person} {pick(_VERBS)} {pick(_THINGS)}."
     if kind == 1:
@@ -100,17 +114,19 @@ def _filler_sentence(rng: np.random.Generator) -> str:
 
 
 def story(rng: np.random.Generator, country: str, language: str, target: int) -> str:
-    """One story line (without the newline) whose distance is at most `target` and as close
-    to it as the filler sentences allow (always at least one sentence)."""
-    filler = [_filler_sentence(rng)]
+    """One story line (without the newline) whose distance is at most `target` (where one
+    short sentence allows) and as close to it as the filler sentences allow."""
+    filler: list[str] = []
     misses = 0
     while misses < 8:  # stop once several sentences in a row would overshoot
         candidate = _filler_sentence(rng)
-        if len(" ".join(filler)) + 1 + len(candidate) + 2 <= target:
+        if len(" ".join([*filler, candidate])) + 2 <= target:
             filler.append(candidate)
             misses = 0
         else:
             misses += 1
+    if not filler:
+        filler = [_SHORT[int(rng.integers(len(_SHORT)))]]
     return f"I grew up in {country}. {' '.join(filler)} I speak fluent {language}."
 
 

@@ -72,3 +72,22 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
 
 def to_jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def markdown_table(results: dict) -> str:
+    """{cell: probe_accuracy result (+ "steps")} -> a markdown table, cells × distance bins."""
+    bins = []
+    for result in results.values():
+        bins += [name for name in result["by_distance"] if name not in bins]
+    header = "| cell | steps | " + " | ".join(bins) + " | all |\n"
+    header += "|---|---|" + "---|" * len(bins) + "---|\n"
+    rows = []
+    for cell, result in results.items():
+        accuracies = [result["by_distance"].get(name, {}).get("accuracy") for name in bins]
+        shown = ["–" if a is None else f"{a:.0%}" for a in accuracies]
+        rows.append(
+            f"| {cell} | {result.get('steps', '')} | "
+            + " | ".join(shown)
+            + f" | {result['probe_accuracy']:.0%} |\n"
+        )
+    return header + "".join(rows)

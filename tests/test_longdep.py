@@ -133,3 +133,35 @@ def test_probe_accuracy_and_json(trained, tmp_path):
     }
     r = run("eval", f"{out}/best.npz", "--probes", str(path))
     assert "probe accuracy 50.0% over 4 probes" in r.stdout
+
+
+def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
+    probes_path = tmp_path / "p.jsonl"
+    records = longdep.probes(2, [(0, 50), (50, 100)], seed=5)
+    probes_path.write_text(probes.to_jsonl(records), encoding="utf-8")
+    out = tmp_path / "cmp"
+    r = run(
+        "compare",
+        "--cells",
+        "lstm,rnn",
+        "--max-steps",
+        "3",
+        "--probes",
+        str(probes_path),
+        "--out",
+        str(out),
+        "--set",
+        f"data.path={corpus_file}",
+        "--set",
+        "model.hidden=8",
+        "--set",
+        "train.batch_size=4",
+        "--set",
+        "train.seq_len=16",
+    )
+    assert r.exit_code == 0, r.output
+    table = (out / "compare.md").read_text(encoding="utf-8")
+    assert table == r.stdout
+    lines = table.splitlines()
+    assert lines[0] == "| cell | steps | 0-50 | 50-100 | all |"
+    assert lines[2].startswith("| lstm | 3 | ") and lines[3].startswith("| rnn | 3 | ")
