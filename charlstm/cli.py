@@ -17,9 +17,10 @@ from tqdm import tqdm
 from charlstm import __version__, checkpoint, evaluate, longdep
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
+from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.sample import generate
-from charlstm.text import read_text
+from charlstm.text import Vocab, read_text
 from charlstm.train import default_prime
 
 EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -200,6 +201,7 @@ def train_with_progress(run: run_mod.Run) -> None:
 def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out):
     """Train each cell with the same config and budget on the long-dependency corpus, then
     print probe accuracy by distance as a markdown table (also written to DIR/compare.md).
+    Each cell's run goes to DIR/<cell>, replacing an earlier one there.
 
     \b
     Examples:
@@ -207,8 +209,13 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
       charlstm compare --cells lstm,rnn --max-steps 500 --out runs/lstm-vs-rnn
     """
     names = [c.strip() for c in cells.split(",") if c.strip()]
+    unknown_cells = [c for c in names if c not in CELLS] or ([] if names else ["(none)"])
+    if unknown_cells:
+        raise CharlstmError(f"unknown cell {unknown_cells[0]!r}; choose from {', '.join(CELLS)}")
     results = {}
     probe_text = read_text(probes_path, what="probe file")
+    # check the probe file before any training (its own characters stand in for a vocabulary)
+    probes_mod.parse(probe_text, probes_path, Vocab.from_text(probe_text))
     for cell in names:
         run = run_mod.prepare(
             config_path,
@@ -417,6 +424,8 @@ def data_longdep(
     click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
     if probes_out:
         bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi and hi <= probe_max_distance]
+        if not bins:
+            raise CharlstmError("--probe-max-distance must be at least 50 (the first bin, 0-50)")
         records = longdep.probes(probes_per_bin, bins, seed + 1, set(text.splitlines(True)))
         run_mod.write_text(probes_out, probes_mod.to_jsonl(records))
         click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

@@ -47,14 +47,22 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
             raise CharlstmError(
                 f"{where}: 'choices' must be a list of non-empty strings that includes the answer"
             )
-        if distance is not None and (not isinstance(distance, int) or distance < 0):
+        if distance is not None and (
+            not isinstance(distance, int) or isinstance(distance, bool) or distance < 0
+        ):
             raise CharlstmError(f"{where}: 'distance' must be a non-negative integer")
         try:
             prompt_ids = vocab.encode(prompt, unknown=unknown)
-            answer_ids = vocab.encode(answer)
-            choice_ids = [vocab.encode(c) for c in choices] if choices else None
         except CharlstmError as e:
             raise CharlstmError(f"{where}: {e}") from None
+        outside = vocab.unknown_chars(answer + "".join(choices or []))
+        if outside:  # an answer the model cannot write cannot be scored; no skipping here
+            raise CharlstmError(
+                f"{where}: the answer or choices use characters outside the model's vocabulary: "
+                + ", ".join(repr(c) for c in outside)
+            )
+        answer_ids = vocab.encode(answer)
+        choice_ids = [vocab.encode(c) for c in choices] if choices else None
         if len(prompt_ids) == 0:
             raise CharlstmError(f"{where}: the prompt has no characters in the vocabulary")
         probes.append(

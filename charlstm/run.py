@@ -57,6 +57,14 @@ def corpus_fingerprint(text: str) -> dict:
     return {"sha256": digest.hexdigest(), "chars": len(text)}
 
 
+def _dropped_chars(ckpt) -> int:
+    """Characters of a fine-tuned run's corpus that are outside its vocabulary (0 otherwise);
+    the same text, checked by hash, drops the same characters again."""
+    corpus = ckpt.meta.get("corpus") if ckpt is not None else None
+    dropped = corpus.get("dropped_chars", 0) if isinstance(corpus, dict) else 0
+    return dropped if isinstance(dropped, int) else 0
+
+
 def _recorded_hash(ckpt: checkpoint.Checkpoint):
     corpus = ckpt.meta.get("corpus")
     return corpus.get("sha256") if isinstance(corpus, dict) else None
@@ -146,7 +154,7 @@ def prepare(
                 "differs); resume with the same data file, or pass --fine-tune to train these "
                 "weights on it"
             )
-    ids = vocab.encode(text, unknown="skip" if fine_tune else "error")
+    ids = vocab.encode(text, unknown="skip" if fine_tune or _dropped_chars(ckpt) else "error")
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
     train_ids, val_ids = split(ids, config.data.val_fraction)
@@ -166,7 +174,8 @@ def prepare(
                 "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run"
             )
         )
-    if not continuing and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
+    same_directory = continuing and os.path.abspath(out) == os.path.dirname(os.path.abspath(resume))
+    if not same_directory and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
         raise CharlstmError(
             f"{out} already holds a run; continue it with --resume {os.path.join(out, 'last.npz')}"
             ", or choose another --out, or pass --overwrite"
@@ -202,20 +211,23 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
     kept = []
     if os.path.exists(metrics):
         with open(metrics, encoding="utf-8") as f:
-            kept = [line for line in f if _step_of(line) <= step]
+            # a line cut short by a crash (no newline) is dropped, never joined to the next
+            kept = [line for line in f if line.endswith("\n") and _step_of(line) <= step]
     write_text(os.path.join(out, "metrics.jsonl"), "".join(kept))
     best = os.path.join(source, "best.npz")
     if new_directory and os.path.exists(best):
         tmp = os.path.join(out, ".best.npz.tmp")
         shutil.copyfile(best, tmp)
         os.replace(tmp, os.path.join(out, "best.npz"))
+    elif new_directory and os.path.exists(os.path.join(out, "best.npz")):
+        os.unlink(os.path.join(out, "best.npz"))  # --overwrite: not this run's best
 
 
 def _step_of(line: str) -> float:
     """The step of a metrics line; infinity for a line that cannot be read (dropped)."""
     try:
         return int(json.loads(line)["step"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, OverflowError):
         return math.inf
 
 
@@ -284,7 +296,10 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
             raise CharlstmError(
                 f"{path} has changed since training; give --data FILE to score a file"
             )
-        _, ids = split(ckpt.vocab.encode(text, unknown=unknown), ckpt.config.data.val_fraction)
+        # the run's own corpus: encoded exactly as training did (a fine-tuned run drops the
+        # characters outside its vocabulary)
+        ids = ckpt.vocab.encode(text, unknown="skip" if _dropped_chars(ckpt) else unknown)
+        _, ids = split(ids, ckpt.config.data.val_fraction)
         source = f"validation split of {path}"
     if len(ids) < 2:
         raise CharlstmError("text too short to score: it needs at least 2 characters")

@@ -188,7 +188,7 @@ def train(
             "lr": optim.learning_rate(tc, state.step - 1),
             "chars_per_s": chars / train_seconds if train_seconds > 0 else 0.0,
         }
-        if scheduled or (last and not stopping):
+        if scheduled or last:
             val_loss = evaluate.mean_nll(
                 state.params, val_ids, tc.val_streams, cell=config.model.cell
             )

@@ -154,3 +154,42 @@ def test_fine_tune_on_another_corpus(trained, tmp_path):
 
 def test_fine_tune_needs_resume(corpus_file):
     one_line_error(run("train", "--data", corpus_file, "--fine-tune"), "--fine-tune needs --resume")
+
+
+def test_fine_tuned_run_resumes_and_evaluates(trained, tmp_path):
+    out, _ = trained
+    other = tmp_path / "other.txt"
+    other.write_text("I grew up in Zürich. I speak fluent German.\n" * 40, encoding="utf-8")
+    ft = tmp_path / "ft"
+    r = run(
+        "train",
+        "--resume",
+        f"{out}/best.npz",
+        "--fine-tune",
+        "--data",
+        str(other),
+        "--out",
+        str(ft),
+        "--max-steps",
+        "4",
+    )
+    assert r.exit_code == 0, r.output
+    r = run("train", "--resume", str(ft / "last.npz"), "--max-steps", "6")
+    assert r.exit_code == 0, r.output
+    assert checkpoint.load(str(ft / "last.npz")).meta["step"] == 6
+    assert run("eval", str(ft / "last.npz")).exit_code == 0
+
+
+def test_resume_into_another_run_is_refused(trained, tmp_path, corpus_file):
+    out, _ = trained
+    other = tmp_path / "other"
+    assert (
+        run(
+            "train", "--data", corpus_file, "--out", str(other), "--max-steps", "2", *TINY
+        ).exit_code
+        == 0
+    )
+    before = (other / "last.npz").read_bytes()
+    r = run("train", "--resume", f"{out}/last.npz", "--out", str(other), "--max-steps", "12")
+    one_line_error(r, "already holds a run")
+    assert (other / "last.npz").read_bytes() == before

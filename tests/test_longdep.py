@@ -64,7 +64,9 @@ def test_probes_are_held_out_and_binned():
         ('{"prompt": "a", "answer": "x", "choices": ["y"]}', "includes the answer"),
         ('{"prompt": "a", "answer": "x", "distance": -1}', "'distance' must be a non-negative"),
         ('{"prompt": "a", "answer": "x", "colour": 1}', "unknown key 'colour'"),
-        ('{"prompt": "a", "answer": "Ω"}', "not in the model's vocabulary: 'Ω'"),
+        ('{"prompt": "a", "answer": "Ω"}', "use characters outside the model's vocabulary: 'Ω'"),
+        ('{"prompt": "aΩ", "answer": "a"}', "not in the model's vocabulary: 'Ω'"),
+        ('{"prompt": "a", "answer": "x", "distance": true}', "'distance' must be a non-negative"),
     ],
 )
 def test_bad_probe_files_are_one_line(trained, tmp_path, line, message):

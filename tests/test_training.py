@@ -269,8 +269,10 @@ def test_python_dash_m_and_help():
     assert "Examples:" in done.stdout and "--max-time" in done.stdout
 
 
-def test_sigterm_saves_and_exits_143(tmp_path, corpus_file, tiny_args):
-    """A real process: SIGTERM mid-run writes last.npz and exits 143 with a resume hint."""
+@pytest.mark.parametrize("signal_name, status", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, status):
+    """A real process: Ctrl-C or SIGTERM mid-run writes last.npz and exits 130 / 143 with a
+    one-line resume hint."""
     import signal
     import time
 
@@ -299,9 +301,9 @@ def test_sigterm_saves_and_exits_143(tmp_path, corpus_file, tiny_args):
     while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
         assert time.time() < deadline and proc.poll() is None
         time.sleep(0.1)
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(getattr(signal, signal_name))
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143, err
+    assert proc.returncode == status, err
     assert "continue with: charlstm train --resume" in err
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.meta["step"] > 0
