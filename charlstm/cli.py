@@ -37,6 +37,17 @@ class Group(click.Group):
             ctx.exit(2)
 
 
+def unknown_option(what: str):
+    """--unknown error|skip, for text that may hold characters outside the vocabulary."""
+    return click.option(
+        "--unknown",
+        type=click.Choice(["error", "skip"]),
+        default="error",
+        show_default=True,
+        help=f"What to do with {what} outside the vocabulary.",
+    )
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="charlstm")
 def main():
@@ -262,13 +273,7 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
 @click.option("--greedy", is_flag=True, help="Always take the likeliest character.")
 @click.option("--seed", type=int, help="Random seed for repeatable samples.")
 @click.option("--num-samples", default=1, show_default=True, help="Independent samples to print.")
-@click.option(
-    "--unknown",
-    type=click.Choice(["error", "skip"]),
-    default="error",
-    show_default=True,
-    help="What to do with prime characters outside the vocabulary.",
-)
+@unknown_option("prime characters")
 def sample(
     ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, seed, num_samples, unknown
 ):
@@ -329,13 +334,7 @@ def sample(
     help="Score probes instead: accuracy overall and by distance (format in the README).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option(
-    "--unknown",
-    type=click.Choice(["error", "skip"]),
-    default="error",
-    show_default=True,
-    help="What to do with characters outside the vocabulary.",
-)
+@unknown_option("characters of the text or prompts")
 def eval_cmd(ckpt, data, probes, as_json, unknown):
     """Score a text as one continuous stream from a zero state: mean negative log-likelihood
     per predicted character (nats), bits per character and perplexity. With --probes, the

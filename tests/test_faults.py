@@ -129,7 +129,7 @@ def test_odd_texts_train_sample_and_eval(tmp_path, name, text):
     assert json.loads(r.stdout)["chars"] == len(text) - int(len(text) * 0.9) - 1
 
 
-def test_fine_tune_on_another_corpus(trained, tmp_path):
+def test_fine_tune_on_another_corpus_then_resume_and_eval(trained, tmp_path):
     out, _ = trained
     other = tmp_path / "other.txt"
     other.write_text("I grew up in Zürich. I speak fluent German.\n" * 40, encoding="utf-8")
@@ -150,34 +150,15 @@ def test_fine_tune_on_another_corpus(trained, tmp_path):
     tuned = checkpoint.load(str(tmp_path / "ft" / "last.npz"))
     assert tuned.vocab == checkpoint.load(f"{out}/best.npz").vocab
     assert tuned.meta["step"] == 4
+    # the fine-tuned run resumes and evaluates on its corpus, dropping the same characters
+    r = run("train", "--resume", str(tmp_path / "ft" / "last.npz"), "--max-steps", "6")
+    assert r.exit_code == 0, r.output
+    assert checkpoint.load(str(tmp_path / "ft" / "last.npz")).meta["step"] == 6
+    assert run("eval", str(tmp_path / "ft" / "last.npz")).exit_code == 0
 
 
 def test_fine_tune_needs_resume(corpus_file):
     one_line_error(run("train", "--data", corpus_file, "--fine-tune"), "--fine-tune needs --resume")
-
-
-def test_fine_tuned_run_resumes_and_evaluates(trained, tmp_path):
-    out, _ = trained
-    other = tmp_path / "other.txt"
-    other.write_text("I grew up in Zürich. I speak fluent German.\n" * 40, encoding="utf-8")
-    ft = tmp_path / "ft"
-    r = run(
-        "train",
-        "--resume",
-        f"{out}/best.npz",
-        "--fine-tune",
-        "--data",
-        str(other),
-        "--out",
-        str(ft),
-        "--max-steps",
-        "4",
-    )
-    assert r.exit_code == 0, r.output
-    r = run("train", "--resume", str(ft / "last.npz"), "--max-steps", "6")
-    assert r.exit_code == 0, r.output
-    assert checkpoint.load(str(ft / "last.npz")).meta["step"] == 6
-    assert run("eval", str(ft / "last.npz")).exit_code == 0
 
 
 def test_resume_into_another_run_is_refused(trained, tmp_path, corpus_file):
