@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from charlstm import checkpoint, evaluate, longdep, model, probes
 from charlstm.cli import main
 
-from .helpers import one_line_error
+from .helpers import TINY, one_line_error
 
 STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
 
@@ -154,12 +154,7 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
         str(out),
         "--set",
         f"data.path={corpus_file}",
-        "--set",
-        "model.hidden=8",
-        "--set",
-        "train.batch_size=4",
-        "--set",
-        "train.seq_len=16",
+        *TINY,
     )
     assert r.exit_code == 0, r.output
     table = (out / "compare.md").read_text(encoding="utf-8")

@@ -28,6 +28,22 @@ def gate_slope(gates: np.ndarray, scale: np.ndarray, shift: np.ndarray) -> np.nd
     return slope
 
 
+def state_gradients(dstate: tuple | None, n: int, B: int, H: int, dtype) -> list:
+    """Fresh, writable copies of the gradient w.r.t. the final state (n arrays of (B, H)), or
+    zeros when none is given; backward accumulates into them."""
+    if dstate is None:
+        return [np.zeros((B, H), dtype=dtype) for _ in range(n)]
+    return [d.copy() for d in dstate]
+
+
+def cell_slope(tanh_cs: np.ndarray, o: np.ndarray) -> np.ndarray:
+    """∂h_t/∂c_t = o_t ⊙ (1 − tanh²(c_t)) for every step at once: (T, B, H)."""
+    slope = np.square(tanh_cs)
+    np.subtract(1, slope, out=slope)
+    slope *= o
+    return slope
+
+
 def is_ids(x: np.ndarray) -> bool:
     """Integer input means one-hot ids (T, B); float input is (T, B, I)."""
     return np.issubdtype(x.dtype, np.integer)

@@ -18,12 +18,14 @@ from __future__ import annotations
 import numpy as np
 
 from charlstm.cells.common import (
+    cell_slope,
     gate_affine,
     gate_slope,
     input_gradient,
     previous,
     project_input,
     recurrent_weight_gradient,
+    state_gradients,
 )
 
 STATE = ("h", "c")
@@ -82,12 +84,9 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     W_h = params["W_h"]
     T, B, H = hs.shape
     slope = gate_slope(gates, *gate_affine("sts", H, W_h.dtype))  # (T, B, 3H)
-    dc_per_dh = np.square(tanh_cs)  # o ⊙ (1 − tanh²c)  (T, B, H)
-    np.subtract(1, dc_per_dh, out=dc_per_dh)
-    dc_per_dh *= gates[:, :, 2 * H :]
+    dc_per_dh = cell_slope(tanh_cs, gates[:, :, 2 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
     dpre = np.empty_like(gates)
-    zeros = np.zeros((B, H), dtype=W_h.dtype)
-    dh, dc = (zeros, zeros.copy()) if dstate is None else (dstate[0].copy(), dstate[1].copy())
+    dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]

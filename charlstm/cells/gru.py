@@ -26,6 +26,7 @@ from charlstm.cells.common import (
     previous,
     project_input,
     recurrent_weight_gradient,
+    state_gradients,
 )
 
 STATE = ("h",)
@@ -90,7 +91,7 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     slope = gate_slope(gates, *gate_affine("sst", H, W_h.dtype))  # (T, B, 3H)
     dx_pre = np.empty_like(gates)  # ∂loss/∂(x W_x + b)
     dh_pre = np.empty_like(gates)  # ∂loss/∂(h W_h + b_h)
-    dh = np.zeros((B, H), dtype=W_h.dtype) if dstate is None else dstate[0].copy()
+    (dh,) = state_gradients(dstate, 1, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]

@@ -40,11 +40,13 @@ from __future__ import annotations
 import numpy as np
 
 from charlstm.cells.common import (
+    cell_slope,
     gate_affine,
     gate_slope,
     input_gradient,
     project_input,
     recurrent_weight_gradient,
+    state_gradients,
 )
 
 STATE = ("h", "c")
@@ -119,17 +121,10 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     scale, shift = gate_affine("ssts", H, W_h.dtype)
 
     slope = gate_slope(gates, scale, shift)  # ∂gate/∂pre-activation, every step  (T, B, 4H)
-    # ∂c_t/∂h_t-path factor o_t ⊙ (1 − tanh²(c_t))  (T, B, H)
-    dc_per_dh = np.square(tanh_cs)
-    np.subtract(1, dc_per_dh, out=dc_per_dh)
-    dc_per_dh *= gates[:, :, 3 * H :]
+    dc_per_dh = cell_slope(tanh_cs, gates[:, :, 3 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
 
     dpre = np.empty_like(gates)  # (T, B, 4H) gradient w.r.t. pre-activations
-    if dstate is None:
-        dh = np.zeros((B, H), dtype=W_h.dtype)
-        dc = np.zeros((B, H), dtype=W_h.dtype)
-    else:
-        dh, dc = dstate[0].copy(), dstate[1].copy()
+    dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]

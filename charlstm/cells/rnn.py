@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from charlstm.cells.common import input_gradient, project_input, recurrent_weight_gradient
+from charlstm.cells.common import (
+    input_gradient,
+    project_input,
+    recurrent_weight_gradient,
+    state_gradients,
+)
 
 STATE = ("h",)
 
@@ -57,7 +62,7 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     T, B, H = hs.shape
     dpre = np.square(hs)  # (T, B, H): becomes ∂loss/∂pre-activation, tanh' = 1 − h²
     np.subtract(1, dpre, out=dpre)
-    dh = np.zeros((B, H), dtype=W_h.dtype) if dstate is None else dstate[0].copy()
+    (dh,) = state_gradients(dstate, 1, B, H, W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         dpre[t] *= dh
