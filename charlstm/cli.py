@@ -12,15 +12,17 @@ import sys
 
 import click
 import numpy as np
+import yaml
 from tqdm import tqdm
 
 from charlstm import __version__, checkpoint, evaluate, longdep
+from charlstm import plot as plot_mod
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.sample import generate
-from charlstm.text import Vocab, read_text
+from charlstm.sample import sample_text
+from charlstm.text import Vocab, read_text, visible
 from charlstm.train import default_prime
 
 EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -273,9 +275,37 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
 @click.option("--greedy", is_flag=True, help="Always take the likeliest character.")
 @click.option("--seed", type=int, help="Random seed for repeatable samples.")
 @click.option("--num-samples", default=1, show_default=True, help="Independent samples to print.")
+@click.option(
+    "--stop",
+    "stops",
+    multiple=True,
+    metavar="STRING",
+    help="End a sample as soon as its generated text contains STRING, which is kept (the "
+    "prime is not searched). Repeatable; the first to appear wins.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='One JSON object per sample per line: {"prime", "text" (generated only), "logprob" '
+    "(natural log, at temperature 1 without top-k/top-p, so comparable across settings), "
+    '"chars", "stop" (the stop string that ended it, or null)}.',
+)
 @unknown_option("prime characters")
 def sample(
-    ckpt, prime, prime_file, length, temperature, top_k, top_p, greedy, seed, num_samples, unknown
+    ckpt,
+    prime,
+    prime_file,
+    length,
+    temperature,
+    top_k,
+    top_p,
+    greedy,
+    seed,
+    num_samples,
+    stops,
+    as_json,
+    unknown,
 ):
     """Generate text from a checkpoint, streaming characters as they come.
 
@@ -284,6 +314,8 @@ def sample(
       charlstm sample runs/demo/best.npz --prime "I grew up in France."
       charlstm sample best.npz --prime-file start.txt --length 2000 --temperature 0.8
       charlstm sample best.npz --top-p 0.9 --num-samples 3 --seed 1
+      echo "I grew up in Spain." | charlstm sample best.npz --prime-file - --stop "."
+      charlstm sample best.npz --prime "I grew up" --stop "." --num-samples 5 --json
     """
     checks = [
         (length >= 0, "--length must be non-negative"),
@@ -292,6 +324,7 @@ def sample(
         (0 < top_p <= 1, "--top-p must be in (0, 1]"),
         (num_samples >= 1, "--num-samples must be at least 1"),
         (not (prime is not None and prime_file), "give --prime or --prime-file, not both"),
+        (all(stops), "--stop must not be empty"),
     ]
     for ok, message in checks:
         if not ok:
@@ -305,12 +338,19 @@ def sample(
     if len(prime_ids) == 0:
         raise CharlstmError("the prime has no characters left after dropping unknown ones")
     rng = np.random.default_rng(seed)
+
+    def stream(char: str) -> None:
+        click.echo(char, nl=False)
+        sys.stdout.flush()
+
     for n in range(num_samples):
-        if n:
+        if n and not as_json:
             click.echo("\n" + "-" * 40)
-        click.echo(shown, nl=False)
-        for i in generate(
+        if not as_json:
+            click.echo(shown, nl=False)
+        result = sample_text(
             model_ckpt.params,
+            vocab.chars,
             prime_ids,
             length,
             rng,
@@ -318,11 +358,16 @@ def sample(
             top_k,
             top_p,
             greedy,
+            stops,
+            on_char=None if as_json else stream,
             cell=model_ckpt.config.model.cell,
-        ):
-            click.echo(vocab.chars[i], nl=False)
-            sys.stdout.flush()
-        click.echo()
+        )
+        if as_json:
+            record = {"prime": shown, "text": result.text, "logprob": result.logprob}
+            record.update(chars=len(result.text), stop=result.stop)
+            click.echo(json.dumps(record))
+        else:
+            click.echo()
 
 
 @main.command("eval")
@@ -376,6 +421,81 @@ def format_probe_result(result: dict) -> str:
         for name, v in result["by_distance"].items()
     ]
     return "\n".join(lines)
+
+
+@main.command()
+@click.argument("ckpt")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def inspect(ckpt, as_json):
+    """Show what a checkpoint holds: format, cell, sizes, parameter counts, vocabulary,
+    training position, best validation loss, corpus and the resolved config.
+
+    \b
+    Examples:
+      charlstm inspect runs/demo/best.npz
+      charlstm inspect runs/demo/last.npz --json
+    """
+    info = checkpoint.summary(ckpt)
+    click.echo(json.dumps(info) if as_json else format_summary(info))
+
+
+def format_summary(info: dict) -> str:
+    params, corpus, state = info["parameters"], info["corpus"], info["carried_state"]
+    embedding = f"embedding {info['embed_dim']}" if info["embed_dim"] else "one-hot input"
+    width = max(len(key) for key in params["arrays"])
+    lines = [
+        f"{info['path']}: {info['format']} checkpoint, format version {info['version']}, "
+        f"{info['file_bytes']:,} bytes",
+        f"model          {info['cell']}, {info['layers']} x {info['hidden']}, {embedding}, "
+        f"{info['dtype']}",
+        f"parameters     {params['total']:,}",
+    ]
+    for key, array in params["arrays"].items():
+        shape = " x ".join(map(str, array["shape"]))
+        lines.append(f"  {key:<{width}}  {shape:>12}  {array['count']:>10,}")
+    vocab = "".join(visible(c) for c in info["vocab"])
+    lines.append(f"vocabulary     {info['vocab_size']} characters: {vocab}")
+    position = f"step {info['step']:,}, epoch {info['epoch']}, batch {info['batch']}"
+    lines.append(f"training       {position}")
+    best = info["best_val_loss"]
+    lines.append("best val loss  " + (f"{best:.4f} nats/char" if best is not None else "none yet"))
+    if isinstance(corpus, dict):  # sha256, chars and, since fine-tuning, dropped_chars
+        fields = (f"{k} {v:,}" if type(v) is int else f"{k} {v}" for k, v in corpus.items())
+        lines.append("corpus         " + ", ".join(fields))
+    slots = ", ".join(info["optimizer_slots"]) or "none"
+    carried = ", ".join(state["names"]) or "none"
+    batch = f" (batch {state['batch']})" if state["batch"] is not None else ""
+    lines.append(f"resume state   optimizer {slots}; carried state {carried}{batch}")
+    lines += [f"meta {key}: {json.dumps(value)}" for key, value in info["other_meta"].items()]
+    lines.append("config")
+    lines += ["  " + line for line in yaml.safe_dump(info["config"], sort_keys=False).splitlines()]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("run_dirs", nargs=-1, required=True, metavar="RUN_DIR...")
+@click.option(
+    "--out",
+    default="loss.png",
+    show_default=True,
+    metavar="FILE.png|FILE.svg",
+    help="Where to write the figure; the format follows the extension.",
+)
+def plot(run_dirs, out):
+    """Plot training and validation loss against step and against training time from each
+    run's metrics.jsonl, all runs on one figure, labelled by run directory. Time is summed
+    over the invocations of a resumed run. Needs matplotlib: pip install 'charlstm[plot]'.
+
+    \b
+    Examples:
+      charlstm plot runs/demo
+      charlstm plot runs/compare/lstm runs/compare/rnn --out lstm-vs-rnn.svg
+    """
+    if not out.lower().endswith(plot_mod.FORMATS):
+        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
+    runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
+    plot_mod.draw(runs, out)
+    click.echo(f"wrote {out}", err=True)
 
 
 @main.group()

@@ -29,8 +29,8 @@ class ModelConfig:
     embed_dim: int = 0  # 0 = one-hot input
     dropout: float = 0.0  # between stacked layers, training only
     dtype: str = "float32"
-    init_scale: float = 0.08  # weights ~ U(-s, s), as in char-rnn
-    forget_bias: float = 1.0  # initial forget-gate bias (GRU: update gate); RNN has none
+    init_scale: float = 0.0  # weights and biases ~ U(-s, s); 0 = 1/√hidden, as PyTorch
+    forget_bias: float = 0.0  # added to the forget-gate bias (GRU: update gate); RNN has none
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _check(config: Config) -> Config:
         (m.embed_dim >= 0, "model.embed_dim must be 0 (one-hot) or positive"),
         (0.0 <= m.dropout < 1.0, "model.dropout must be in [0, 1)"),
         (m.dtype in DTYPES, f"model.dtype must be one of {', '.join(DTYPES)}"),
-        (m.init_scale > 0, "model.init_scale must be positive"),
+        (m.init_scale >= 0, "model.init_scale must be non-negative (0 = 1/√hidden)"),
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),
         (

@@ -12,7 +12,7 @@ import math
 import numpy as np
 
 from charlstm import model
-from charlstm.sample import generate
+from charlstm.sample import generate, log_softmax
 
 
 def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256, *, cell: str):
@@ -79,11 +79,6 @@ def continuation_logprobs(params: dict, prompt_ids: np.ndarray, choices: list, *
 def greedy_continuation(params: dict, prompt_ids: np.ndarray, length: int, *, cell: str):
     """The `length` ids that greedy decoding produces after the prompt (zero initial state)."""
     return np.array(list(generate(params, prompt_ids, length, None, greedy=True, cell=cell)))
-
-
-def log_softmax(logits: np.ndarray) -> np.ndarray:
-    shifted = logits.astype(np.float64) - logits.max()
-    return shifted - np.log(np.exp(shifted).sum())
 
 
 DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, None))

@@ -40,7 +40,7 @@ def param_shapes(config: ModelConfig, vocab_size: int) -> dict[str, tuple]:
 
 def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) -> dict:
     dtype = np.dtype(config.dtype)
-    s = config.init_scale
+    s = config.init_scale or 1 / np.sqrt(config.hidden)  # 0 means PyTorch's default
     params = {}
     if config.embed_dim > 0:
         params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
@@ -50,7 +50,7 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
         for name, value in cell_params.items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)
-    params["head.b"] = np.zeros(vocab_size, dtype=dtype)
+    params["head.b"] = rng.uniform(-s, s, vocab_size).astype(dtype)
     return params
 
 

@@ -231,6 +231,44 @@ def _step_of(line: str) -> float:
         return math.inf
 
 
+def read_metrics(run_dir: str) -> list[dict]:
+    """The records of a run directory's metrics.jsonl (or of that file itself), in order.
+    A last line without its newline (a run still writing, or killed mid-line) is left out."""
+    path = run_dir if os.path.isfile(run_dir) else os.path.join(run_dir, "metrics.jsonl")
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.readlines()
+    except FileNotFoundError:
+        raise CharlstmError(f"no metrics.jsonl in {run_dir} (not a run directory)") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise CharlstmError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.endswith("\n") or not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if not _is_metrics_record(record):
+            raise CharlstmError(
+                f"{path} line {number} is not a metrics record (step, train_loss, elapsed_s)"
+            )
+        records.append(record)
+    if not records:
+        raise CharlstmError(f"{path} has no records yet (one every train.log_every steps)")
+    return records
+
+
+def _is_metrics_record(record) -> bool:
+    number = (int, float)
+    return (
+        isinstance(record, dict)
+        and all(isinstance(record.get(k), number) for k in ("step", "train_loss", "elapsed_s"))
+        and isinstance(record.get("val_loss"), (*number, type(None)))
+    )
+
+
 def events(run: Run, stop=None):
     """Train, recording each event in the run directory, and pass the events on."""
     metrics_path = os.path.join(run.out, "metrics.jsonl")

@@ -1,11 +1,13 @@
 """Generating text from a model: temperature, top-k, top-p (nucleus) and greedy decoding.
 
-generate() is a generator of ids, so the caller can stream characters as they come.
+generate() is a generator of ids, so the caller can stream characters as they come;
+generate_scored() also gives each id's log-probability, and sample_text() adds stop strings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,6 +34,12 @@ def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -
     return probs
 
 
+def log_softmax(logits: np.ndarray) -> np.ndarray:
+    """(V,) logits -> (V,) float64 natural-log probabilities (max-subtracted, so stable)."""
+    shifted = logits.astype(np.float64) - logits.max()
+    return shifted - np.log(np.exp(shifted).sum())
+
+
 def generate(
     params: dict,
     prime_ids: np.ndarray,
@@ -45,6 +53,27 @@ def generate(
     cell: str,
 ) -> Iterator[int]:
     """Feed prime_ids (at least one) from a zero state, then yield `length` new ids."""
+    for next_id, _ in generate_scored(
+        params, prime_ids, length, rng, temperature, top_k, top_p, greedy, cell=cell
+    ):
+        yield next_id
+
+
+def generate_scored(
+    params: dict,
+    prime_ids: np.ndarray,
+    length: int,
+    rng: np.random.Generator,
+    temperature: float = 1.0,
+    top_k: int = 0,
+    top_p: float = 1.0,
+    greedy: bool = False,
+    *,
+    cell: str,
+) -> Iterator[tuple[int, float]]:
+    """As generate(), yielding (id, log p(id)) with p the model's own next-character
+    distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
+    so that scores of samples drawn with different settings can be compared."""
     state = model.zero_state(params, 1, cell=cell)
     logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
     next_logits = logits[-1, 0]  # (V,)
@@ -54,7 +83,51 @@ def generate(
         else:
             cdf = np.cumsum(next_distribution(next_logits, temperature, top_k, top_p))
             next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
-        yield next_id
+        yield next_id, float(log_softmax(next_logits)[next_id])
         if n + 1 < length:
             step_logits, state = model.step(params, np.array([next_id]), state, cell=cell)
             next_logits = step_logits[0]
+
+
+@dataclass
+class Sample:
+    text: str  # the generated characters only (not the prime), with the stop string if any
+    logprob: float  # total natural-log probability of text after the prime, at temperature 1
+    stop: str | None  # the stop string that ended the sample; None when it ran to its length
+
+
+def sample_text(
+    params: dict,
+    chars: Sequence[str],
+    prime_ids: np.ndarray,
+    length: int,
+    rng: np.random.Generator,
+    temperature: float = 1.0,
+    top_k: int = 0,
+    top_p: float = 1.0,
+    greedy: bool = False,
+    stops: Sequence[str] = (),
+    on_char: Callable[[str], None] | None = None,
+    *,
+    cell: str,
+) -> Sample:
+    """Generate up to `length` characters (chars: the vocabulary in id order), passing each to
+    on_char as it comes. The sample ends as soon as its text contains one of `stops`; the
+    stop string is kept. Only generated text is searched: a stop string in the prime, or one
+    straddling the prime and the generated text, does not end it."""
+    longest = max((len(s) for s in stops), default=0)
+    pieces, total, stop = [], 0.0, None
+    for next_id, logprob in generate_scored(
+        params, prime_ids, length, rng, temperature, top_k, top_p, greedy, cell=cell
+    ):
+        pieces.append(chars[next_id])
+        total += logprob
+        if on_char is not None:
+            on_char(chars[next_id])
+        if longest:
+            # checked after every character, so a stop string can only end here
+            tail = "".join(pieces[-longest:])
+            stop = next((s for s in stops if tail.endswith(s)), None)
+            if stop is not None:
+                break
+    return Sample("".join(pieces), total, stop)

@@ -8,6 +8,7 @@ vocabulary (uint8 up to 256 characters), which keeps a large corpus small in mem
 from __future__ import annotations
 
 import os
+import unicodedata
 
 import numpy as np
 
@@ -76,6 +77,23 @@ def id_dtype(vocab_size: int) -> np.dtype:
 def describe_chars(chars) -> str:
     """Characters as a user can read them in a one-line message: repr, with escapes."""
     return ", ".join(repr(c) for c in chars)
+
+
+VISIBLE_SPACE = "\u2423"  # ␣
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", " ": VISIBLE_SPACE}
+
+
+def visible(char: str) -> str:
+    r"""One character as it can be seen in a listing of a vocabulary: \n, \t, \r, \\, ␣ for
+    the space, and \xNN / \uNNNN / \UNNNNNNNN for other whitespace, control, format,
+    private-use and unassigned characters, for combining marks (which would join the character
+    before them) and for ␣ itself, so that every listing reads back unambiguously."""
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    if unicodedata.category(char)[0] in "CZM" or char == VISIBLE_SPACE:
+        cp = ord(char)
+        return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
+    return char
 
 
 class Vocab:

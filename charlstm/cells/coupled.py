@@ -26,6 +26,7 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
+    uniform_init,
 )
 
 STATE = ("h", "c")
@@ -36,17 +37,13 @@ def shapes(I: int, H: int) -> dict:
 
 
 def init(
-    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 1.0
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
 ) -> dict:
-    """Uniform(-scale, scale) weights; forget-gate bias forget_bias (1: start out
-    remembering), others 0."""
-    b = np.zeros(3 * H, dtype=dtype)
-    b[:H] = forget_bias
-    return {
-        "W_x": rng.uniform(-scale, scale, (I, 3 * H)).astype(dtype),
-        "W_h": rng.uniform(-scale, scale, (H, 3 * H)).astype(dtype),
-        "b": b,
-    }
+    """Every weight and bias uniform in ±scale (common.uniform_init); forget_bias is added to
+    the forget gate's bias."""
+    params = uniform_init(rng, shapes(I, H), scale, dtype)
+    params["b"][:H] += forget_bias
+    return params
 
 
 def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:

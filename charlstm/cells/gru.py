@@ -27,6 +27,7 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
+    uniform_init,
 )
 
 STATE = ("h",)
@@ -39,16 +40,12 @@ def shapes(I: int, H: int) -> dict:
 def init(
     rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
 ) -> dict:
-    """Uniform(-scale, scale) weights; biases zero except the update gate's input bias, which
-    is forget_bias (z near 1 keeps h, as the LSTM's forget gate keeps c)."""
-    b = np.zeros(3 * H, dtype=dtype)
-    b[H : 2 * H] = forget_bias
-    return {
-        "W_x": rng.uniform(-scale, scale, (I, 3 * H)).astype(dtype),
-        "W_h": rng.uniform(-scale, scale, (H, 3 * H)).astype(dtype),
-        "b": b,
-        "b_h": np.zeros(3 * H, dtype=dtype),
-    }
+    """Every weight and both biases uniform in ±scale, as PyTorch's nn.GRU (b and b_h are its
+    bias_ih and bias_hh); forget_bias is added to the update gate's input bias (z near 1
+    keeps h, as the LSTM's forget gate keeps c)."""
+    params = uniform_init(rng, shapes(I, H), scale, dtype, summed=())
+    params["b"][H : 2 * H] += forget_bias
+    return params
 
 
 def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:

@@ -28,6 +28,7 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
+    uniform_init,
 )
 
 STATE = ("h", "c")
@@ -45,19 +46,12 @@ def shapes(I: int, H: int) -> dict:
 
 
 def init(
-    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 1.0
+    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
 ) -> dict:
-    """Uniform(-scale, scale) weights and peepholes; forget-gate bias forget_bias (1: start out
-    remembering), others 0."""
-    b = np.zeros(4 * H, dtype=dtype)
-    b[H : 2 * H] = forget_bias
-    params = {
-        "W_x": rng.uniform(-scale, scale, (I, 4 * H)).astype(dtype),
-        "W_h": rng.uniform(-scale, scale, (H, 4 * H)).astype(dtype),
-        "b": b,
-    }
-    for name in ("p_i", "p_f", "p_o"):
-        params[name] = rng.uniform(-scale, scale, H).astype(dtype)
+    """Every weight, peephole and bias uniform in ±scale (common.uniform_init); forget_bias is
+    added to the forget gate's bias."""
+    params = uniform_init(rng, shapes(I, H), scale, dtype)
+    params["b"][H : 2 * H] += forget_bias
     return params
 
 

@@ -21,6 +21,7 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
+    uniform_init,
 )
 
 STATE = ("h",)
@@ -33,12 +34,9 @@ def shapes(I: int, H: int) -> dict:
 def init(
     rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
 ) -> dict:
-    """Uniform(-scale, scale) weights, zero bias (no gate: forget_bias does not apply)."""
-    return {
-        "W_x": rng.uniform(-scale, scale, (I, H)).astype(dtype),
-        "W_h": rng.uniform(-scale, scale, (H, H)).astype(dtype),
-        "b": np.zeros(H, dtype=dtype),
-    }
+    """Every weight and the bias uniform in ±scale (common.uniform_init); the RNN has no gate,
+    so forget_bias does not apply."""
+    return uniform_init(rng, shapes(I, H), scale, dtype)
 
 
 def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
