@@ -10,7 +10,7 @@ CKPT ?= $(OUT)/best.npz
 PRIME ?=
 LENGTH ?= 500
 
-.PHONY: install test lint train sample eval demo compare data clean
+.PHONY: install test lint train sample eval demo compare data bench bench-quality clean
 
 install: $(STAMP)
 
@@ -58,6 +58,30 @@ COMPARE_SECONDS ?= 120
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config configs/longdep.yaml --max-time $(COMPARE_SECONDS)
 
+# Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
+# it goes into its own environment, never the project's). On the machines this project is
+# developed on, torch==2.13.0 resolves to a CPU wheel kept on disk; elsewhere pip may need
+# PyTorch's CPU index (--index-url https://download.pytorch.org/whl/cpu).
+SHAKESPEARE ?= ../shared/data/tinyshakespeare.txt
+BENCH_VENV := .bench-venv
+BENCH_STAMP := $(BENCH_VENV)/.installed-stamp
+QUALITY_SECONDS ?= 600
+
+$(BENCH_STAMP):
+	$(PYTHON) -m venv $(BENCH_VENV)
+	-$(BENCH_VENV)/bin/python -m pip install --quiet torch==2.13.0 numpy matplotlib
+	touch $(BENCH_STAMP)
+
+bench: $(STAMP) $(BENCH_STAMP)
+	$(BIN)/python benchmarks/bench.py --data $(SHAKESPEARE) --torch-python $(BENCH_VENV)/bin/python \
+		--json runs/bench/speed.json
+
+# 10 minutes of training each on tiny Shakespeare (90/10 split): charlstm's recommended
+# config against ../shared/bench/torch_quality.py; val loss against seconds, one figure.
+bench-quality: $(STAMP) $(BENCH_STAMP)
+	$(BIN)/python benchmarks/quality.py --data $(SHAKESPEARE) --seconds $(QUALITY_SECONDS) \
+		--torch-python $(BENCH_VENV)/bin/python --out runs/bench
+
 clean:
-	rm -rf $(VENV) runs .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) runs .pytest_cache .ruff_cache .hypothesis *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -15,8 +15,20 @@ from charlstm import model
 from charlstm.sample import generate, log_softmax
 
 
-def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256, *, cell: str):
-    """Sum of −log p(next char) over all len(ids) − 1 predictions, and their count."""
+def total_nll(
+    params: dict,
+    ids: np.ndarray,
+    streams: int = 1,
+    chunk: int = 256,
+    burn_in: int = 0,
+    *,
+    cell: str,
+):
+    """Sum of −log p(next char) over all len(ids) − 1 predictions, and their count.
+
+    burn_in: every stream but the first first reads up to this many characters of the text
+    before its own part, unscored, so that it does not score its first characters from a
+    zero state (the cost is streams · burn_in extra steps)."""
     count = len(ids) - 1
     if count < 1:
         return 0.0, 0
@@ -25,13 +37,16 @@ def total_nll(params: dict, ids: np.ndarray, streams: int = 1, chunk: int = 256,
     lengths = np.full(S, per_stream)
     lengths[-1] += count - per_stream * S  # the last stream also takes the remainder
     starts = np.arange(S) * per_stream
-    width = int(lengths.max())
+    lead = np.minimum(starts, burn_in)  # unscored characters read before each part
+    width = int((lengths + lead).max())
     inputs = np.zeros((width, S), dtype=ids.dtype)  # (T_total, S), padded at the end
     targets = np.zeros((width, S), dtype=ids.dtype)
+    scored = np.zeros((width, S), dtype=bool)
     for s in range(S):
-        inputs[: lengths[s], s] = ids[starts[s] : starts[s] + lengths[s]]
-        targets[: lengths[s], s] = ids[starts[s] + 1 : starts[s] + lengths[s] + 1]
-    scored = np.arange(width)[:, None] < lengths[None, :]  # (T_total, S)
+        first, n = starts[s] - lead[s], lead[s] + lengths[s]
+        inputs[:n, s] = ids[first : first + n]
+        targets[:n, s] = ids[first + 1 : first + n + 1]
+        scored[lead[s] : n, s] = True
     state = model.zero_state(params, S, cell=cell)
     total = 0.0
     for t0 in range(0, width, chunk):

@@ -190,15 +190,19 @@ def _val_ids(ckpt):
 
 def test_streams_cover_every_prediction_once():
     rng = np.random.default_rng(0)
-    params = model.init_params(
-        __import__("charlstm.config", fromlist=["ModelConfig"]).ModelConfig(hidden=6), 5, rng
-    )
+    from charlstm.config import ModelConfig
+
+    params = model.init_params(ModelConfig(hidden=6, dtype="float64"), 5, rng)
     ids = rng.integers(0, 5, 103).astype(np.uint8)
     one, n1 = evaluate.total_nll(params, ids, streams=1, cell="lstm")
     assert n1 == 102
     # with several streams only the stream starts differ (zero state); same count
     many, n2 = evaluate.total_nll(params, ids, streams=4, chunk=5, cell="lstm")
     assert n2 == 102 and abs(many - one) / one < 0.05
+    # a burn-in reaching back to the start gives every stream the continuous stream's states
+    exact, n3 = evaluate.total_nll(params, ids, streams=4, chunk=5, burn_in=1000, cell="lstm")
+    assert n3 == 102 and abs(exact - one) < 1e-9 * one
+    assert abs(exact - one) < abs(many - one)  # and the burn-in is what closed the gap
 
 
 def test_eval_text_report(trained):

@@ -78,9 +78,9 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     W_h = params["W_h"]
     h, c = state
     H = W_h.shape[0]
+    scale, shift = gate_affine("ssts", H, W_h.dtype)
     gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H)
     T, B = gates.shape[:2]
-    scale, shift = gate_affine("ssts", H, W_h.dtype)
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -94,12 +94,11 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         np.tanh(z, out=z)
         z *= scale
         z += shift
-        i, f, g, o = z[:, :H], z[:, H : 2 * H], z[:, 2 * H : 3 * H], z[:, 3 * H :]
-        np.multiply(f, c, out=cs[t])
-        np.multiply(i, g, out=ig)
+        np.multiply(z[:, H : 2 * H], c, out=cs[t])  # f ⊙ c_{t-1}
+        np.multiply(z[:, :H], z[:, 2 * H : 3 * H], out=ig)  # i ⊙ g
         cs[t] += ig
         np.tanh(cs[t], out=tanh_cs[t])
-        np.multiply(o, tanh_cs[t], out=hs[t])
+        np.multiply(z[:, 3 * H :], tanh_cs[t], out=hs[t])
         h, c = hs[t], cs[t]
     cache = (params, x, state, gates, cs, tanh_cs, hs)
     return hs, (hs[-1].copy(), cs[-1].copy()), cache
@@ -117,26 +116,33 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     T, B, H = hs.shape
     scale, shift = gate_affine("ssts", H, W_h.dtype)
 
-    slope = gate_slope(gates, scale, shift)  # ∂gate/∂pre-activation, every step  (T, B, 4H)
+    # Everything that does not depend on the incoming gradient is computed for all steps at
+    # once, before the loop: per step, di = dc ⊙ g ⊙ σ'_i, df = dc ⊙ c_{t-1} ⊙ σ'_f,
+    # dg = dc ⊙ i ⊙ tanh'_g (the same dc times three coefficients) and do = dh ⊙ tanh(c) ⊙ σ'_o.
+    coef = gate_slope(gates, scale, shift)  # (T, B, 4H), becomes the coefficients in place
+    coef[:, :, :H] *= gates[:, :, 2 * H : 3 * H]  # g
+    coef[0, :, H : 2 * H] *= c0
+    coef[1:, :, H : 2 * H] *= cs[:-1]  # c_{t-1}
+    coef[:, :, 2 * H : 3 * H] *= gates[:, :, :H]  # i
+    coef[:, :, 3 * H :] *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, gates[:, :, 3 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
+    forget = gates[:, :, H : 2 * H]
+    coef_idc = coef.reshape(T, B, 4, H)[:, :, :3]  # (T, B, 3, H): i, f, g blocks for dc
+    W_h_T = np.ascontiguousarray(W_h.T)  # (4H, H): a contiguous operand multiplies faster
 
     dpre = np.empty_like(gates)  # (T, B, 4H) gradient w.r.t. pre-activations
+    dpre_idc = dpre.reshape(T, B, 4, H)[:, :, :3]
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
+    dc_blocks = dc[:, None, :]  # (B, 1, H) view: dc broadcast over the i, f, g blocks
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
-        d = dpre[t]
-        gate = gates[t]
-        c_prev = cs[t - 1] if t > 0 else c0
-        np.multiply(dh, tanh_cs[t], out=d[:, 3 * H :])  # do
         np.multiply(dh, dc_per_dh[t], out=dc_from_h)
         dc += dc_from_h
-        np.multiply(dc, gate[:, 2 * H : 3 * H], out=d[:, :H])  # di = dc ⊙ g
-        np.multiply(dc, c_prev, out=d[:, H : 2 * H])  # df = dc ⊙ c_{t-1}
-        np.multiply(dc, gate[:, :H], out=d[:, 2 * H : 3 * H])  # dg = dc ⊙ i
-        dc *= gate[:, H : 2 * H]  # dc_{t-1} = dc ⊙ f
-        d *= slope[t]
-        np.matmul(d, W_h.T, out=dh)  # dh_{t-1}
+        np.multiply(dc_blocks, coef_idc[t], out=dpre_idc[t])  # di, df, dg
+        np.multiply(dh, coef[t, :, 3 * H :], out=dpre[t, :, 3 * H :])  # do
+        dc *= forget[t]  # dc_{t-1}
+        np.matmul(dpre[t], W_h_T, out=dh)  # dh_{t-1}
 
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)

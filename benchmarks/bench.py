@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""`make bench`: charlstm against PyTorch's nn.LSTM on this CPU, side by side, one table.
+
+Rows (each measured for charlstm in this process, then for PyTorch in a subprocess of the
+benchmark environment, one right after the other, so that both see the same machine load):
+  train a–d   training chars/s, the configs of ../shared/bench/torch_reference.py: random
+              windows of tiny Shakespeare, one-hot input, float32, mean cross-entropy, clip 5,
+              Adam 2e-3; warm-up, then the median of 3 repeats of --rep-s seconds each
+  sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
+  eval        the first 1,000,000 characters at 2×512, both in `charlstm eval`'s stream layout
+  memory      peak resident memory (/usr/bin/time -v) of a short training run of config d
+Also: the float32 matrix-product peak of this machine (numpy, all threads) and the fraction
+of it that charlstm's training reaches.
+
+Usage:
+  python benchmarks/bench.py --torch-python /path/to/torchenv/bin/python [--configs a,b]
+Without --torch-python (or when it cannot import torch) the PyTorch column is left empty,
+with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+
+from charlstm import evaluate, model, optim  # noqa: E402
+from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
+from charlstm.sample import generate  # noqa: E402
+
+DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data", "tinyshakespeare.txt")
+CONFIGS = {  # name: (layers, hidden, batch, seq_len), as in torch_reference.py
+    "a": (1, 128, 32, 64),
+    "b": (2, 128, 50, 50),
+    "c": (2, 256, 64, 100),
+    "d": (2, 512, 64, 128),
+}
+EVAL_CHARS = 1_000_000
+EVAL_STREAMS, EVAL_BURN_IN, EVAL_CHUNK = 16, 256, 256
+SAMPLE_CHARS = 2000
+
+
+def load_ids(path: str) -> tuple[np.ndarray, list[str]]:
+    text = open(path, encoding="utf-8").read()
+    chars = sorted(set(text))  # the same id order as torch_reference.load_data
+    index = {c: i for i, c in enumerate(chars)}
+    return np.array([index[c] for c in text], dtype=np.int32), chars
+
+
+def flops_per_char(L: int, H: int, V: int) -> int:
+    """torch_reference's count: GEMM FLOPs per character, forward + both gradients."""
+    total = sum(3 * 2 * ((V if l == 0 else H) + H) * 4 * H for l in range(L))
+    return total + 3 * 2 * H * V
+
+
+def matmul_peak(seconds: float = 2.0) -> float:
+    """Best float32 GFLOP/s of square matrix products on all BLAS threads."""
+    best = 0.0
+    for n in (1024, 2048):
+        a = np.random.default_rng(0).random((n, n), dtype=np.float32)
+        b = np.random.default_rng(1).random((n, n), dtype=np.float32)
+        out = np.empty_like(a)
+        np.matmul(a, b, out=out)
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            t1 = time.perf_counter()
+            np.matmul(a, b, out=out)
+            best = max(best, 2 * n**3 / (time.perf_counter() - t1) / 1e9)
+    return best
+
+
+def train_rate(ids, V, config, warmup_s, rep_s, reps, seed=0) -> list[float]:
+    """charlstm's training chars/s: the same step as torch_reference.bench_train."""
+    L, H, B, T = config
+    rng = np.random.default_rng(seed)
+    params = model.init_params(ModelConfig(layers=L, hidden=H), V, rng)
+    train_config = TrainConfig(lr=2e-3, grad_clip=5.0)
+    optim_state = optim.init_state("adam", params)
+    offsets = np.arange(T + 1)
+    step = 0
+
+    def one_step():
+        nonlocal step
+        starts = rng.integers(0, len(ids) - T - 1, B)
+        windows = ids[starts[:, None] + offsets].T  # (T + 1, B)
+        state = model.zero_state(params, B, cell="lstm")
+        _, grads, _, _ = model.loss_and_grads(params, windows[:-1], windows[1:], state, cell="lstm")
+        optim.clip_by_global_norm(grads, train_config.grad_clip)
+        step += 1
+        optim.update(train_config, params, grads, optim_state, step)
+
+    t0 = time.perf_counter()
+    n = 0
+    while n < 3 or time.perf_counter() - t0 < warmup_s:
+        one_step()
+        n += 1
+    rates = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        n = 0
+        while n < 3 or time.perf_counter() - t0 < rep_s:
+            one_step()
+            n += 1
+        rates.append(B * T * n / (time.perf_counter() - t0))
+    return rates
+
+
+def sample_rate(V: int, reps: int = 3) -> list[float]:
+    """2×512, batch 1, temperature 1: generated chars/s (random weights; speed does not
+    depend on them), after one warm-up run."""
+    rng = np.random.default_rng(0)
+    params = model.init_params(ModelConfig(layers=2, hidden=512), V, rng)
+    rates = []
+    for r in range(reps + 1):
+        t0 = time.perf_counter()
+        for _ in generate(params, np.array([0]), SAMPLE_CHARS, rng, cell="lstm"):
+            pass
+        if r:
+            rates.append(SAMPLE_CHARS / (time.perf_counter() - t0))
+    return rates
+
+
+def eval_rate(ids: np.ndarray, V: int) -> dict:
+    rng = np.random.default_rng(0)
+    params = model.init_params(ModelConfig(layers=2, hidden=512), V, rng)
+    t0 = time.perf_counter()
+    total, count = evaluate.total_nll(
+        params, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN, cell="lstm"
+    )
+    seconds = time.perf_counter() - t0
+    return {"chars_per_s": count / seconds, "loss": total / count}
+
+
+def median(values):
+    return sorted(values)[len(values) // 2]
+
+
+class Torch:
+    """Runs benchmarks/torch_side.py in the benchmark environment; None when unavailable."""
+
+    def __init__(self, python: str | None, data: str, threads: int):
+        self.python, self.data, self.threads = python, data, threads
+        self.note = ""
+        if not python:
+            self.note = "no --torch-python given"
+        else:
+            check = subprocess.run([python, "-c", "import torch"], capture_output=True, text=True)
+            if check.returncode != 0:
+                self.note = f"{python} cannot import torch"
+        if self.note:
+            self.python = None
+
+    def command(self, *args) -> list[str]:
+        return [self.python, os.path.join(HERE, "torch_side.py"), *args, "--data", self.data,
+                "--threads", str(self.threads)]
+
+    def run(self, *args) -> dict | None:
+        if not self.python:
+            return None
+        done = subprocess.run(self.command(*args), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"torch_side.py {' '.join(args)} failed:\n{done.stderr}")
+        return json.loads(done.stdout)
+
+
+def peak_rss_mb(command: list[str]) -> float | None:
+    """Maximum resident set size of a command, from /usr/bin/time -v (None without it)."""
+    if not os.path.exists("/usr/bin/time"):
+        return None
+    done = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
+    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    if done.returncode != 0 or not found:
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
+    return int(found.group(1)) / 1024
+
+
+def ratio(ours, theirs) -> str:
+    return f"{ours / theirs:.2f}×" if ours and theirs else "–"
+
+
+def number(value, digits=0) -> str:
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=DEFAULT_DATA)
+    parser.add_argument("--torch-python", help="Python of an environment that has torch.")
+    parser.add_argument("--configs", default="a,b,c,d")
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--warmup-s", type=float, default=3.0)
+    parser.add_argument("--rep-s", type=float, default=5.0)
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--skip", default="", help="Comma-separated: sample, eval, memory.")
+    parser.add_argument("--json", dest="json_out", help="Also write the results here.")
+    parser.add_argument("--train-only", metavar="CONFIG", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+
+    ids, chars = load_ids(options.data)
+    V = len(chars)
+    if options.train_only:  # a child process whose peak memory is measured
+        train_rate(ids, V, CONFIGS[options.train_only], 1.0, 2.0, 1)
+        return
+    skip = set(filter(None, options.skip.split(",")))
+    torch = Torch(options.torch_python, options.data, options.threads)
+    peak = matmul_peak()
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}; machine: {cpu_name()}, "
+          f"{os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
+          f"threads {options.threads}")
+    print(f"float32 matrix-product peak (numpy, {options.threads} threads): {peak:.0f} GFLOP/s")
+    if torch.note:
+        print(f"PyTorch column skipped: {torch.note}")
+    print()
+    print("| row | charlstm | PyTorch | ratio | charlstm GFLOP/s | of peak |")
+    print("|---|---|---|---|---|---|")
+    results: dict = {"peak_gflops": peak, "train": {}, "note": torch.note}
+    for name in options.configs.split(","):
+        L, H, B, T = CONFIGS[name]
+        ours = median(train_rate(ids, V, CONFIGS[name], options.warmup_s, options.rep_s,
+                                 options.reps))
+        reference = torch.run("train", name, "--warmup-s", str(options.warmup_s),
+                              "--rep-s", str(options.rep_s), "--reps", str(options.reps))
+        theirs = reference and reference["chars_per_s"]
+        gflops = ours * flops_per_char(L, H, V) / 1e9
+        results["train"][name] = {"charlstm": ours, "torch": theirs}
+        print(f"| train {name} ({L}×{H}, B{B} T{T}), chars/s | {number(ours)} | {number(theirs)} "
+              f"| {ratio(ours, theirs)} | {gflops:.0f} | {gflops / peak:.0%} |", flush=True)
+    if "sample" not in skip:
+        ours = median(sample_rate(V))
+        reference = torch.run("sample")
+        results["sample"] = {"charlstm": ours, "torch": reference}
+        for path in ("oneDNN", "native"):
+            theirs = reference and reference[path]
+            print(f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours)} "
+                  f"| {number(theirs)} | {ratio(ours, theirs)} | | |", flush=True)
+    if "eval" not in skip:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+            f.write("".join(chars[i] for i in ids[: EVAL_CHARS + 1]))
+        ours = eval_rate(ids[: EVAL_CHARS + 1], V)
+        reference = torch.run("eval", f.name, "--streams", str(EVAL_STREAMS),
+                              "--burn-in", str(EVAL_BURN_IN), "--chunk", str(EVAL_CHUNK))
+        os.unlink(f.name)
+        theirs = reference and reference["chars_per_s"]
+        results["eval"] = {"charlstm": ours, "torch": reference}
+        print(f"| eval 1 MB at 2×512, chars/s | {number(ours['chars_per_s'])} | {number(theirs)} "
+              f"| {ratio(ours['chars_per_s'], theirs)} | | |", flush=True)
+    if "memory" not in skip:
+        ours = peak_rss_mb([sys.executable, __file__, "--data", options.data, "--train-only", "d"])
+        theirs = None
+        if torch.python:
+            theirs = peak_rss_mb(torch.command("train", "d", "--warmup-s", "1", "--rep-s", "2",
+                                               "--reps", "1"))
+        results["memory_mb"] = {"charlstm": ours, "torch": theirs}
+        # for memory a ratio below 1 is better: charlstm's peak over PyTorch's
+        print(f"| peak memory training d, MB (lower is better) | {number(ours)} | {number(theirs)} "
+              f"| {ratio(ours, theirs)} | | |", flush=True)
+    if options.json_out:
+        os.makedirs(os.path.dirname(os.path.abspath(options.json_out)), exist_ok=True)
+        with open(options.json_out, "w") as f:
+            json.dump(results, f, indent=1)
+
+
+def cpu_name() -> str:
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+if __name__ == "__main__":
+    main()
