@@ -15,7 +15,7 @@ import numpy as np
 import yaml
 from tqdm import tqdm
 
-from charlstm import __version__, checkpoint, evaluate, longdep
+from charlstm import __version__, checkpoint, evaluate, gradflow, inside, longdep, viz
 from charlstm import plot as plot_mod
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
@@ -378,19 +378,37 @@ def sample(
     metavar="FILE.jsonl",
     help="Score probes instead: accuracy overall and by distance (format in the README).",
 )
+@click.option(
+    "--streams",
+    default=16,
+    show_default=True,
+    help="Score the text as this many contiguous parts side by side (1 = one stream).",
+)
+@click.option(
+    "--burn-in",
+    default=256,
+    show_default=True,
+    help="Unscored characters each part but the first reads first, to warm up its state.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @unknown_option("characters of the text or prompts")
-def eval_cmd(ckpt, data, probes, as_json, unknown):
-    """Score a text as one continuous stream from a zero state: mean negative log-likelihood
-    per predicted character (nats), bits per character and perplexity. With --probes, the
-    accuracy on a probe file instead.
+def eval_cmd(ckpt, data, probes, streams, burn_in, as_json, unknown):
+    """Score a text: mean negative log-likelihood per predicted character (nats), bits per
+    character and perplexity. Every character after the first is scored once. The text is
+    cut into --streams parts scored side by side (far faster than one stream); each part
+    but the first first reads the --burn-in characters before it, unscored, so that only
+    the text's first characters are scored from a zero state. With --probes, the accuracy
+    on a probe file instead.
 
     \b
     Examples:
       charlstm eval runs/demo/best.npz
       charlstm eval best.npz --data held_out.txt --json
+      charlstm eval best.npz --streams 1     # one continuous stream from a zero state
       charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
+    if streams < 1 or burn_in < 0:
+        raise CharlstmError("--streams must be at least 1 and --burn-in non-negative")
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     if probes:
@@ -403,7 +421,9 @@ def eval_cmd(ckpt, data, probes, as_json, unknown):
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
-    result = evaluate.summarize(*evaluate.total_nll(model_ckpt.params, ids, cell=cell))
+    result = evaluate.summarize(
+        *evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    )
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
     else:
@@ -496,6 +516,159 @@ def plot(run_dirs, out):
     runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
     plot_mod.draw(runs, out)
     click.echo(f"wrote {out}", err=True)
+
+
+QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in names})
+
+
+@main.command("viz")
+@click.argument("ckpt")
+@click.option("--text", "text_path", metavar="FILE", help="UTF-8 text to read.")
+@click.option("--prime", help="Text to read, given on the command line.")
+@click.option("--layer", type=int, help="Layer to show, counted from 0 [default: the top one].")
+@click.option(
+    "--units", metavar="U,U,…", help="Comma-separated units to show [default: picked for you]."
+)
+@click.option(
+    "--count", default=8, show_default=True, help="Units to pick when --units is not given."
+)
+@click.option(
+    "--quantity",
+    type=click.Choice(QUANTITY_NAMES),
+    help="Value to colour by [default: cell (the cell state), or hidden for the rnn and gru].",
+)
+@click.option(
+    "--out",
+    default="viz.html",
+    show_default=True,
+    metavar="FILE.html|FILE.png|FILE.svg",
+    help="An HTML page, or a heat-map picture (needs matplotlib).",
+)
+@unknown_option("characters of the text")
+def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown):
+    """Colour each character of a text by what chosen units hold after reading it (cell
+    state, hidden state or a gate), one row per unit; the HTML page also shows the model's
+    five likeliest next characters when you point at a character. It is self-contained: it
+    loads nothing from the network.
+
+    Without --units, the units are picked: on long-dependency stories (lines "I grew up in
+    {Country}. … I speak fluent {Language}.") those whose memory best separates the
+    countries during the filler, on other text those whose value varies most. The page and
+    the output say how. At most 20,000 characters are read; the page shows the first 2,000,
+    a picture the first 250.
+
+    \b
+    Examples:
+      charlstm viz runs/demo/best.npz --text data/longdep.txt
+      charlstm viz best.npz --prime "I grew up in France. It rained." --quantity forget
+      charlstm viz best.npz --text input.txt --units 3,17 --out cells.svg
+    """
+    if (text_path is None) == (prime is None):
+        raise CharlstmError("give the text to read with --text FILE or --prime TEXT (one of them)")
+    suffix = os.path.splitext(out)[1].lower()
+    if suffix not in (".html", ".htm", *plot_mod.FORMATS):
+        raise CharlstmError(f"--out must end in .html, .png or .svg: {out}")
+    unit_list = parse_units(units)
+    if count < 1:
+        raise CharlstmError("--count must be at least 1")
+    model_ckpt = checkpoint.load(ckpt)
+    cell = model_ckpt.config.model.cell
+    text = prime if text_path is None else read_text(text_path, what="text file")
+    ids = model_ckpt.vocab.encode(text, unknown=unknown)
+    if len(ids) == 0:
+        raise CharlstmError("the text has no characters left after dropping unknown ones")
+    view = viz.build(
+        model_ckpt.params,
+        model_ckpt.vocab,
+        ids,
+        cell=cell,
+        layer=model_ckpt.config.model.layers - 1 if layer is None else layer,
+        quantity=quantity or inside.memory_quantity(cell),
+        units=unit_list,
+        count=count,
+        shown=viz.PAGE_CHARS if suffix in (".html", ".htm") else viz.PICTURE_CHARS,
+        source=ckpt,
+    )
+    if suffix in plot_mod.FORMATS:
+        viz.heatmap(view, out)
+    else:
+        run_mod.write_text(out, viz.page(view))
+    click.echo(f"units {', '.join(map(str, view.units))}: {view.how}", err=True)
+    for note in view.notes:
+        click.echo(note, err=True)
+    click.echo(f"wrote {out}", err=True)
+
+
+def parse_units(units: str | None) -> list[int] | None:
+    if units is None:
+        return None
+    try:
+        parsed = [int(u) for u in units.split(",") if u.strip()]
+    except ValueError:
+        raise CharlstmError(
+            f"--units must be comma-separated unit numbers, e.g. 3,17: {units}"
+        ) from None
+    if not parsed:
+        raise CharlstmError("--units names no unit")
+    return parsed
+
+
+@main.command("gradflow")
+@click.argument("ckpts", nargs=-1, required=True, metavar="CKPT...")
+@click.option(
+    "--text",
+    "text_path",
+    metavar="FILE",
+    help="Text to measure on [default: each checkpoint's validation split, as eval].",
+)
+@click.option("--max-k", default=200, show_default=True, help="Largest k (steps back).")
+@click.option("--positions", default=200, show_default=True, help="Positions t to average over.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every k.")
+@click.option("--out", metavar="FILE.png|FILE.svg", help="Also draw the curves (needs matplotlib).")
+@unknown_option("characters of the text")
+def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
+    """How far back the loss reaches: the norm of ∂loss_t/∂h_{t−k}, the gradient of one
+    prediction's loss with respect to the hidden state k steps earlier, for k = 0 … K,
+    averaged over positions t spread over the text (its first 50,000 characters). For a
+    stacked model h is the top layer's. In a vanilla RNN it vanishes within a few dozen
+    steps; an LSTM's cell state can carry it much further.
+
+    \b
+    Examples:
+      charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz --out flow.png
+      charlstm gradflow best.npz --text input.txt --max-k 50 --json
+    """
+    if max_k < 1 or positions < 1:
+        raise CharlstmError("--max-k and --positions must be at least 1")
+    if out and not out.lower().endswith(plot_mod.FORMATS):
+        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
+    results = []
+    for path in ckpts:
+        model_ckpt = checkpoint.load(path)
+        if not (text_path or model_ckpt.config.data.path):
+            raise CharlstmError(f"{path} names no data file; give --text FILE")
+        ids, source = run_mod.eval_ids(model_ckpt, text_path, unknown)
+        cell = model_ckpt.config.model.cell
+        result = gradflow.flow(model_ckpt.params, ids, cell=cell, max_k=max_k, positions=positions)
+        results.append({"checkpoint": path, "cell": cell, "text": source, **result})
+    cells = [r["cell"] for r in results]
+    labels = [
+        c if cells.count(c) == 1 else f"{c} ({r['checkpoint']})"
+        for c, r in zip(cells, results, strict=True)
+    ]
+    if out:
+        viz.gradflow_plot(list(zip(labels, results, strict=True)), out)
+        click.echo(f"wrote {out}", err=True)
+    if as_json:
+        click.echo(json.dumps({"max_k": max_k, "results": results}))
+        return
+    for label, r in zip(labels, results, strict=True):
+        click.echo(f"{label}: {r['checkpoint']}, {r['positions']} positions in {r['text']}")
+    shown = [k for k in (0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if k < max_k] + [max_k]
+    width = max(12, *(len(label) for label in labels))
+    click.echo("k".rjust(6) + "".join(label.rjust(width + 2) for label in labels))
+    for k in shown:
+        click.echo(f"{k:6d}" + "".join(f"{r['grad_norm'][k]:{width + 2}.3e}" for r in results))
 
 
 @main.group()
