@@ -10,7 +10,7 @@ CKPT ?= $(OUT)/best.npz
 PRIME ?=
 LENGTH ?= 500
 
-.PHONY: install test lint train sample eval demo compare data bench bench-quality clean
+.PHONY: install test lint train sample eval demo compare data bench bench-quality figures clean
 
 install: $(STAMP)
 
@@ -57,6 +57,23 @@ demo: $(STAMP) data
 COMPARE_SECONDS ?= 120
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config configs/longdep.yaml --max-time $(COMPARE_SECONDS)
+
+# The README's pictures, from the project's own runs (make demo and make compare make them
+# when they are missing; matplotlib comes with the dev extra).
+FIGURES := docs/figures
+runs/demo/best.npz:
+	$(MAKE) demo
+runs/compare/compare.json:
+	$(MAKE) compare
+figures: $(STAMP) data runs/demo/best.npz runs/compare/compare.json
+	mkdir -p $(FIGURES) runs/figures
+	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
+	$(BIN)/charlstm viz runs/demo/best.npz --text runs/figures/stories.txt --count 6 \
+		--out $(FIGURES)/cells.png
+	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz \
+		--out $(FIGURES)/gradflow.png
+	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
+	$(BIN)/charlstm plot runs/demo runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png
 
 # Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
 # it goes into its own environment, never the project's). On the machines this project is

@@ -213,8 +213,11 @@ def train_with_progress(run: run_mod.Run) -> None:
 )
 def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out):
     """Train each cell with the same config and budget on the long-dependency corpus, then
-    print probe accuracy by distance as a markdown table (also written to DIR/compare.md).
-    Each cell's run goes to DIR/<cell>, replacing an earlier one there.
+    print probe accuracy by distance as a markdown table (also written to DIR/compare.md,
+    with the numbers in DIR/compare.json). Also measures how far back each cell's loss
+    reaches (charlstm gradflow) into DIR/gradflow.json and, with matplotlib, draws
+    DIR/accuracy.png and DIR/gradflow.png. Each cell's run goes to DIR/<cell>, replacing an
+    earlier one there.
 
     \b
     Examples:
@@ -249,6 +252,20 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
     table = probes_mod.markdown_table(results)
     run_mod.write_text(os.path.join(out, "compare.md"), table)
+    run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
+    # how far back each trained cell's loss reaches, on its validation text
+    flows = []
+    for cell in names:
+        ckpt = checkpoint.load(os.path.join(out, cell, "best.npz"))
+        ids, _ = run_mod.eval_ids(ckpt, None, "error")
+        flows.append((cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100)))
+    run_mod.write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
+    try:
+        viz.accuracy_plot(results, os.path.join(out, "accuracy.png"))
+        viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
+        click.echo(f"wrote {out}/accuracy.png and {out}/gradflow.png", err=True)
+    except CharlstmError as e:  # matplotlib is an optional extra
+        click.echo(f"no figures: {e}", err=True)
     click.echo(table, nl=False)
 
 
@@ -687,6 +704,13 @@ def data():
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
 @click.option("--max-distance", default=200, show_default=True, help="Longest distance.")
+@click.option(
+    "--short-fraction",
+    default=0.0,
+    show_default=True,
+    help=f"Share of stories with distance at most {longdep.SHORT_MAX}, where a model first "
+    "picks up the dependency.",
+)
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
 @click.option("--probes-per-bin", default=48, show_default=True, help="Probes per distance bin.")
 @click.option(
@@ -696,7 +720,15 @@ def data():
     help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
 )
 def data_longdep(
-    out, probes_out, n_stories, min_distance, max_distance, seed, probes_per_bin, probe_max_distance
+    out,
+    probes_out,
+    n_stories,
+    min_distance,
+    max_distance,
+    short_fraction,
+    seed,
+    probes_per_bin,
+    probe_max_distance,
 ):
     """Write one-line stories 'I grew up in {Country}. … I speak fluent {Language}.' and,
     with --probes, held-out probes for `charlstm eval --probes`.
@@ -709,9 +741,11 @@ def data_longdep(
         raise CharlstmError(
             "need --stories ≥ 1, 0 ≤ --min-distance ≤ --max-distance and --probes-per-bin ≥ 1"
         )
+    if not 0 <= short_fraction <= 1:
+        raise CharlstmError("--short-fraction must be in [0, 1]")
     if max_distance < 50:
         raise CharlstmError("--max-distance must be at least 50 (one filler sentence)")
-    text = longdep.corpus(n_stories, min_distance, max_distance, seed)
+    text = longdep.corpus(n_stories, min_distance, max_distance, seed, short_fraction)
     run_mod.write_text(out, text)
     click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
     if probes_out:

@@ -26,6 +26,7 @@ PAIRS = (
     ("Poland", "Polish"),
     ("Turkey", "Turkish"),
 )
+SHORT_MAX = 20  # the longest distance of a "short" story (corpus(short_fraction=…))
 DISTRACTOR_LANGUAGES = tuple(lang for _, lang in PAIRS) + ("English",)
 
 _PEOPLE = (
@@ -140,15 +141,31 @@ def _pair(rng: np.random.Generator) -> tuple[str, str]:
     return PAIRS[int(rng.integers(len(PAIRS)))]
 
 
-def corpus(n_stories: int, min_distance: int, max_distance: int, seed: int) -> str:
+def corpus(
+    n_stories: int,
+    min_distance: int,
+    max_distance: int,
+    seed: int,
+    short_fraction: float = 0.0,
+    short_max: int = SHORT_MAX,
+) -> str:
     """n_stories lines, countries drawn uniformly, distances in [min_distance, max_distance]
     (targets drawn uniformly; a story that misses the range is drawn again). The same
-    arguments give the same text."""
+    arguments give the same text.
+
+    short_fraction: the share of stories whose target is drawn from [min_distance,
+    short_max] instead. Short stories are where a model first discovers that the language
+    depends on the country: across a short gap the gradient still reaches the country
+    before it vanishes, and what is learnt there then stretches to longer gaps (README,
+    "Long dependencies")."""
     rng = np.random.default_rng(seed)
     lines = []
     while len(lines) < n_stories:
         country, language = _pair(rng)
-        line = story(rng, country, language, int(rng.integers(min_distance, max_distance + 1)))
+        hi = max_distance
+        if short_fraction > 0 and rng.random() < short_fraction:
+            hi = max(min_distance, min(short_max, max_distance))
+        line = story(rng, country, language, int(rng.integers(min_distance, hi + 1)))
         if min_distance <= distance(line) <= max_distance:
             lines.append(line + "\n")
     return "".join(lines)

@@ -364,3 +364,27 @@ def gradflow_plot(curves: list[tuple[str, dict]], path: str) -> None:
     axes.grid(alpha=0.3, which="both")
     axes.legend()
     _save(figure, path)
+
+
+def accuracy_plot(results: dict, path: str) -> None:
+    """Probe accuracy against distance bin, one line per cell, for {cell: probe_accuracy
+    result} (charlstm compare), with the long-dependency task's chance level, 1/12."""
+    make = _figure_class("charlstm compare's accuracy chart")
+    figure = make(figsize=(7, 4.2))
+    axes = figure.subplots()
+    bins: list[str] = []
+    for result in results.values():
+        bins += [name for name in result["by_distance"] if name not in bins]
+    for cell, result in results.items():
+        accuracy = [result["by_distance"].get(name, {}).get("accuracy", np.nan) for name in bins]
+        axes.plot(range(len(bins)), np.array(accuracy) * 100, marker="o", label=cell)
+    axes.set_xticks(range(len(bins)))
+    axes.set_xticklabels(bins)
+    axes.set_xlabel("distance (characters between the country and 'I speak fluent')")
+    axes.set_ylabel("probe accuracy (%)")
+    axes.set_ylim(0, 102)
+    axes.axhline(100 / 12, color="grey", linestyle=":", label="chance (1/12)")
+    axes.set_title("Long-dependency probes, held-out stories")
+    axes.grid(alpha=0.3)
+    axes.legend()
+    _save(figure, path)

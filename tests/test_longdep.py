@@ -42,6 +42,17 @@ def test_stories_follow_the_task():
     assert countries == set(pairs)
 
 
+def test_short_fraction_sets_the_share_of_short_stories():
+    def short_share(text):
+        distances = [longdep.distance(line) for line in text.splitlines()]
+        return np.mean([d <= longdep.SHORT_MAX for d in distances]), max(distances)
+
+    plain, plain_max = short_share(longdep.corpus(2000, 0, 200, seed=4))
+    mixed, mixed_max = short_share(longdep.corpus(2000, 0, 200, seed=4, short_fraction=0.4))
+    assert plain < 0.25 and mixed - plain > 0.25  # 40% drawn short, on top of the uniform draws
+    assert plain_max > 190 and mixed_max > 190  # the rest still spans the whole range
+
+
 def test_probes_are_held_out_and_binned():
     text = longdep.corpus(200, 0, 200, seed=0)
     records = longdep.probes(12, [(0, 50), (200, 400)], seed=1, exclude=set(text.splitlines(True)))
@@ -162,3 +173,10 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
     lines = table.splitlines()
     assert lines[0] == "| cell | steps | 0-50 | 50-100 | all |"
     assert lines[2].startswith("| lstm | 3 | ") and lines[3].startswith("| rnn | 3 | ")
+    # the numbers behind the table, and how far back each cell's loss reaches
+    results = json.loads((out / "compare.json").read_text(encoding="utf-8"))
+    assert set(results) == {"lstm", "rnn"} and results["rnn"]["steps"] == 3
+    flows = json.loads((out / "gradflow.json").read_text(encoding="utf-8"))
+    assert len(flows["lstm"]["grad_norm"]) == 201 and flows["rnn"]["grad_norm"][0] > 0
+    assert (out / "accuracy.png").read_bytes()[:4] == b"\x89PNG"
+    assert (out / "gradflow.png").read_bytes()[:4] == b"\x89PNG"
