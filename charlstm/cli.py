@@ -703,7 +703,7 @@ def data():
     show_default=True,
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
-@click.option("--max-distance", default=200, show_default=True, help="Longest distance.")
+@click.option("--max-distance", default=50, show_default=True, help="Longest distance.")
 @click.option(
     "--short-fraction",
     default=0.0,
@@ -715,7 +715,7 @@ def data():
 @click.option("--probes-per-bin", default=48, show_default=True, help="Probes per distance bin.")
 @click.option(
     "--probe-max-distance",
-    default=800,
+    default=400,
     show_default=True,
     help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
 )

@@ -81,6 +81,12 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     scale, shift = gate_affine("ssts", H, W_h.dtype)
     gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H)
     T, B = gates.shape[:2]
+    if T > 1:
+        # Scale the pre-activations by s up front: the inputs' share in one pass over all
+        # steps, the recurrent share through a scaled copy of W_h (one pass over the weights,
+        # which for generation, T = 1, would cost more than it saves).
+        gates *= scale
+        W_h = W_h * scale
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -90,7 +96,8 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         z = gates[t]  # (B, 4H): pre-activation, turned into gate values in place
         np.matmul(h, W_h, out=recurrent)
         z += recurrent
-        z *= scale
+        if T == 1:
+            z *= scale
         np.tanh(z, out=z)
         z *= scale
         z += shift
