@@ -50,13 +50,19 @@ demo: $(STAMP) data
 	$(BIN)/charlstm eval runs/demo/best.npz
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes, by distance ==="
+	@echo "(training distances are 0-50; longer bins test how far the memory stretches)"
 	$(BIN)/charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
-	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml)."
+	@echo
+	@echo "=== 10 stories per country at temperature 0.8: do they end in the right language? ==="
+	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz
+	@echo
+	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"
+	@echo "  $(BIN)/charlstm sample runs/demo/best.npz --prime 'I grew up in Japan.'"
 
-# Every cell, the same config and time budget, probe accuracy by distance (runs/compare/).
-COMPARE_SECONDS ?= 120
+# Every cell, the same config and number of steps, probe accuracy by distance (runs/compare/).
+COMPARE_STEPS ?= 12000
 compare: $(STAMP) data
-	$(BIN)/charlstm compare --config configs/longdep.yaml --max-time $(COMPARE_SECONDS)
+	$(BIN)/charlstm compare --config configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 
 # The README's pictures, from the project's own runs (make demo and make compare make them
 # when they are missing; matplotlib comes with the dev extra).

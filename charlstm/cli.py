@@ -211,7 +211,12 @@ def train_with_progress(run: run_mod.Run) -> None:
     metavar="DIR",
     help="One run directory per cell, and compare.md.",
 )
-def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out):
+@click.option(
+    "--scored-only",
+    is_flag=True,
+    help="Train nothing: score the runs already in DIR/<cell> (e.g. trained side by side).",
+)
+def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out, scored_only):
     """Train each cell with the same config and budget on the long-dependency corpus, then
     print probe accuracy by distance as a markdown table (also written to DIR/compare.md,
     with the numbers in DIR/compare.json). Also measures how far back each cell's loss
@@ -223,6 +228,7 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
     Examples:
       charlstm compare --max-time 180
       charlstm compare --cells lstm,rnn --max-steps 500 --out runs/lstm-vs-rnn
+      charlstm compare --cells lstm,rnn --scored-only --out runs/lstm-vs-rnn
     """
     names = [c.strip() for c in cells.split(",") if c.strip()]
     unknown_cells = [c for c in names if c not in CELLS] or ([] if names else ["(none)"])
@@ -233,6 +239,14 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
     # check the probe file before any training (its own characters stand in for a vocabulary)
     probes_mod.parse(probe_text, probes_path, Vocab.from_text(probe_text))
     for cell in names:
+        if scored_only:
+            ckpt = checkpoint.load(os.path.join(out, cell, "best.npz"))
+            if ckpt.config.model.cell != cell:
+                raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
+            records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
+            results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
+            results[cell]["steps"] = ckpt.meta["step"]
+            continue
         run = run_mod.prepare(
             config_path,
             [*overrides, f"model.cell={cell}"],

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Does a model finish each story with the right language? For every country, sample N
+stories primed with "I grew up in {Country}." (temperature 0.8 by default, each ending at
+its newline) and count those that end "I speak fluent {its language}.".
+
+Usage:
+  python benchmarks/story_endings.py runs/demo/best.npz [--samples 10] [--temperature 0.8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from charlstm import checkpoint, longdep  # noqa: E402
+from charlstm.sample import sample_text  # noqa: E402
+
+ENDING = re.compile(r"I speak fluent (\w+)\.\n$")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("ckpt")
+    parser.add_argument("--samples", type=int, default=10)
+    parser.add_argument("--temperature", type=float, default=0.8)
+    parser.add_argument("--length", type=int, default=600, help="Longest story to generate.")
+    parser.add_argument("--seed", type=int, default=0)
+    options = parser.parse_args()
+
+    ckpt = checkpoint.load(options.ckpt)
+    cell = ckpt.config.model.cell
+    rng = np.random.default_rng(options.seed)
+    print(f"{options.samples} samples per country at temperature {options.temperature}, "
+          f"from {options.ckpt}")
+    print("| grew up in | right language | what the others said |")
+    print("|---|---|---|")
+    total = 0
+    for country, language in longdep.PAIRS:
+        prime = f"I grew up in {country}."
+        said = []
+        for _ in range(options.samples):
+            sample = sample_text(ckpt.params, ckpt.vocab.chars, ckpt.vocab.encode(prime),
+                                 options.length, rng, options.temperature, stops=["\n"],
+                                 cell=cell)
+            found = ENDING.search(sample.text)
+            said.append(found.group(1) if found else "(no ending)")
+        right = said.count(language)
+        total += right
+        others = ", ".join(sorted(w for w in said if w != language)) or "–"
+        print(f"| {country} | {right}/{options.samples} | {others} |")
+    n = options.samples * len(longdep.PAIRS)
+    print(f"\nall countries: {total}/{n} ({total / n:.0%}) end with the right language")
+
+
+if __name__ == "__main__":
+    main()
