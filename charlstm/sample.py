@@ -77,13 +77,21 @@ def generate_scored(
     state = model.zero_state(params, 1, cell=cell)
     logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
     next_logits = logits[-1, 0]  # (V,)
+    plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
     for n in range(length):
+        logprobs = log_softmax(next_logits)
         if greedy:
             next_id = int(np.argmax(next_logits))
         else:
-            cdf = np.cumsum(next_distribution(next_logits, temperature, top_k, top_p))
+            # unfiltered at temperature 1 the model's own distribution is exp(logprobs)
+            probs = (
+                np.exp(logprobs)
+                if plain
+                else next_distribution(next_logits, temperature, top_k, top_p)
+            )
+            cdf = np.cumsum(probs)
             next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
-        yield next_id, float(log_softmax(next_logits)[next_id])
+        yield next_id, float(logprobs[next_id])
         if n + 1 < length:
             step_logits, state = model.step(params, np.array([next_id]), state, cell=cell)
             next_logits = step_logits[0]
