@@ -14,6 +14,7 @@ of it that charlstm's training reaches.
 
 Usage:
   python benchmarks/bench.py --torch-python /path/to/torchenv/bin/python [--configs a,b]
+  BENCH_THREADS=1 python benchmarks/bench.py …    # both sides on one thread
 Without --torch-python (or when it cannot import torch) the PyTorch column is left empty,
 with a note.
 """
@@ -30,7 +31,12 @@ import sys
 import tempfile
 import time
 
-import numpy as np
+# Both sides use the same number of threads: BENCH_THREADS, default all cores. OpenBLAS
+# reads its setting when numpy is imported, so it is set before the import.
+THREADS = int(os.environ.get("BENCH_THREADS") or os.cpu_count() or 1)
+os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(THREADS)
+
+import numpy as np  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
@@ -198,10 +204,10 @@ def main() -> None:
     parser.add_argument("--data", default=DEFAULT_DATA)
     parser.add_argument("--torch-python", help="Python of an environment that has torch.")
     parser.add_argument("--configs", default="a,b,c,d")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--warmup-s", type=float, default=3.0)
     parser.add_argument("--rep-s", type=float, default=5.0)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--eval-chars", type=int, default=EVAL_CHARS)
     parser.add_argument("--skip", default="", help="Comma-separated: sample, eval, memory.")
     parser.add_argument("--json", dest="json_out", help="Also write the results here.")
     parser.add_argument("--train-only", metavar="CONFIG", help=argparse.SUPPRESS)
@@ -213,19 +219,19 @@ def main() -> None:
         train_rate(ids, V, CONFIGS[options.train_only], 1.0, 2.0, 1)
         return
     skip = set(filter(None, options.skip.split(",")))
-    torch = Torch(options.torch_python, options.data, options.threads)
+    torch = Torch(options.torch_python, options.data, THREADS)
     peak = matmul_peak()
     print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}; machine: {cpu_name()}, "
           f"{os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
-          f"threads {options.threads}")
-    print(f"float32 matrix-product peak (numpy, {options.threads} threads): {peak:.0f} GFLOP/s")
+          f"threads {THREADS} (BENCH_THREADS)")
+    print(f"float32 matrix-product peak (numpy, {THREADS} threads): {peak:.0f} GFLOP/s")
     if torch.note:
         print(f"PyTorch column skipped: {torch.note}")
     print()
     print("| row | charlstm | PyTorch | ratio | charlstm GFLOP/s | of peak |")
     print("|---|---|---|---|---|---|")
     results: dict = {"peak_gflops": peak, "train": {}, "note": torch.note}
-    for name in options.configs.split(","):
+    for name in filter(None, options.configs.split(",")):
         L, H, B, T = CONFIGS[name]
         ours = median(train_rate(ids, V, CONFIGS[name], options.warmup_s, options.rep_s,
                                  options.reps))
@@ -246,14 +252,15 @@ def main() -> None:
                   f"| {number(theirs)} | {ratio(ours, theirs)} | | |", flush=True)
     if "eval" not in skip:
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
-            f.write("".join(chars[i] for i in ids[: EVAL_CHARS + 1]))
-        ours = eval_rate(ids[: EVAL_CHARS + 1], V)
+            f.write("".join(chars[i] for i in ids[: options.eval_chars + 1]))
+        ours = eval_rate(ids[: options.eval_chars + 1], V)
         reference = torch.run("eval", f.name, "--streams", str(EVAL_STREAMS),
                               "--burn-in", str(EVAL_BURN_IN), "--chunk", str(EVAL_CHUNK))
         os.unlink(f.name)
         theirs = reference and reference["chars_per_s"]
         results["eval"] = {"charlstm": ours, "torch": reference}
-        print(f"| eval 1 MB at 2×512, chars/s | {number(ours['chars_per_s'])} | {number(theirs)} "
+        print(f"| eval {options.eval_chars:,} chars at 2×512, chars/s "
+              f"| {number(ours['chars_per_s'])} | {number(theirs)} "
               f"| {ratio(ours['chars_per_s'], theirs)} | | |", flush=True)
     if "memory" not in skip:
         ours = peak_rss_mb([sys.executable, __file__, "--data", options.data, "--train-only", "d"])
