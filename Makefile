@@ -64,22 +64,20 @@ COMPARE_STEPS ?= 12000
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 
-# The README's pictures, from the project's own runs (make demo and make compare make them
-# when they are missing; matplotlib comes with the dev extra).
+# The README's pictures, from the project's own runs: make compare makes them when they are
+# missing (about 40 minutes on 2 cores); matplotlib comes with the dev extra.
 FIGURES := docs/figures
-runs/demo/best.npz:
-	$(MAKE) demo
 runs/compare/compare.json:
 	$(MAKE) compare
-figures: $(STAMP) data runs/demo/best.npz runs/compare/compare.json
+figures: $(STAMP) data runs/compare/compare.json
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
-	$(BIN)/charlstm viz runs/demo/best.npz --text runs/figures/stories.txt --count 6 \
+	$(BIN)/charlstm viz runs/compare/lstm/best.npz --text runs/figures/stories.txt --count 6 \
 		--out $(FIGURES)/cells.png
-	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz \
-		--out $(FIGURES)/gradflow.png
+	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/gru/best.npz \
+		runs/compare/lstm/best.npz --out $(FIGURES)/gradflow.png
 	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
-	$(BIN)/charlstm plot runs/demo runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png
+	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png
 
 # Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
 # it goes into its own environment, never the project's). On the machines this project is

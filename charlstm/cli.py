@@ -245,7 +245,10 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
                 raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
             records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
             results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
-            results[cell]["steps"] = ckpt.meta["step"]
+            last = os.path.join(out, cell, "last.npz")  # the run's length, as when trained
+            results[cell]["steps"] = checkpoint.load(
+                last if os.path.exists(last) else os.path.join(out, cell, "best.npz")
+            ).meta["step"]
             continue
         run = run_mod.prepare(
             config_path,

@@ -71,6 +71,14 @@ def draw(runs: list[tuple[str, dict]], path: str) -> None:
                     ms=3,
                     label=f"{label} validation",
                 )
+    validation = [v for _, c in runs for v in c["val_loss"]]
+    if validation:
+        # Zoom on the validation range: the first training losses (≈ ln V) would squash the
+        # part of the curves worth reading into a flat line at the bottom.
+        low = min(min(validation), *(min(c["train_loss"], default=np.inf) for _, c in runs))
+        high = max(validation)
+        margin = 0.08 * (high - low) or 0.05
+        by_step.set_ylim(low - margin, high + 2 * margin)
     by_step.set_xlabel("step")
     by_step.xaxis.set_major_locator(MaxNLocator(integer=True))
     by_step.set_ylabel("loss (nats per character)")

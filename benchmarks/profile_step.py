@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Where a training step's time goes, for one of bench.py's configs.
+
+1. cProfile of N training steps (random windows of a text, Adam, clipping): the functions
+   with the most time of their own.
+2. One LSTM layer's forward and backward per time step, against the per-step recurrent
+   matrix product alone (the rest is the products over all steps and elementwise work).
+
+Usage:
+  OPENBLAS_NUM_THREADS=1 python benchmarks/profile_step.py b [--steps 80]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import timeit
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+
+from bench import CONFIGS, DEFAULT_DATA, load_ids  # noqa: E402
+
+from charlstm import model, optim  # noqa: E402
+from charlstm.cells import lstm  # noqa: E402
+from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
+
+
+def profile_steps(ids, V, config, steps: int) -> None:
+    L, H, B, T = config
+    rng = np.random.default_rng(0)
+    params = model.init_params(ModelConfig(layers=L, hidden=H), V, rng)
+    train_config = TrainConfig(lr=2e-3)
+    optim_state = optim.init_state("adam", params)
+
+    def step(n):
+        starts = rng.integers(0, len(ids) - T - 1, B)
+        windows = ids[starts[:, None] + np.arange(T + 1)].T
+        state = model.zero_state(params, B, cell="lstm")
+        _, grads, _, _ = model.loss_and_grads(params, windows[:-1], windows[1:], state, cell="lstm")
+        optim.clip_by_global_norm(grads, 5.0)
+        optim.update(train_config, params, grads, optim_state, n)
+
+    step(1)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for n in range(2, steps + 2):
+        step(n)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
+
+
+def loop_against_products(config) -> None:
+    _, H, B, T = config
+    rng = np.random.default_rng(0)
+    params = lstm.init(rng, H, H, 1 / np.sqrt(H), np.float32)
+    x = rng.standard_normal((T, B, H)).astype(np.float32)
+    state = (np.zeros((B, H), np.float32), np.zeros((B, H), np.float32))
+    _, _, cache = lstm.forward(params, x, state)
+    dhs = rng.standard_normal((T, B, H)).astype(np.float32)
+    h, out = np.zeros((B, H), np.float32), np.empty((B, 4 * H), np.float32)
+    d, dh = np.zeros((B, 4 * H), np.float32), np.empty((B, H), np.float32)
+    W_h_T = np.ascontiguousarray(params["W_h"].T)
+
+    def per_step(f):
+        return min(timeit.repeat(f, number=10, repeat=3)) / 10 / T * 1e6
+
+    forward = per_step(lambda: lstm.forward(params, x, state))
+    backward = per_step(lambda: lstm.backward(dhs, cache))
+    fwd_product = per_step(lambda: [np.matmul(h, params["W_h"], out=out) for _ in range(T)])
+    bwd_product = per_step(lambda: [np.matmul(d, W_h_T, out=dh) for _ in range(T)])
+    print(f"one layer (input width {H}), B {B}, H {H}, T {T}, per time step:")
+    print(f"  forward  {forward:8.1f} µs, of which the recurrent product {fwd_product:6.1f} µs")
+    print(f"  backward {backward:8.1f} µs, of which the recurrent product {bwd_product:6.1f} µs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("config", choices=sorted(CONFIGS))
+    parser.add_argument("--steps", type=int, default=80)
+    parser.add_argument("--data", default=DEFAULT_DATA)
+    options = parser.parse_args()
+    ids, chars = load_ids(options.data)
+    profile_steps(ids, len(chars), CONFIGS[options.config], options.steps)
+    loop_against_products(CONFIGS[options.config])
+
+
+if __name__ == "__main__":
+    main()
