@@ -65,7 +65,7 @@ compare: $(STAMP) data
 	$(BIN)/charlstm compare --config configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
-# missing (about 40 minutes on 2 cores); matplotlib comes with the dev extra.
+# missing (most of an hour on 2 cores); matplotlib comes with the dev extra.
 FIGURES := docs/figures
 runs/compare/compare.json:
 	$(MAKE) compare
