@@ -24,33 +24,18 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 
-from bench import CONFIGS, DEFAULT_DATA, load_ids  # noqa: E402
+from bench import CONFIGS, DEFAULT_DATA, load_ids, training_step  # noqa: E402
 
-from charlstm import model, optim  # noqa: E402
 from charlstm.cells import lstm  # noqa: E402
-from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
 
 
 def profile_steps(ids, V, config, steps: int) -> None:
-    L, H, B, T = config
-    rng = np.random.default_rng(0)
-    params = model.init_params(ModelConfig(layers=L, hidden=H), V, rng)
-    train_config = TrainConfig(lr=2e-3)
-    optim_state = optim.init_state("adam", params)
-
-    def step(n):
-        starts = rng.integers(0, len(ids) - T - 1, B)
-        windows = ids[starts[:, None] + np.arange(T + 1)].T
-        state = model.zero_state(params, B, cell="lstm")
-        _, grads, _, _ = model.loss_and_grads(params, windows[:-1], windows[1:], state, cell="lstm")
-        optim.clip_by_global_norm(grads, 5.0)
-        optim.update(train_config, params, grads, optim_state, n)
-
-    step(1)
+    one_step = training_step(ids, V, config)
+    one_step()
     profiler = cProfile.Profile()
     profiler.enable()
-    for n in range(2, steps + 2):
-        step(n)
+    for _ in range(steps):
+        one_step()
     profiler.disable()
     pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
 

@@ -238,44 +238,39 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
     probe_text = read_text(probes_path, what="probe file")
     # check the probe file before any training (its own characters stand in for a vocabulary)
     probes_mod.parse(probe_text, probes_path, Vocab.from_text(probe_text))
+    flows = []  # how far back each trained cell's loss reaches, on its validation text
     for cell in names:
+        best = os.path.join(out, cell, "best.npz")
         if scored_only:
-            ckpt = checkpoint.load(os.path.join(out, cell, "best.npz"))
-            if ckpt.config.model.cell != cell:
-                raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
-            records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
-            results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
             last = os.path.join(out, cell, "last.npz")  # the run's length, as when trained
-            results[cell]["steps"] = checkpoint.load(
-                last if os.path.exists(last) else os.path.join(out, cell, "best.npz")
-            ).meta["step"]
-            continue
-        run = run_mod.prepare(
-            config_path,
-            [*overrides, f"model.cell={cell}"],
-            None,
-            os.path.join(out, cell),
-            None,
-            max_steps,
-            max_time,
-            None,
-            True,
-        )
-        train_with_progress(run)
-        ckpt = checkpoint.load(os.path.join(run.out, "best.npz"))
+            steps = checkpoint.load(last if os.path.exists(last) else best).meta["step"]
+        else:
+            run = run_mod.prepare(
+                config_path,
+                [*overrides, f"model.cell={cell}"],
+                None,
+                os.path.join(out, cell),
+                None,
+                max_steps,
+                max_time,
+                None,
+                True,
+            )
+            train_with_progress(run)
+            steps = run.state.step
+        ckpt = checkpoint.load(best)
+        if ckpt.config.model.cell != cell:
+            raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
         records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
         results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
-        results[cell]["steps"] = run.state.step
-        click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
+        results[cell]["steps"] = steps
+        if not scored_only:
+            click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
+        ids, _ = run_mod.eval_ids(ckpt, None, "error")
+        flows.append((cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100)))
     table = probes_mod.markdown_table(results)
     run_mod.write_text(os.path.join(out, "compare.md"), table)
     run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
-    # how far back each trained cell's loss reaches, on its validation text
-    flows = []
-    for cell in names:
-        ckpt = checkpoint.load(os.path.join(out, cell, "best.npz"))
-        ids, _ = run_mod.eval_ids(ckpt, None, "error")
-        flows.append((cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100)))
     run_mod.write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
     try:
         viz.accuracy_plot(results, os.path.join(out, "accuracy.png"))

@@ -82,11 +82,17 @@ def to_jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def markdown_table(results: dict) -> str:
-    """{cell: probe_accuracy result (+ "steps")} -> a markdown table, cells × distance bins."""
-    bins = []
+def bin_names(results: dict) -> list[str]:
+    """The distance bins any of {name: probe_accuracy result} has, in order of appearance."""
+    bins: list[str] = []
     for result in results.values():
         bins += [name for name in result["by_distance"] if name not in bins]
+    return bins
+
+
+def markdown_table(results: dict) -> str:
+    """{cell: probe_accuracy result (+ "steps")} -> a markdown table, cells × distance bins."""
+    bins = bin_names(results)
     header = "| cell | steps | " + " | ".join(bins) + " | all |\n"
     header += "|---|---|" + "---|" * len(bins) + "---|\n"
     rows = []

@@ -20,6 +20,7 @@ import numpy as np
 from charlstm import inside, model
 from charlstm.errors import CharlstmError
 from charlstm.inside import GATES
+from charlstm.probes import bin_names
 from charlstm.text import Vocab, visible
 
 MAX_CHARS = 20_000  # characters read (and ranked over) at most
@@ -372,9 +373,7 @@ def accuracy_plot(results: dict, path: str) -> None:
     make = _figure_class("charlstm compare's accuracy chart")
     figure = make(figsize=(7, 4.2))
     axes = figure.subplots()
-    bins: list[str] = []
-    for result in results.values():
-        bins += [name for name in result["by_distance"] if name not in bins]
+    bins = bin_names(results)
     for cell, result in results.items():
         accuracy = [result["by_distance"].get(name, {}).get("accuracy", np.nan) for name in bins]
         axes.plot(range(len(bins)), np.array(accuracy) * 100, marker="o", label=cell)
