@@ -8,9 +8,14 @@ benchmark environment, one right after the other, so that both see the same mach
               Adam 2e-3; warm-up, then the median of 3 repeats of --rep-s seconds each
   sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
   eval        the first 1,000,000 characters at 2×512, both in `charlstm eval`'s stream layout
-  memory      peak resident memory (/usr/bin/time -v) of a short training run of config d
+  memory      peak resident memory of a short training run of config d: PyTorch's from
+              /usr/bin/time -v; charlstm's as the sum of its processes' peaks (getrusage)
 Also: the float32 matrix-product peak of this machine (numpy, all threads) and the fraction
 of it that charlstm's training reaches.
+
+charlstm runs as it is meant to on this many cores: the batch shared by one
+single-threaded worker process per thread (train.workers, eval --workers); PyTorch runs its
+intra-op threads. Sampling (batch 1) runs in one process with the BLAS threads.
 
 Usage:
   python benchmarks/bench.py --torch-python /path/to/torchenv/bin/python [--configs a,b]
@@ -22,10 +27,12 @@ with a note.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,13 +42,16 @@ import time
 # reads its setting when numpy is imported, so it is set before the import.
 THREADS = int(os.environ.get("BENCH_THREADS") or os.cpu_count() or 1)
 os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(THREADS)
+# charlstm uses them as it does best: one single-threaded worker process per thread
+# (train.workers, eval --workers), each taking its share of the batch.
+WORKERS = THREADS
 
 import numpy as np  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 
-from charlstm import evaluate, model, optim  # noqa: E402
+from charlstm import evaluate, model, optim, parallel  # noqa: E402
 from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
 from charlstm.sample import generate  # noqa: E402
 
@@ -86,10 +96,12 @@ def matmul_peak(seconds: float = 2.0) -> float:
     return best
 
 
-def training_step(ids, V, config, seed=0):
+@contextlib.contextmanager
+def training_step(ids, V, config, seed=0, workers=1):
     """One charlstm training step as torch_reference.bench_train takes it: B random windows
-    of T + 1 characters, zero initial state, mean cross-entropy, clip 5, Adam 2e-3. Returns a
-    function that runs one step each time it is called."""
+    of T + 1 characters, zero initial state, mean cross-entropy, clip 5, Adam 2e-3, with the
+    batch shared by `workers` processes when more than 1 (train.workers). Yields a function
+    that runs one step each time it is called."""
     L, H, B, T = config
     rng = np.random.default_rng(seed)
     params = model.init_params(ModelConfig(layers=L, hidden=H), V, rng)
@@ -97,25 +109,39 @@ def training_step(ids, V, config, seed=0):
     optim_state = optim.init_state("adam", params)
     offsets = np.arange(T + 1)
     step = 0
+    pool = parallel.Workers(workers, params, cell="lstm") if workers > 1 else None
 
     def one_step():
         nonlocal step
         starts = rng.integers(0, len(ids) - T - 1, B)
         windows = ids[starts[:, None] + offsets].T  # (T + 1, B)
         state = model.zero_state(params, B, cell="lstm")
-        _, grads, _, _ = model.loss_and_grads(params, windows[:-1], windows[1:], state, cell="lstm")
+        if pool is not None:
+            pool.set_params(params)
+            _, grads, _ = pool.loss_and_grads(windows[:-1], windows[1:], state)
+        else:
+            _, grads, _, _ = model.loss_and_grads(
+                params, windows[:-1], windows[1:], state, cell="lstm"
+            )
         optim.clip_by_global_norm(grads, train_config.grad_clip)
         step += 1
         optim.update(train_config, params, grads, optim_state, step)
 
-    return one_step
+    try:
+        yield one_step
+    finally:
+        if pool is not None:
+            pool.close()
 
 
 def train_rate(ids, V, config, warmup_s, rep_s, reps, seed=0) -> list[float]:
     """charlstm's training chars/s: warm-up, then `reps` repeats of at least rep_s seconds."""
-    _, _, B, T = config
-    one_step = training_step(ids, V, config, seed)
+    with training_step(ids, V, config, seed, WORKERS) as one_step:
+        return _rates(one_step, config, warmup_s, rep_s, reps)
 
+
+def _rates(one_step, config, warmup_s, rep_s, reps) -> list[float]:
+    _, _, B, T = config
     t0 = time.perf_counter()
     n = 0
     while n < 3 or time.perf_counter() - t0 < warmup_s:
@@ -150,10 +176,14 @@ def sample_rate(V: int, reps: int = 3) -> list[float]:
 def eval_rate(ids: np.ndarray, V: int) -> dict:
     rng = np.random.default_rng(0)
     params = model.init_params(ModelConfig(layers=2, hidden=512), V, rng)
-    t0 = time.perf_counter()
-    total, count = evaluate.total_nll(
-        params, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN, cell="lstm"
-    )
+    t0 = time.perf_counter()  # the workers' start-up is counted
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if WORKERS > 1:
+            pool = stack.enter_context(parallel.Workers(WORKERS, params, cell="lstm"))
+        total, count = evaluate.total_nll(
+            params, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN, cell="lstm", workers=pool
+        )
     seconds = time.perf_counter() - t0
     return {"chars_per_s": count / seconds, "loss": total / count}
 
@@ -178,8 +208,15 @@ class Torch:
             self.python = None
 
     def command(self, *args) -> list[str]:
-        return [self.python, os.path.join(HERE, "torch_side.py"), *args, "--data", self.data,
-                "--threads", str(self.threads)]
+        return [
+            self.python,
+            os.path.join(HERE, "torch_side.py"),
+            *args,
+            "--data",
+            self.data,
+            "--threads",
+            str(self.threads),
+        ]
 
     def run(self, *args) -> dict | None:
         if not self.python:
@@ -227,13 +264,20 @@ def main() -> None:
     V = len(chars)
     if options.train_only:  # a child process whose peak memory is measured
         train_rate(ids, V, CONFIGS[options.train_only], 1.0, 2.0, 1)
+        # The peak of this process plus, for each worker, the largest worker's peak: an upper
+        # bound on the peak of their sum (pages they share are counted once per process).
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(json.dumps({"peak_mb": (own + (WORKERS if WORKERS > 1 else 0) * worker) / 1024}))
         return
     skip = set(filter(None, options.skip.split(",")))
     torch = Torch(options.torch_python, options.data, THREADS)
     peak = matmul_peak()
-    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}; machine: {cpu_name()}, "
-          f"{os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
-          f"threads {THREADS} (BENCH_THREADS)")
+    print(
+        f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}; machine: {cpu_name()}, "
+        f"{os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
+        f"threads {THREADS} (BENCH_THREADS)"
+    )
     print(f"float32 matrix-product peak (numpy, {THREADS} threads): {peak:.0f} GFLOP/s")
     if torch.note:
         print(f"PyTorch column skipped: {torch.note}")
@@ -243,45 +287,81 @@ def main() -> None:
     results: dict = {"peak_gflops": peak, "train": {}, "note": torch.note}
     for name in filter(None, options.configs.split(",")):
         L, H, B, T = CONFIGS[name]
-        ours = median(train_rate(ids, V, CONFIGS[name], options.warmup_s, options.rep_s,
-                                 options.reps))
-        reference = torch.run("train", name, "--warmup-s", str(options.warmup_s),
-                              "--rep-s", str(options.rep_s), "--reps", str(options.reps))
+        ours = median(
+            train_rate(ids, V, CONFIGS[name], options.warmup_s, options.rep_s, options.reps)
+        )
+        reference = torch.run(
+            "train",
+            name,
+            "--warmup-s",
+            str(options.warmup_s),
+            "--rep-s",
+            str(options.rep_s),
+            "--reps",
+            str(options.reps),
+        )
         theirs = reference and reference["chars_per_s"]
         gflops = ours * flops_per_char(L, H, V) / 1e9
         results["train"][name] = {"charlstm": ours, "torch": theirs}
-        print(f"| train {name} ({L}×{H}, B{B} T{T}), chars/s | {number(ours)} | {number(theirs)} "
-              f"| {ratio(ours, theirs)} | {gflops:.0f} | {gflops / peak:.0%} |", flush=True)
+        print(
+            f"| train {name} ({L}×{H}, B{B} T{T}), chars/s | {number(ours)} | {number(theirs)} "
+            f"| {ratio(ours, theirs)} | {gflops:.0f} | {gflops / peak:.0%} |",
+            flush=True,
+        )
     if "sample" not in skip:
         ours = median(sample_rate(V))
         reference = torch.run("sample")
         results["sample"] = {"charlstm": ours, "torch": reference}
         for path in ("oneDNN", "native"):
             theirs = reference and reference[path]
-            print(f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours)} "
-                  f"| {number(theirs)} | {ratio(ours, theirs)} | | |", flush=True)
+            print(
+                f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours)} "
+                f"| {number(theirs)} | {ratio(ours, theirs)} | | |",
+                flush=True,
+            )
     if "eval" not in skip:
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
             f.write("".join(chars[i] for i in ids[: options.eval_chars + 1]))
         ours = eval_rate(ids[: options.eval_chars + 1], V)
-        reference = torch.run("eval", f.name, "--streams", str(EVAL_STREAMS),
-                              "--burn-in", str(EVAL_BURN_IN), "--chunk", str(EVAL_CHUNK))
+        reference = torch.run(
+            "eval",
+            f.name,
+            "--streams",
+            str(EVAL_STREAMS),
+            "--burn-in",
+            str(EVAL_BURN_IN),
+            "--chunk",
+            str(EVAL_CHUNK),
+        )
         os.unlink(f.name)
         theirs = reference and reference["chars_per_s"]
         results["eval"] = {"charlstm": ours, "torch": reference}
-        print(f"| eval {options.eval_chars:,} chars at 2×512, chars/s "
-              f"| {number(ours['chars_per_s'])} | {number(theirs)} "
-              f"| {ratio(ours['chars_per_s'], theirs)} | | |", flush=True)
+        print(
+            f"| eval {options.eval_chars:,} chars at 2×512, chars/s "
+            f"| {number(ours['chars_per_s'])} | {number(theirs)} "
+            f"| {ratio(ours['chars_per_s'], theirs)} | | |",
+            flush=True,
+        )
     if "memory" not in skip:
-        ours = peak_rss_mb([sys.executable, __file__, "--data", options.data, "--train-only", "d"])
+        done = subprocess.run(
+            [sys.executable, __file__, "--data", options.data, "--train-only", "d"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        ours = json.loads(done.stdout)["peak_mb"]
         theirs = None
         if torch.python:
-            theirs = peak_rss_mb(torch.command("train", "d", "--warmup-s", "1", "--rep-s", "2",
-                                               "--reps", "1"))
+            theirs = peak_rss_mb(
+                torch.command("train", "d", "--warmup-s", "1", "--rep-s", "2", "--reps", "1")
+            )
         results["memory_mb"] = {"charlstm": ours, "torch": theirs}
         # for memory a ratio below 1 is better: charlstm's peak over PyTorch's
-        print(f"| peak memory training d, MB (lower is better) | {number(ours)} | {number(theirs)} "
-              f"| {ratio(ours, theirs)} | | |", flush=True)
+        print(
+            f"| peak memory training d, MB (lower is better) | {number(ours)} | {number(theirs)} "
+            f"| {ratio(ours, theirs)} | | |",
+            flush=True,
+        )
     if options.json_out:
         os.makedirs(os.path.dirname(os.path.abspath(options.json_out)), exist_ok=True)
         with open(options.json_out, "w") as f:

@@ -30,13 +30,13 @@ from charlstm.cells import lstm  # noqa: E402
 
 
 def profile_steps(ids, V, config, steps: int) -> None:
-    one_step = training_step(ids, V, config)
-    one_step()
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(steps):
+    with training_step(ids, V, config) as one_step:
         one_step()
-    profiler.disable()
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(steps):
+            one_step()
+        profiler.disable()
     pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
 
 

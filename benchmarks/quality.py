@@ -29,9 +29,23 @@ DEFAULT_REFERENCE = os.path.join(ROOT, "..", "shared", "bench", "torch_quality.p
 def charlstm_curve(data: str, seconds: float, config: str, out: str) -> list[dict]:
     run_dir = os.path.join(out, "quality-charlstm")
     subprocess.run(
-        [os.path.join(os.path.dirname(sys.executable), "charlstm"), "train", "--config", config,
-         "--data", data, "--out", run_dir, "--max-time", str(seconds), "--overwrite",
-         "--set", "train.max_steps=1000000", "--set", "train.sample_length=0"],
+        [
+            os.path.join(os.path.dirname(sys.executable), "charlstm"),
+            "train",
+            "--config",
+            config,
+            "--data",
+            data,
+            "--out",
+            run_dir,
+            "--max-time",
+            str(seconds),
+            "--overwrite",
+            "--set",
+            "train.max_steps=1000000",
+            "--set",
+            "train.sample_length=0",
+        ],
         check=True,
     )
     records = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
@@ -82,20 +96,22 @@ def main() -> None:
     options = parser.parse_args()
     os.makedirs(options.out, exist_ok=True)
 
-    curves = {"charlstm": charlstm_curve(options.data, options.seconds, options.config,
-                                         options.out)}
+    curves = {
+        "charlstm": charlstm_curve(options.data, options.seconds, options.config, options.out)
+    }
     if options.torch_python:
         curves["PyTorch nn.LSTM (torch_quality.py)"] = torch_curve(
-            options.torch_python, options.torch_quality, options.data, options.seconds,
-            options.out
+            options.torch_python, options.torch_quality, options.data, options.seconds, options.out
         )
     with open(os.path.join(options.out, "quality.json"), "w") as f:
         json.dump(curves, f, indent=1)
     print()
     for label, curve in curves.items():
         best = min(curve, key=lambda r: r["val_loss"])
-        print(f"{label}: best val loss {best['val_loss']:.4f} at {best['seconds']:.0f} s "
-              f"(step {best['step']}); last {curve[-1]['val_loss']:.4f}")
+        print(
+            f"{label}: best val loss {best['val_loss']:.4f} at {best['seconds']:.0f} s "
+            f"(step {best['step']}); last {curve[-1]['val_loss']:.4f}"
+        )
     try:
         plot(curves, os.path.join(options.out, "quality.png"))
         print("wrote", os.path.join(options.out, "quality.png"))

@@ -36,8 +36,10 @@ def main() -> None:
     ckpt = checkpoint.load(options.ckpt)
     cell = ckpt.config.model.cell
     rng = np.random.default_rng(options.seed)
-    print(f"{options.samples} samples per country at temperature {options.temperature}, "
-          f"from {options.ckpt}")
+    print(
+        f"{options.samples} samples per country at temperature {options.temperature}, "
+        f"from {options.ckpt}"
+    )
     print("| grew up in | right language | what the others said |")
     print("|---|---|---|")
     total = 0
@@ -45,9 +47,16 @@ def main() -> None:
         prime = f"I grew up in {country}."
         said = []
         for _ in range(options.samples):
-            sample = sample_text(ckpt.params, ckpt.vocab.chars, ckpt.vocab.encode(prime),
-                                 options.length, rng, options.temperature, stops=["\n"],
-                                 cell=cell)
+            sample = sample_text(
+                ckpt.params,
+                ckpt.vocab.chars,
+                ckpt.vocab.encode(prime),
+                options.length,
+                rng,
+                options.temperature,
+                stops=["\n"],
+                cell=cell,
+            )
             found = ENDING.search(sample.text)
             said.append(found.group(1) if found else "(no ending)")
         right = said.count(language)

@@ -51,8 +51,9 @@ def main() -> None:
     result: dict = {"torch": torch.__version__, "threads": torch.get_num_threads()}
     if options.what == "train":
         L, H, B, T = ref.CONFIGS[options.args[0]]
-        r = ref.bench_train(data, V, L, H, B, T, "onehot", options.warmup_s, options.rep_s,
-                            options.reps)
+        r = ref.bench_train(
+            data, V, L, H, B, T, "onehot", options.warmup_s, options.rep_s, options.reps
+        )
         result.update(chars_per_s=ref.median(r["rates"]), rates=r["rates"])
     elif options.what == "sample":
         for path, enabled in (("oneDNN", True), ("native", False)):
@@ -105,8 +106,12 @@ def eval_text(ref, torch, options, chars) -> dict:
             )
             total += float((nll * weight[:, c0 : c0 + options.chunk].reshape(-1)).sum())
     seconds = time.perf_counter() - t0
-    return {"chars": count, "seconds": seconds, "chars_per_s": count / seconds,
-            "loss": total / count}
+    return {
+        "chars": count,
+        "seconds": seconds,
+        "chars_per_s": count / seconds,
+        "loss": total / count,
+    }
 
 
 if __name__ == "__main__":

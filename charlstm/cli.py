@@ -15,7 +15,7 @@ import numpy as np
 import yaml
 from tqdm import tqdm
 
-from charlstm import __version__, checkpoint, evaluate, gradflow, inside, longdep, viz
+from charlstm import __version__, checkpoint, evaluate, gradflow, inside, longdep, parallel, viz
 from charlstm import plot as plot_mod
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
@@ -107,6 +107,7 @@ def train(
       charlstm train --data data/longdep.txt
       charlstm train --config configs/shakespeare.yaml --data input.txt --max-time 300
       charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
+      charlstm train --data input.txt --set train.workers=2    # one process per core
       charlstm train --resume runs/input/last.npz --max-steps 20000
       charlstm train --resume runs/input/best.npz --fine-tune --data mine.txt --out runs/mine
     """
@@ -419,9 +420,15 @@ def sample(
     show_default=True,
     help="Unscored characters each part but the first reads first, to warm up its state.",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    help="Processes to share the streams among (up to one per core; see train.workers).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @unknown_option("characters of the text or prompts")
-def eval_cmd(ckpt, data, probes, streams, burn_in, as_json, unknown):
+def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
     """Score a text: mean negative log-likelihood per predicted character (nats), bits per
     character and perplexity. Every character after the first is scored once. The text is
     cut into --streams parts scored side by side (far faster than one stream); each part
@@ -434,10 +441,11 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, as_json, unknown):
       charlstm eval runs/demo/best.npz
       charlstm eval best.npz --data held_out.txt --json
       charlstm eval best.npz --streams 1     # one continuous stream from a zero state
+      charlstm eval best.npz --workers 2     # two processes, one core each
       charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
-    if streams < 1 or burn_in < 0:
-        raise CharlstmError("--streams must be at least 1 and --burn-in non-negative")
+    if streams < 1 or burn_in < 0 or workers < 1:
+        raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     if probes:
@@ -450,9 +458,14 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, as_json, unknown):
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
-    result = evaluate.summarize(
-        *evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
-    )
+    if workers > 1 and streams > 1:
+        with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
+            totals = evaluate.total_nll(
+                model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell, workers=pool
+            )
+    else:
+        totals = evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    result = evaluate.summarize(*totals)
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
     else:

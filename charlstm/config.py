@@ -51,6 +51,7 @@ class TrainConfig:
     log_every: int = 20
     sample_length: int = 200  # characters printed at each eval; 0 = none
     val_streams: int = 16  # validation is scored as this many parallel contiguous streams
+    workers: int = 1  # processes sharing each batch (charlstm/parallel.py); up to one per core
     seed: int = 0
 
 
@@ -135,6 +136,7 @@ def _check(config: Config) -> Config:
         (t.log_every >= 1, "train.log_every must be at least 1"),
         (t.sample_length >= 0, "train.sample_length must be non-negative"),
         (t.val_streams >= 1, "train.val_streams must be at least 1"),
+        (t.workers >= 1, "train.workers must be at least 1"),
         (t.seed >= 0, "train.seed must be non-negative"),
         (0.0 < d.val_fraction < 1.0, "data.val_fraction must be in (0, 1)"),
     ]

@@ -23,12 +23,14 @@ def total_nll(
     burn_in: int = 0,
     *,
     cell: str,
+    workers=None,
 ):
     """Sum of −log p(next char) over all len(ids) − 1 predictions, and their count.
 
     burn_in: every stream but the first first reads up to this many characters of the text
     before its own part, unscored, so that it does not score its first characters from a
-    zero state (the cost is streams · burn_in extra steps)."""
+    zero state (the cost is streams · burn_in extra steps).
+    workers: a parallel.Workers pool to share the streams among, or None."""
     count = len(ids) - 1
     if count < 1:
         return 0.0, 0
@@ -48,11 +50,15 @@ def total_nll(
         targets[:n, s] = ids[first + 1 : first + n + 1]
         scored[lead[s] : n, s] = True
     state = model.zero_state(params, S, cell=cell)
+    if workers is not None:
+        workers.set_params(params)
     total = 0.0
     for t0 in range(0, width, chunk):
-        nll, state = model.sequence_nll(
-            params, inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state, cell=cell
-        )
+        window = inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state
+        if workers is not None:
+            nll, state = workers.sequence_nll(*window)
+        else:
+            nll, state = model.sequence_nll(params, *window, cell=cell)
         total += float(np.sum(nll, where=scored[t0 : t0 + chunk], dtype=np.float64))
     return total, count
 
@@ -67,8 +73,10 @@ def summarize(total: float, count: int) -> dict:
     }
 
 
-def mean_nll(params: dict, ids: np.ndarray, streams=1, chunk=256, *, cell: str) -> float:
-    total, count = total_nll(params, ids, streams, chunk, cell=cell)
+def mean_nll(
+    params: dict, ids: np.ndarray, streams=1, chunk=256, *, cell: str, workers=None
+) -> float:
+    total, count = total_nll(params, ids, streams, chunk, cell=cell, workers=workers)
     return total / count
 
 

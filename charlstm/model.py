@@ -73,24 +73,36 @@ def zero_state(params: dict, batch_size: int, *, cell: str) -> list:
     ]
 
 
-def forward(params: dict, inputs: np.ndarray, state: list, *, cell: str, dropout=0.0, rng=None):
+def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> list:
+    """Inverted-dropout masks for the outputs (T, B, H) of every layer but the last, drawn
+    from rng in layer order (one list entry per layer, None where no dropout applies). The
+    masks are drawn apart from forward so that data-parallel workers can apply the slices of
+    the same masks that one process would."""
+    masks = []
+    for l in range(num_layers):
+        if dropout > 0 and rng is not None and l < num_layers - 1:
+            keep = (rng.random(shape) >= dropout).astype(dtype)
+            keep /= 1 - dropout  # inverted dropout: no rescaling at test time
+            masks.append(keep)
+        else:
+            masks.append(None)
+    return masks
+
+
+def forward(params: dict, inputs: np.ndarray, state: list, *, cell: str, masks=None):
     """inputs (T, B) ids -> logits (T, B, V), new state, cache for backward.
-    Dropout is applied only when dropout > 0 and an rng is given (training)."""
+    masks: dropout_masks(...) for training, or None (no dropout)."""
     layer = CELLS[cell]
     x = params["embed.W"][inputs] if "embed.W" in params else inputs
-    caches, masks, new_state = [], [], []
+    caches, new_state = [], []
     L = num_layers(params)
+    masks = masks or [None] * L
     for l in range(L):
         x, layer_state, cache = layer.forward(layer_params(params, l), x, state[l])
         caches.append(cache)
         new_state.append(layer_state)
-        if dropout > 0 and rng is not None and l < L - 1:
-            keep = (rng.random(x.shape) >= dropout).astype(x.dtype)
-            keep /= 1 - dropout  # inverted dropout: no rescaling at test time
-            masks.append(keep)
-            x = x * keep
-        else:
-            masks.append(None)
+        if masks[l] is not None:
+            x = x * masks[l]
     T, B, H = x.shape
     logits = np.matmul(x.reshape(T * B, H), params["head.W"]).reshape(T, B, -1)
     logits += params["head.b"]
@@ -109,18 +121,17 @@ def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, 
     return nll, probs
 
 
-def loss_and_grads(
-    params, inputs, targets, state, *, cell, dropout=0.0, rng=None, dstate=None, mask=None
-):
+def loss_and_grads(params, inputs, targets, state, *, cell, masks=None, dstate=None, mask=None):
     """Mean cross-entropy over all T·B positions (or over those where mask (T, B) is true),
     the gradient of every parameter, the final state (to carry into the next batch) and the
     gradient w.r.t. the initial state.
 
+    masks: dropout_masks(...) for training with dropout, or None
     dstate: optional per-layer gradient of the final state (used by gradient checks)
     returns: loss (float), grads {key: array}, new_state, dstate0 (per layer, like the state)
     """
     logits, new_state, (ids, top, caches, masks) = forward(
-        params, inputs, state, cell=cell, dropout=dropout, rng=rng
+        params, inputs, state, cell=cell, masks=masks
     )
     T, B, V = logits.shape
     flat_targets = targets.reshape(-1)

@@ -29,8 +29,10 @@ def learning_rate(config: TrainConfig, step: int) -> float:
 def clip_by_global_norm(grads: dict, max_norm: float) -> float:
     """Scale all gradients in place so that their joint L2 norm is at most max_norm (0 = off).
     Returns the norm before clipping."""
-    # accumulate in float64: squares of float32 gradients can overflow float32
-    norm = math.sqrt(sum(float(np.vdot(g, g.astype(np.float64))) for g in grads.values()))
+    # Accumulate in float64: squares of float32 gradients can overflow float32. Ufuncs, not
+    # a BLAS dot: a BLAS call here would wake the main process's BLAS threads, which then
+    # spin on the cores that data-parallel workers (parallel.py) are computing on.
+    norm = math.sqrt(sum(float(np.square(g, dtype=np.float64).sum()) for g in grads.values()))
     if max_norm > 0 and norm > max_norm:
         for g in grads.values():
             g *= max_norm / norm

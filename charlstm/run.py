@@ -22,9 +22,11 @@ from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab, decode_utf8, read_text
 
-# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed.
-# run cannot change them; nor the seed (the random generator's state is in the checkpoint)
-# nor how validation is scored (best.npz compares validation losses across invocations).
+# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
+# run cannot change them; nor the seed (the random generator's state is in the checkpoint),
+# how validation is scored (best.npz compares validation losses across invocations), or the
+# number of workers (it sets the order in which each gradient is summed, so changing it
+# would break bit-exact resume).
 FIXED_ON_RESUME = (
     "model.*",
     "train.batch_size",
@@ -32,6 +34,7 @@ FIXED_ON_RESUME = (
     "train.optimizer",
     "train.seed",
     "train.val_streams",
+    "train.workers",
     "data.val_fraction",
 )
 

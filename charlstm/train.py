@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, model, optim
+from charlstm import evaluate, model, optim, parallel
 from charlstm.batches import Streams
 from charlstm.cells import CELLS
 from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
@@ -140,6 +140,15 @@ def train(
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
     if state.batch > streams.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
+    if tc.workers > 1:
+        with parallel.Workers(tc.workers, state.params, cell=config.model.cell) as workers:
+            yield from _train(config, state, streams, val_ids, vocab, stop, clock, workers)
+    else:
+        yield from _train(config, state, streams, val_ids, vocab, stop, clock, None)
+
+
+def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iterator[dict]:
+    tc, mc = config.train, config.model
     start = clock()
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
@@ -151,17 +160,29 @@ def train(
             state.batch = 0
             state.carried = model.zero_state(state.params, tc.batch_size, cell=config.model.cell)
         inputs, targets, mask = streams.window(state.batch)
+        masks = model.dropout_masks(
+            state.rng,
+            mc.dropout,
+            mc.layers,
+            (*inputs.shape, mc.hidden),
+            state.params["head.W"].dtype,
+        )
         with np.errstate(all="ignore"):  # overflow is caught below, with a clear message
-            loss, grads, carried, _ = model.loss_and_grads(
-                state.params,
-                inputs,
-                targets,
-                state.carried,
-                cell=config.model.cell,
-                dropout=config.model.dropout,
-                rng=state.rng,
-                mask=mask,
-            )
+            if workers is not None:
+                workers.set_params(state.params)
+                loss, grads, carried = workers.loss_and_grads(
+                    inputs, targets, state.carried, masks=masks, mask=mask
+                )
+            else:
+                loss, grads, carried, _ = model.loss_and_grads(
+                    state.params,
+                    inputs,
+                    targets,
+                    state.carried,
+                    cell=mc.cell,
+                    masks=masks,
+                    mask=mask,
+                )
             norm = optim.clip_by_global_norm(grads, tc.grad_clip)
         if not (math.isfinite(loss) and math.isfinite(norm)):
             what = "loss" if not math.isfinite(loss) else "gradient"
@@ -190,7 +211,7 @@ def train(
         }
         if scheduled or last:
             val_loss = evaluate.mean_nll(
-                state.params, val_ids, tc.val_streams, cell=config.model.cell
+                state.params, val_ids, tc.val_streams, cell=mc.cell, workers=workers
             )
             # Only scheduled validations decide the best checkpoint, so where a run is cut
             # into invocations cannot change it (exact resume); an off-schedule final

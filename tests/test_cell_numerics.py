@@ -255,9 +255,8 @@ def test_dropout_gradient_check():
     inputs, targets = rng.integers(0, V, (3, 2)), rng.integers(0, V, (3, 2))
 
     def run():
-        return model.loss_and_grads(
-            params, inputs, targets, state, cell="lstm", dropout=0.3, rng=np.random.default_rng(9)
-        )
+        masks = model.dropout_masks(np.random.default_rng(9), 0.3, 3, (3, 2, 4), np.float64)
+        return model.loss_and_grads(params, inputs, targets, state, cell="lstm", masks=masks)
 
     _, grads, _, _ = run()
     for name, value in params.items():

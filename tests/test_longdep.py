@@ -181,7 +181,15 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
     assert (out / "accuracy.png").read_bytes()[:4] == b"\x89PNG"
     assert (out / "gradflow.png").read_bytes()[:4] == b"\x89PNG"
     # scoring the same runs again without training gives the same table
-    again = run("compare", "--cells", "lstm,rnn", "--scored-only", "--probes", str(probes_path),
-                "--out", str(out))
+    again = run(
+        "compare",
+        "--cells",
+        "lstm,rnn",
+        "--scored-only",
+        "--probes",
+        str(probes_path),
+        "--out",
+        str(out),
+    )
     assert again.exit_code == 0, again.output
     assert again.stdout == table

@@ -94,10 +94,13 @@ def test_same_seed_gives_bitwise_same_checkpoint(tmp_path, corpus_file, tiny_arg
     assert (tmp_path / "c" / "last.npz").read_bytes() != paths[0].read_bytes()
 
 
-def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
     """30 steps straight == 13 steps (off the eval schedule), then --resume to 30: the same
-    last.npz and best.npz bytes, and the same metrics (dropout on, epochs wrap)."""
+    last.npz and best.npz bytes, and the same metrics (dropout on, epochs wrap); in one
+    process and with the batch shared by two worker processes."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
+    tiny_args += ["--set", f"train.workers={workers}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
     r = run("train", "--data", corpus_file, "--out", str(whole), "--max-steps", "30", *tiny_args)
     assert r.exit_code == 0, r.output

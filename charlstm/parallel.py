@@ -1,0 +1,248 @@
+"""Data-parallel workers: the batch's streams split across processes, one core each.
+
+NumPy runs every elementwise operation on one core, and a 2-thread BLAS runs the small
+per-step products of a recurrent layer poorly; one single-threaded process per core, each
+taking its share of the batch columns, keeps every core busy for the whole step. This is
+the same algorithm as one process (same batch, same dropout masks, same update); only the
+order in which the batch's gradient is summed differs, so a run is bit-for-bit repeatable
+for a given number of workers.
+
+The parameters and each worker's gradient live in one shared memory block (an unnamed
+temporary file mapped by every process, so nothing is left behind if a process dies). The
+main process writes the parameters, sends each worker its columns over a socket, and adds
+the workers' gradients, each already scaled by its share of the scored positions.
+
+Workers run `python -m charlstm.parallel FD` with one BLAS thread, ignore SIGINT (the main
+process decides how a run stops) and exit when the main process closes its socket.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import traceback
+from multiprocessing.connection import Connection
+
+import numpy as np
+
+from charlstm.errors import CharlstmError
+
+DIED = "a worker process died (out of memory, or killed)"
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _layout(params: dict) -> tuple[list, int]:
+    """[(key, shape, offset)] of each parameter in a flat block, and the block's length."""
+    layout, offset = [], 0
+    for key, value in params.items():
+        layout.append((key, value.shape, offset))
+        offset += value.size
+    return layout, offset
+
+
+def _views(block: np.ndarray, layout: list) -> dict:
+    return {key: block[o : o + int(np.prod(shape))].reshape(shape) for key, shape, o in layout}
+
+
+def _split(n_columns: int, n_workers: int) -> list[slice]:
+    """Contiguous column ranges, as even as possible; empty ones left out."""
+    bounds = np.linspace(0, n_columns, min(n_workers, n_columns) + 1).round().astype(int)
+    return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _columns(state: list, part: slice) -> list:
+    return [tuple(a[part] for a in layer) for layer in state]
+
+
+class Workers:
+    """A pool of `count` worker processes for one model (its parameter shapes and cell).
+
+    Use as a context manager; set_params before each use of changed parameters."""
+
+    def __init__(self, count: int, params: dict, *, cell: str):
+        if count < 2:
+            raise ValueError("Workers needs at least 2 processes")
+        self.cell = cell
+        self.layout, self.size = _layout(params)
+        self.dtype = next(iter(params.values())).dtype
+        nbytes = (count + 1) * self.size * self.dtype.itemsize
+        self._file = tempfile.TemporaryFile(dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+        self._file.truncate(nbytes)
+        self._map = mmap.mmap(self._file.fileno(), nbytes)
+        blocks = np.frombuffer(self._map, self.dtype).reshape(count + 1, self.size)
+        self._params = _views(blocks[0], self.layout)
+        self._grad_blocks = blocks[1:]
+        env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
+        # the workers import this very charlstm, wherever it was imported from
+        package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        self._procs, self._conns = [], []
+        try:
+            for rank in range(count):
+                ours, theirs = socket.socketpair()
+                fds = (theirs.fileno(), self._file.fileno())
+                self._procs.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "charlstm.parallel", *map(str, fds)],
+                        env=env,
+                        pass_fds=fds,
+                        start_new_session=True,  # a terminal's Ctrl-C goes to the main process
+                    )
+                )
+                theirs.close()
+                conn = Connection(ours.detach())
+                self._conns.append(conn)
+                conn.send(
+                    {
+                        "layout": self.layout,
+                        "dtype": self.dtype.str,
+                        "rank": rank,
+                        "count": count,
+                        "nbytes": nbytes,
+                        "cell": cell,
+                    }
+                )
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        for conn in self._conns:
+            try:
+                conn.send(("stop",))
+            except OSError:
+                pass
+            conn.close()
+        for proc in self._procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        self._conns, self._procs = [], []
+        self._params = self._grad_blocks = None
+        if not self._map.closed:
+            self._map.close()
+        self._file.close()
+
+    def set_params(self, params: dict) -> None:
+        for key, value in params.items():
+            np.copyto(self._params[key], value)
+
+    def _send(self, conn: Connection, request: tuple) -> None:
+        try:
+            conn.send(request)
+        except OSError:
+            raise CharlstmError(DIED) from None
+
+    def _gather(self, n: int) -> list:
+        replies = []
+        for conn in self._conns[:n]:
+            try:
+                reply = conn.recv()
+            except (EOFError, OSError):
+                raise CharlstmError(DIED) from None
+            if reply[0] == "error":
+                raise CharlstmError(f"a training worker failed:\n{reply[1]}")
+            replies.append(reply[1:])
+        return replies
+
+    def loss_and_grads(self, inputs, targets, state, *, masks=None, mask=None):
+        """model.loss_and_grads over the batch, its columns split across the workers, for the
+        parameters last given to set_params: loss, grads, new_state (no dstate0)."""
+        T, B = inputs.shape
+        parts = _split(B, len(self._conns))
+        counts = [T * (p.stop - p.start) if mask is None else int(mask[:, p].sum()) for p in parts]
+        total = sum(counts)
+        for conn, part, n in zip(self._conns, parts, counts, strict=False):
+            self._send(
+                conn,
+                (
+                    "grads",
+                    inputs[:, part],
+                    targets[:, part],
+                    _columns(state, part),
+                    None if masks is None else [m if m is None else m[:, part] for m in masks],
+                    None if mask is None else mask[:, part],
+                    n / total if total else 0.0,
+                ),
+            )
+        replies = self._gather(len(parts))
+        grad_sum = self._grad_blocks[0].copy()
+        for block in self._grad_blocks[1 : len(parts)]:
+            grad_sum += block
+        loss = sum(r[0] * n for r, n in zip(replies, counts, strict=True)) / total
+        new_state = [
+            tuple(np.concatenate(arrays) for arrays in zip(*layers, strict=True))
+            for layers in zip(*(r[1] for r in replies), strict=True)
+        ]
+        return loss, _views(grad_sum, self.layout), new_state
+
+    def sequence_nll(self, inputs, targets, state):
+        """model.sequence_nll with the columns split across the workers."""
+        parts = _split(inputs.shape[1], len(self._conns))
+        for conn, part in zip(self._conns, parts, strict=False):
+            self._send(conn, ("nll", inputs[:, part], targets[:, part], _columns(state, part)))
+        replies = self._gather(len(parts))
+        nll = np.concatenate([r[0] for r in replies], axis=1)
+        new_state = [
+            tuple(np.concatenate(arrays) for arrays in zip(*layers, strict=True))
+            for layers in zip(*(r[1] for r in replies), strict=True)
+        ]
+        return nll, new_state
+
+
+def _serve(conn: Connection, file_fd: int) -> None:
+    """A worker's loop: answer requests until told to stop or the socket closes."""
+    from charlstm import model
+
+    setup = conn.recv()
+    shared = mmap.mmap(file_fd, setup["nbytes"])
+    dtype = np.dtype(setup["dtype"])
+    blocks = np.frombuffer(shared, dtype).reshape(setup["count"] + 1, -1)
+    params = _views(blocks[0], setup["layout"])
+    grads_out = _views(blocks[1 + setup["rank"]], setup["layout"])
+    cell = setup["cell"]
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request[0] == "stop":
+            return
+        try:
+            with np.errstate(all="ignore"):  # the main process reports non-finite losses
+                if request[0] == "grads":
+                    inputs, targets, state, masks, mask, weight = request[1:]
+                    loss, grads, new_state, _ = model.loss_and_grads(
+                        params, inputs, targets, state, cell=cell, masks=masks, mask=mask
+                    )
+                    for key, g in grads.items():
+                        np.multiply(g, weight, out=grads_out[key])
+                    if weight == 0:  # no scored position in these columns: 0/0 above
+                        blocks[1 + setup["rank"]].fill(0)
+                        loss = 0.0
+                    reply = ("ok", loss, new_state)
+                else:
+                    inputs, targets, state = request[1:]
+                    nll, new_state = model.sequence_nll(params, inputs, targets, state, cell=cell)
+                    reply = ("ok", nll, new_state)
+        except Exception:  # reported to the main process, which stops with the message
+            reply = ("error", traceback.format_exc(limit=-3))
+        conn.send(reply)
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
