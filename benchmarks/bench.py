@@ -13,9 +13,9 @@ benchmark environment, one right after the other, so that both see the same mach
 Also: the float32 matrix-product peak of this machine (numpy, all threads) and the fraction
 of it that charlstm's training reaches.
 
-charlstm runs as it is meant to on this many cores: the batch shared by one
-single-threaded worker process per thread (train.workers, eval --workers); PyTorch runs its
-intra-op threads. Sampling (batch 1) runs in one process with the BLAS threads.
+charlstm trains as it is meant to on this many cores: the batch shared by one
+single-threaded worker process per thread (train.workers); PyTorch runs its intra-op
+threads. Sampling (batch 1) and evaluation run in one process with the BLAS threads.
 
 Usage:
   python benchmarks/bench.py --torch-python /path/to/torchenv/bin/python [--configs a,b]
@@ -45,6 +45,10 @@ os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(THREADS
 # charlstm uses them as it does best: one single-threaded worker process per thread
 # (train.workers, eval --workers), each taking its share of the batch.
 WORKERS = THREADS
+# Evaluation at 2×512 with 16 streams gives each worker too few rows: one process with the
+# BLAS threads was faster (8,500–9,500 against 9,800–10,100 chars/s, 200,000 characters,
+# 2026-11-27), so the eval row runs `charlstm eval` as it is by default, --workers 1.
+EVAL_WORKERS = 1
 
 import numpy as np  # noqa: E402
 
@@ -179,8 +183,8 @@ def eval_rate(ids: np.ndarray, V: int) -> dict:
     t0 = time.perf_counter()  # the workers' start-up is counted
     with contextlib.ExitStack() as stack:
         pool = None
-        if WORKERS > 1:
-            pool = stack.enter_context(parallel.Workers(WORKERS, params, cell="lstm"))
+        if EVAL_WORKERS > 1:
+            pool = stack.enter_context(parallel.Workers(EVAL_WORKERS, params, cell="lstm"))
         total, count = evaluate.total_nll(
             params, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN, cell="lstm", workers=pool
         )

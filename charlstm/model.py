@@ -168,10 +168,30 @@ def loss_and_grads(params, inputs, targets, state, *, cell, masks=None, dstate=N
     return loss, grads, new_state, dstate0
 
 
+def stepper(params: dict, *, cell: str):
+    """For generation: a function (ids (B,), state) -> (logits (B, V), new state) that runs
+    one time step. Each layer's parameters are gathered once here rather than per character,
+    which at batch 1 is a sizeable share of a step."""
+    layer = CELLS[cell]
+    layers = [layer_params(params, l) for l in range(num_layers(params))]
+    embed, head_W, head_b = params.get("embed.W"), params["head.W"], params["head.b"]
+
+    def one_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+        x = ids[None, :] if embed is None else embed[ids[None, :]]
+        new_state = []
+        for p, layer_state in zip(layers, state, strict=True):
+            x, layer_state, _ = layer.forward(p, x, layer_state)
+            new_state.append(layer_state)
+        logits = np.matmul(x[0], head_W)
+        logits += head_b
+        return logits, new_state
+
+    return one_step
+
+
 def step(params: dict, ids: np.ndarray, state: list, *, cell: str) -> tuple[np.ndarray, list]:
-    """One time step for generation: ids (B,) -> logits (B, V), new state."""
-    logits, new_state, _ = forward(params, ids[None, :], state, cell=cell)
-    return logits[0], new_state
+    """One time step: ids (B,) -> logits (B, V), new state (stepper, for a single step)."""
+    return stepper(params, cell=cell)(ids, state)
 
 
 def sequence_nll(params: dict, inputs: np.ndarray, targets: np.ndarray, state: list, *, cell):

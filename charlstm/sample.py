@@ -6,6 +6,7 @@ generate_scored() also gives each id's log-probability, and sample_text() adds s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -78,22 +79,24 @@ def generate_scored(
     logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
     next_logits = logits[-1, 0]  # (V,)
     plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
+    one_step = model.stepper(params, cell=cell)
     for n in range(length):
-        logprobs = log_softmax(next_logits)
+        # the model's own distribution: exp(shifted) / total, in float64
+        shifted = next_logits.astype(np.float64)
+        shifted -= shifted.max()
+        weights = np.exp(shifted)
+        log_total = math.log(weights.sum())
         if greedy:
             next_id = int(np.argmax(next_logits))
         else:
-            # unfiltered at temperature 1 the model's own distribution is exp(logprobs)
-            probs = (
-                np.exp(logprobs)
-                if plain
-                else next_distribution(next_logits, temperature, top_k, top_p)
+            # unfiltered at temperature 1, the model's own (unnormalized) weights are sampled
+            cdf = np.cumsum(
+                weights if plain else next_distribution(next_logits, temperature, top_k, top_p)
             )
-            cdf = np.cumsum(probs)
             next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
-        yield next_id, float(logprobs[next_id])
+        yield next_id, float(shifted[next_id]) - log_total
         if n + 1 < length:
-            step_logits, state = model.step(params, np.array([next_id]), state, cell=cell)
+            step_logits, state = one_step(np.array([next_id]), state)
             next_logits = step_logits[0]
 
 

@@ -3,6 +3,8 @@ and recurrent weight gradients after it (one matrix product each)."""
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 ONE_HOT_LIMIT = 1 << 22  # elements of the one-hot matrix in scatter_add_rows (16 MB float32)
@@ -24,6 +26,7 @@ def uniform_init(
     return params
 
 
+@functools.lru_cache(maxsize=64)  # generation calls this once per layer per character
 def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     """Scale s and shift m, (len(blocks)·H,), such that tanh(z ⊙ s) ⊙ s + m applies σ to the
     blocks marked "s" and tanh to those marked "t", in one tanh over the whole row.
@@ -33,6 +36,7 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     """
     scale = np.repeat([0.5 if kind == "s" else 1.0 for kind in blocks], H).astype(dtype)
     shift = np.repeat([0.5 if kind == "s" else 0.0 for kind in blocks], H).astype(dtype)
+    scale.flags.writeable = shift.flags.writeable = False  # shared by every caller
     return scale, shift
 
 
