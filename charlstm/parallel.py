@@ -8,7 +8,8 @@ order in which the batch's gradient is summed differs, so a run is bit-for-bit r
 for a given number of workers.
 
 The parameters and each worker's gradient live in one shared memory block (an unnamed
-temporary file mapped by every process, so nothing is left behind if a process dies). The
+file, a memfd on Linux, mapped by every process, so nothing is left behind if a process
+dies). The
 main process writes the parameters, sends each worker its columns over a socket, and adds
 the workers' gradients, each already scaled by its share of the scored positions.
 
@@ -59,6 +60,25 @@ def _columns(state: list, part: slice) -> list:
     return [tuple(a[part] for a in layer) for layer in state]
 
 
+def _shared_file(nbytes: int):
+    """An unnamed file of nbytes for the processes to map: a memfd where the OS has them
+    (Linux; not limited by the size of /dev/shm, which is small in containers), else an
+    unlinked temporary file. Its memory is reserved up front, so that a shortage is an error
+    here rather than a crash (SIGBUS) in the middle of a run."""
+    if hasattr(os, "memfd_create"):
+        file = os.fdopen(os.memfd_create("charlstm-workers"), "w+b")
+    else:
+        file = tempfile.TemporaryFile()
+    try:
+        file.truncate(nbytes)
+        if hasattr(os, "posix_fallocate"):
+            os.posix_fallocate(file.fileno(), 0, nbytes)
+    except OSError as e:
+        file.close()
+        raise CharlstmError(f"cannot reserve {nbytes:,} bytes of shared memory for workers: {e}")
+    return file
+
+
 class Workers:
     """A pool of `count` worker processes for one model (its parameter shapes and cell).
 
@@ -71,8 +91,7 @@ class Workers:
         self.layout, self.size = _layout(params)
         self.dtype = next(iter(params.values())).dtype
         nbytes = (count + 1) * self.size * self.dtype.itemsize
-        self._file = tempfile.TemporaryFile(dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
-        self._file.truncate(nbytes)
+        self._file = _shared_file(nbytes)
         self._map = mmap.mmap(self._file.fileno(), nbytes)
         blocks = np.frombuffer(self._map, self.dtype).reshape(count + 1, self.size)
         self._params = _views(blocks[0], self.layout)
