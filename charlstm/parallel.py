@@ -75,7 +75,9 @@ def _shared_file(nbytes: int):
             os.posix_fallocate(file.fileno(), 0, nbytes)
     except OSError as e:
         file.close()
-        raise CharlstmError(f"cannot reserve {nbytes:,} bytes of shared memory for workers: {e}")
+        raise CharlstmError(
+            f"cannot reserve {nbytes:,} bytes of shared memory for workers: {e}"
+        ) from None
     return file
 
 
