@@ -98,7 +98,8 @@ bench: $(STAMP) $(BENCH_STAMP)
 		--json runs/bench/speed.json
 
 # 10 minutes of training each on tiny Shakespeare (90/10 split): charlstm's recommended
-# config against ../shared/bench/torch_quality.py; val loss against seconds, one figure.
+# config against ../shared/bench/torch_quality.py, with its defaults and with charlstm's
+# recipe (30 minutes in all); val loss against seconds, one figure.
 bench-quality: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python benchmarks/quality.py --data $(SHAKESPEARE) --seconds $(QUALITY_SECONDS) \
 		--torch-python $(BENCH_VENV)/bin/python --out runs/bench

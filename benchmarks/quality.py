@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """`make bench-quality`: validation loss against seconds on tiny Shakespeare, charlstm's
 recommended config (configs/shakespeare.yaml) against ../shared/bench/torch_quality.py,
-each for the same budget, one after the other on this machine; one figure with both curves.
+each for the same budget, one after the other on this machine; one figure with the curves.
+PyTorch runs twice: torch_quality.py's defaults, and charlstm's recipe as far as its
+options go (layers, width, batch, window, learning rate, dropout; it has no lr decay).
 
 Both use the first 90% of the text for training and the last 10% for validation.
 charlstm's budget is wall time including its validation passes (`charlstm train
@@ -56,14 +58,39 @@ def charlstm_curve(data: str, seconds: float, config: str, out: str) -> list[dic
     ]
 
 
-def torch_curve(python: str, reference: str, data: str, seconds: float, out: str) -> list[dict]:
-    path = os.path.join(out, "quality-torch.json")
+def torch_curve(
+    python: str, reference: str, data: str, seconds: float, out: str, name: str, args=()
+) -> list[dict]:
+    path = os.path.join(out, f"{name}.json")
     subprocess.run(
-        [python, reference, "--data", data, "--budget-s", str(seconds), "--json", path],
+        [python, reference, "--data", data, "--budget-s", str(seconds), "--json", path, *args],
         check=True,
     )
     curve = json.load(open(path))["curve"]
     return [{"seconds": r["train_s"], "step": r["step"], "val_loss": r["val_loss"]} for r in curve]
+
+
+def same_recipe_args(config_path: str) -> list[str]:
+    """torch_quality.py options for the model and batch of a charlstm config."""
+    import yaml
+
+    with open(config_path, encoding="utf-8") as f:
+        config = yaml.safe_load(f)
+    model, train = config.get("model", {}), config.get("train", {})
+    return [
+        "--L",
+        str(model.get("layers", 2)),
+        "--H",
+        str(model.get("hidden", 128)),
+        "--B",
+        str(train.get("batch_size", 32)),
+        "--T",
+        str(train.get("seq_len", 64)),
+        "--lr",
+        str(train.get("lr", 5e-3)),
+        "--dropout",
+        str(model.get("dropout", 0.0)),
+    ]
 
 
 def plot(curves: dict, path: str) -> None:
@@ -100,8 +127,15 @@ def main() -> None:
         "charlstm": charlstm_curve(options.data, options.seconds, options.config, options.out)
     }
     if options.torch_python:
+        reference = options.torch_python, options.torch_quality, options.data, options.seconds
         curves["PyTorch nn.LSTM (torch_quality.py)"] = torch_curve(
-            options.torch_python, options.torch_quality, options.data, options.seconds, options.out
+            *reference, options.out, "quality-torch"
+        )
+        # PyTorch also runs charlstm's recipe, as far as torch_quality.py's options go (it has
+        # no learning-rate decay): the same layers, width, batch, window and learning rate.
+        same = same_recipe_args(options.config)
+        curves["PyTorch, charlstm's recipe"] = torch_curve(
+            *reference, options.out, "quality-torch-same-recipe", same
         )
     with open(os.path.join(options.out, "quality.json"), "w") as f:
         json.dump(curves, f, indent=1)
