@@ -276,10 +276,12 @@ def test_python_dash_m_and_help():
     assert "Examples:" in done.stdout and "--max-time" in done.stdout
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("signal_name, status", [("SIGINT", 130), ("SIGTERM", 143)])
-def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, status):
-    """A real process: Ctrl-C or SIGTERM mid-run writes last.npz and exits 130 / 143 with a
-    one-line resume hint."""
+def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, status, workers):
+    """A real process: Ctrl-C or SIGTERM to its process group (as a terminal sends it) mid-run
+    writes last.npz and exits 130 / 143 with a one-line resume hint; with worker processes,
+    none is left running."""
     import signal
     import time
 
@@ -299,21 +301,39 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
             *tiny_args,
             "--set",
             "train.eval_every=100000",
+            "--set",
+            f"train.workers={workers}",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
     deadline = time.time() + 60
     while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
         assert time.time() < deadline and proc.poll() is None
         time.sleep(0.1)
-    proc.send_signal(getattr(signal, signal_name))
+    os.killpg(proc.pid, getattr(signal, signal_name))
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == status, err
     assert "continue with: charlstm train --resume" in err
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.meta["step"] > 0
+    assert not worker_processes(), "worker processes outlived the run"
+
+
+def worker_processes() -> list[str]:
+    """Command lines of running charlstm worker processes (Linux /proc)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if "charlstm.parallel" in cmdline:
+            found.append(cmdline)
+    return found
 
 
 @pytest.mark.parametrize("cell", ["rnn", "gru", "peephole", "coupled"])
