@@ -154,7 +154,10 @@ class Workers:
         self._conns, self._procs = [], []
         self._params = self._grad_blocks = None
         if not self._map.closed:
-            self._map.close()
+            try:
+                self._map.close()
+            except BufferError:  # the last gradients handed out are still in use: the
+                pass  # mapping is released with them
         self._file.close()
 
     def set_params(self, params: dict) -> None:
@@ -181,7 +184,8 @@ class Workers:
 
     def loss_and_grads(self, inputs, targets, state, *, masks=None, mask=None):
         """model.loss_and_grads over the batch, its columns split across the workers, for the
-        parameters last given to set_params: loss, grads, new_state (no dstate0)."""
+        parameters last given to set_params: loss, grads, new_state (no dstate0). The grads
+        are views of shared memory, valid until the next call."""
         T, B = inputs.shape
         parts = _split(B, len(self._conns))
         counts = [T * (p.stop - p.start) if mask is None else int(mask[:, p].sum()) for p in parts]
@@ -200,7 +204,7 @@ class Workers:
                 ),
             )
         replies = self._gather(len(parts))
-        grad_sum = self._grad_blocks[0].copy()
+        grad_sum = self._grad_blocks[0]  # summed in place: no copy of every gradient
         for block in self._grad_blocks[1 : len(parts)]:
             grad_sum += block
         loss = sum(r[0] * n for r, n in zip(replies, counts, strict=True)) / total
