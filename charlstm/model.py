@@ -144,8 +144,10 @@ def loss_and_grads(params, inputs, targets, state, *, cell, masks=None, dstate=N
     else:
         weight = mask.reshape(T * B, 1).astype(dlogits.dtype)
         count = float(weight.sum())
-        loss = float(np.dot(nll, weight[:, 0])) / count
-        dlogits *= weight / count
+        # no scored position (a data-parallel worker's share of an epoch's last window):
+        # loss and gradients are zero, not 0/0
+        loss = float(np.dot(nll, weight[:, 0])) / count if count else 0.0
+        dlogits *= weight / max(count, 1.0)
     H = top.shape[2]
     grads = {
         "head.W": np.matmul(top.reshape(T * B, H).T, dlogits),

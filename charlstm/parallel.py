@@ -13,7 +13,7 @@ dies). The
 main process writes the parameters, sends each worker its columns over a socket, and adds
 the workers' gradients, each already scaled by its share of the scored positions.
 
-Workers run `python -m charlstm.parallel FD` with one BLAS thread, ignore SIGINT (the main
+Workers run parallel.main() in `python -c` with one BLAS thread, ignore SIGINT (the main
 process decides how a run stops) and exit when the main process closes its socket.
 """
 
@@ -34,6 +34,11 @@ import numpy as np
 from charlstm.errors import CharlstmError
 
 DIED = "a worker process died (out of memory, or killed)"
+# A worker's entry point: this very charlstm (its directory first on the path, ahead of the
+# current directory), whatever else is importable under that name.
+WORKER_MAIN = (
+    "import sys; sys.path.insert(0, sys.argv[1]); from charlstm import parallel; parallel.main()"
+)
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -94,28 +99,35 @@ class Workers:
         self.dtype = next(iter(params.values())).dtype
         nbytes = (count + 1) * self.size * self.dtype.itemsize
         self._file = _shared_file(nbytes)
-        self._map = mmap.mmap(self._file.fileno(), nbytes)
+        try:
+            self._map = mmap.mmap(self._file.fileno(), nbytes)
+        except BaseException:
+            self._file.close()
+            raise
         blocks = np.frombuffer(self._map, self.dtype).reshape(count + 1, self.size)
         self._params = _views(blocks[0], self.layout)
         self._grad_blocks = blocks[1:]
         env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
-        # the workers import this very charlstm, wherever it was imported from
         package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         self._procs, self._conns = [], []
         try:
             for rank in range(count):
                 ours, theirs = socket.socketpair()
                 fds = (theirs.fileno(), self._file.fileno())
-                self._procs.append(
-                    subprocess.Popen(
-                        [sys.executable, "-m", "charlstm.parallel", *map(str, fds)],
-                        env=env,
-                        pass_fds=fds,
-                        start_new_session=True,  # a terminal's Ctrl-C goes to the main process
+                try:
+                    self._procs.append(
+                        subprocess.Popen(
+                            [sys.executable, "-c", WORKER_MAIN, package_root, *map(str, fds)],
+                            env=env,
+                            pass_fds=fds,
+                            start_new_session=True,  # a terminal's Ctrl-C goes to the main one
+                        )
                     )
-                )
-                theirs.close()
+                except BaseException:
+                    ours.close()
+                    raise
+                finally:
+                    theirs.close()
                 conn = Connection(ours.detach())
                 self._conns.append(conn)
                 conn.send(
@@ -171,15 +183,20 @@ class Workers:
             raise CharlstmError(DIED) from None
 
     def _gather(self, n: int) -> list:
-        replies = []
+        """The replies of the first n workers; every reply is read before an error is
+        raised, so that no answer is left in a socket."""
+        replies, failure = [], None
         for conn in self._conns[:n]:
             try:
                 reply = conn.recv()
             except (EOFError, OSError):
-                raise CharlstmError(DIED) from None
+                failure = failure or DIED
+                continue
             if reply[0] == "error":
-                raise CharlstmError(f"a training worker failed:\n{reply[1]}")
+                failure = failure or f"a worker failed:\n{reply[1]}"
             replies.append(reply[1:])
+        if failure:
+            raise CharlstmError(failure)
         return replies
 
     def loss_and_grads(self, inputs, targets, state, *, masks=None, mask=None):
@@ -265,9 +282,13 @@ def _serve(conn: Connection, file_fd: int) -> None:
                     reply = ("ok", nll, new_state)
         except Exception:  # reported to the main process, which stops with the message
             reply = ("error", traceback.format_exc(limit=-3))
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the main process has gone (stopped or closed the pool)
+            return
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    _serve(Connection(int(sys.argv[2])), int(sys.argv[3]))

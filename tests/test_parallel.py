@@ -58,6 +58,39 @@ def test_workers_match_one_process(cell, workers):
     np.testing.assert_allclose(p_nll, nll, rtol=1e-12)
 
 
+def test_a_worker_with_no_scored_position():
+    """An epoch's last window of one step where only the first column still has text: the
+    second worker's columns are all masked out."""
+    params, rng = random_params("lstm")
+    inputs, targets = rng.integers(0, 7, (1, 4)), rng.integers(0, 7, (1, 4))
+    state = model.zero_state(params, 4, cell="lstm")
+    mask = np.array([[True, False, False, False]])
+    loss, grads, _, _ = model.loss_and_grads(params, inputs, targets, state, cell="lstm", mask=mask)
+    with parallel.Workers(2, params, cell="lstm") as pool:
+        pool.set_params(params)
+        p_loss, p_grads, _ = pool.loss_and_grads(inputs, targets, state, mask=mask)
+        assert np.isclose(p_loss, loss, rtol=1e-12)
+        for key in grads:
+            np.testing.assert_allclose(p_grads[key], grads[key], rtol=1e-10, atol=1e-14)
+    nothing = np.zeros((1, 4), bool)
+    loss, grads, _, _ = model.loss_and_grads(
+        params, inputs, targets, state, cell="lstm", mask=nothing
+    )
+    assert loss == 0.0 and all(not g.any() for g in grads.values())
+
+
+def test_workers_import_this_charlstm(tmp_path, monkeypatch):
+    """A directory named charlstm in the current directory does not shadow the workers'."""
+    (tmp_path / "charlstm").mkdir()
+    (tmp_path / "charlstm" / "__init__.py").write_text("raise ImportError('the wrong one')\n")
+    monkeypatch.chdir(tmp_path)
+    params, rng = random_params("lstm")
+    inputs = rng.integers(0, 7, (2, 2))
+    with parallel.Workers(2, params, cell="lstm") as pool:
+        pool.set_params(params)
+        pool.loss_and_grads(inputs, inputs, model.zero_state(params, 2, cell="lstm"))
+
+
 def test_more_workers_than_columns():
     params, rng = random_params("lstm")
     inputs, targets = rng.integers(0, 7, (3, 1)), rng.integers(0, 7, (3, 1))
