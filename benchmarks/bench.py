@@ -260,21 +260,25 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def peak_pss_mb(command: list[str], interval: float = 0.02) -> float | None:
-    """Peak, over the run of a command, of the proportional set size (PSS) summed over its
-    process tree, sampled every `interval` s: memory shared between the processes (a
-    worker pool's shared block) and with the rest of the system (libraries) is counted once,
-    split among its users. The same measure for both sides; None without /proc."""
-    if not os.path.exists("/proc/self/smaps_rollup"):
-        return None
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, sum(_pss_kb(p) for p in _tree(proc.pid)))
-        time.sleep(interval)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{proc.stderr.read()[-2000:]}")
-    return peak / 1024
+def sampled_run(command: list[str], interval: float = 0.02) -> tuple[float | None, str]:
+    """Run a command; return the peak, over its run, of the proportional set size (PSS)
+    summed over its process tree, sampled every `interval` s (memory shared between the
+    processes, such as a worker pool's shared block, and with the rest of the system, such
+    as libraries, is counted once, split among its users; None without /proc), and its
+    standard output."""
+    sample = os.path.exists("/proc/self/smaps_rollup")
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(command, stdout=out, stderr=err, text=True)
+        peak = 0
+        while proc.poll() is None:
+            if sample:
+                peak = max(peak, sum(_pss_kb(p) for p in _tree(proc.pid)))
+            time.sleep(interval)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed:\n{err.read()[-2000:]}")
+        out.seek(0)
+        return (peak / 1024 if sample else None), out.read()
 
 
 def peak_rss_mb(command: list[str]) -> float | None:
@@ -397,11 +401,10 @@ def main() -> None:
         theirs_command = torch.python and torch.command(
             "train", "d", "--warmup-s", "1", "--rep-s", "2", "--reps", "1"
         )
-        done = subprocess.run(ours_command, capture_output=True, text=True, check=True)
-        ours_rss = json.loads(done.stdout)["peak_mb"]
+        ours_pss, ours_out = sampled_run(ours_command)  # the child reports its getrusage sum
+        ours_rss = json.loads(ours_out)["peak_mb"]
         theirs_rss = peak_rss_mb(theirs_command) if theirs_command else None
-        ours_pss = peak_pss_mb(ours_command)
-        theirs_pss = peak_pss_mb(theirs_command) if theirs_command else None
+        theirs_pss = sampled_run(theirs_command)[0] if theirs_command else None
         results["memory_mb"] = {
             "charlstm": {"pss": ours_pss, "rss_sum_bound": ours_rss},
             "torch": {"pss": theirs_pss, "rss": theirs_rss},

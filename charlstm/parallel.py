@@ -9,9 +9,8 @@ for a given number of workers.
 
 The parameters and each worker's gradient live in one shared memory block (an unnamed
 file, a memfd on Linux, mapped by every process, so nothing is left behind if a process
-dies). The
-main process writes the parameters, sends each worker its columns over a socket, and adds
-the workers' gradients, each already scaled by its share of the scored positions.
+dies). The main process writes the parameters, sends each worker its columns over a socket,
+and adds the workers' gradients, each already scaled by its share of the scored positions.
 
 Workers run parallel.main() in `python -c` with one BLAS thread, ignore SIGINT (the main
 process decides how a run stops) and exit when the main process closes its socket.
@@ -31,6 +30,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from charlstm import model
 from charlstm.errors import CharlstmError
 
 DIED = "a worker process died (out of memory, or killed)"
@@ -65,6 +65,15 @@ def _columns(state: list, part: slice) -> list:
     return [tuple(a[part] for a in layer) for layer in state]
 
 
+def _joined(states: list) -> list:
+    """The inverse of _columns: the workers' states (one per worker, in column order) as
+    one state over the whole batch."""
+    return [
+        tuple(np.concatenate(arrays) for arrays in zip(*layers, strict=True))
+        for layers in zip(*states, strict=True)
+    ]
+
+
 def _shared_file(nbytes: int):
     """An unnamed file of nbytes for the processes to map: a memfd where the OS has them
     (Linux; not limited by the size of /dev/shm, which is small in containers), else an
@@ -94,7 +103,6 @@ class Workers:
     def __init__(self, count: int, params: dict, *, cell: str):
         if count < 2:
             raise ValueError("Workers needs at least 2 processes")
-        self.cell = cell
         self.layout, self.size = _layout(params)
         self.dtype = next(iter(params.values())).dtype
         nbytes = (count + 1) * self.size * self.dtype.itemsize
@@ -224,12 +232,9 @@ class Workers:
         grad_sum = self._grad_blocks[0]  # summed in place: no copy of every gradient
         for block in self._grad_blocks[1 : len(parts)]:
             grad_sum += block
-        loss = sum(r[0] * n for r, n in zip(replies, counts, strict=True)) / total
-        new_state = [
-            tuple(np.concatenate(arrays) for arrays in zip(*layers, strict=True))
-            for layers in zip(*(r[1] for r in replies), strict=True)
-        ]
-        return loss, _views(grad_sum, self.layout), new_state
+        # as model.loss_and_grads: no scored position at all is a loss of 0, not 0/0
+        loss = sum(r[0] * n for r, n in zip(replies, counts, strict=True)) / total if total else 0.0
+        return loss, _views(grad_sum, self.layout), _joined([r[1] for r in replies])
 
     def sequence_nll(self, inputs, targets, state):
         """model.sequence_nll with the columns split across the workers."""
@@ -238,17 +243,11 @@ class Workers:
             self._send(conn, ("nll", inputs[:, part], targets[:, part], _columns(state, part)))
         replies = self._gather(len(parts))
         nll = np.concatenate([r[0] for r in replies], axis=1)
-        new_state = [
-            tuple(np.concatenate(arrays) for arrays in zip(*layers, strict=True))
-            for layers in zip(*(r[1] for r in replies), strict=True)
-        ]
-        return nll, new_state
+        return nll, _joined([r[1] for r in replies])
 
 
 def _serve(conn: Connection, file_fd: int) -> None:
     """A worker's loop: answer requests until told to stop or the socket closes."""
-    from charlstm import model
-
     setup = conn.recv()
     shared = mmap.mmap(file_fd, setup["nbytes"])
     dtype = np.dtype(setup["dtype"])
@@ -270,11 +269,8 @@ def _serve(conn: Connection, file_fd: int) -> None:
                     loss, grads, new_state, _ = model.loss_and_grads(
                         params, inputs, targets, state, cell=cell, masks=masks, mask=mask
                     )
-                    for key, g in grads.items():
+                    for key, g in grads.items():  # a share with no scored position is all 0
                         np.multiply(g, weight, out=grads_out[key])
-                    if weight == 0:  # no scored position in these columns: 0/0 above
-                        blocks[1 + setup["rank"]].fill(0)
-                        loss = 0.0
                     reply = ("ok", loss, new_state)
                 else:
                     inputs, targets, state = request[1:]
