@@ -156,6 +156,36 @@ def _short(key: str, value) -> str:
     return re.sub(r"[^A-Za-z0-9.+_-]", "_", text)
 
 
+def base_config(config_path=None, overrides=(), data=None, max_steps=None, max_time=None):
+    """The config every trial starts from, with data.path made absolute: each trial reads
+    the corpus by that path, from whatever directory Ray runs it in."""
+    flags = list(overrides) + run_mod._flag_overrides(data, max_steps, max_time, None)
+    base = config_mod.resolve(config_path, flags)
+    if not base.data.path:
+        raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
+    return config_mod.from_dict({"data": {"path": os.path.abspath(base.data.path)}}, base)
+
+
+def make_trials(base, points: list[dict], seeds: int, name=None) -> list[Trial]:
+    """A trial for every point ({dotted key: value}) and seed, counted from base's
+    train.seed; each config is built and checked, and each corpus read and cut, here.
+    name(point, seed) names the run directories (default: t000-<key value…>-seed<k>)."""
+    trials = []
+    for point, offset in itertools.product(points, range(seeds)):
+        seed = base.train.seed + offset
+        config = config_mod.from_dict(_nested({**point, "train.seed": seed}), base)
+        if name is None:
+            label = "-".join([_short(k, v) for k, v in point.items()] + [f"seed{seed}"])
+            trial_name = f"t{len(trials):03d}-{label}"
+        else:
+            trial_name = name(point, seed)
+        trials.append(Trial(trial_name, dict(point), seed, config.to_dict()))
+    if len({t.name for t in trials}) != len(trials):
+        raise CharlstmError("two trials of the sweep would share a run directory")
+    _check_corpus(trials)
+    return trials
+
+
 def plan(
     config_path=None,
     overrides=(),
@@ -167,10 +197,9 @@ def plan(
     max_steps=None,
     max_time=None,
 ) -> list[Trial]:
-    """The trials of a sweep: every point of the grid, times num_samples drawn points of the
-    sampled ranges (the same command draws the same points), times `seeds` seeds counted from
-    the config's train.seed. Every trial's config is built and checked here, and the corpus
-    read once, so a bad key, value or corpus is reported before anything starts."""
+    """The trials of `charlstm sweep`: every point of the grid, times num_samples drawn
+    points of the sampled ranges (the same command draws the same points), times `seeds`
+    seeds. A bad key, value or corpus is reported here, before anything starts."""
     grid, samples = parse_grid(grid), parse_samples(samples)
     if seeds < 1:
         raise CharlstmError(f"--seeds must be at least 1, got {seeds}")
@@ -180,27 +209,14 @@ def plan(
         raise CharlstmError("--num-samples needs at least one --sample key=lo:hi")
     if set(grid) & set(samples):
         raise CharlstmError(f"{sorted(set(grid) & set(samples))[0]} is in both --grid and --sample")
-    flags = list(overrides) + run_mod._flag_overrides(data, max_steps, max_time, None)
-    base = config_mod.resolve(config_path, flags)
-    if not base.data.path:
-        raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
-    # every trial reads the corpus by this path, from whatever directory Ray runs it in
-    base = config_mod.from_dict({"data": {"path": os.path.abspath(base.data.path)}}, base)
+    base = base_config(config_path, overrides, data, max_steps, max_time)
     points = [dict(zip(grid, values, strict=True)) for values in itertools.product(*grid.values())]
     if samples:
         rng = np.random.default_rng(0)
         points = [{**p, **_draw(samples, rng)} for p in points for _ in range(num_samples)]
     if len(points) * seeds < 2:
         raise CharlstmError("nothing to sweep: give --grid key=v1,v2,…, --sample or --seeds 2+")
-    trials = []
-    for point, offset in itertools.product(points, range(seeds)):
-        seed = base.train.seed + offset
-        config = config_mod.from_dict(_nested({**point, "train.seed": seed}), base)
-        label = "-".join([_short(k, v) for k, v in point.items()] + [f"seed{seed}"])
-        name = f"t{len(trials):03d}-{label}"
-        trials.append(Trial(name, point, seed, config.to_dict()))
-    _check_corpus(trials)
-    return trials
+    return make_trials(base, points, seeds)
 
 
 def _check_corpus(trials: list[Trial]) -> None:
@@ -318,7 +334,7 @@ def run_local(trials: list[Trial], out: str, progress=None) -> dict:
         last: dict = {}
         try:
             train_trial(trial, out, last.update)
-            outcome = {"status": "finished" if last.get("final") else "stopped", "error": None}
+            outcome = {"status": "finished", "error": None}
         except CharlstmError as e:
             outcome = {"status": "failed", "error": str(e)}
         outcomes[trial.name] = outcome
