@@ -61,8 +61,10 @@ class Trial:
 
 
 def _parse_value(key: str, raw: str):
-    """One value of `key` from the command line, typed and checked as --set checks it."""
-    return config_mod.parse_overrides([f"{key}={raw}"])[key.split(".")[0]][key.split(".")[1]]
+    """One value of `key` from the command line, typed and checked as --set does it."""
+    section, name = key.split(".")
+    config = config_mod.from_dict(config_mod.parse_overrides([f"{key}={raw}"]))
+    return getattr(getattr(config, section), name)
 
 
 def _check_key(key: str, flag: str) -> None:
@@ -482,15 +484,16 @@ _on_trial_end = None  # set by run_ray while Tune runs
 
 
 def _outcome(out: str, trial) -> dict:
-    """A Tune trial's outcome: finished, stopped early (by ASHA), failed, or not finished."""
+    """A Tune trial's outcome: finished, stopped early (by ASHA), failed, or not finished;
+    with the node it ran on and how many validations it reported."""
     last = trial.last_result or {}
-    node = last.get("node")
+    extra = {"node": last.get("node"), "reports": last.get("training_iteration", 0)}
     if trial.status == "ERROR":
-        return {"status": "failed", "error": _error_message(out, trial), "node": node}
+        return {"status": "failed", "error": _error_message(out, trial), **extra}
     if trial.status == "TERMINATED":
         status = "finished" if last.get("final") else "stopped early"
-        return {"status": status, "error": None, "node": node}
-    return {"status": "not finished", "error": None, "node": node}
+        return {"status": status, "error": None, **extra}
+    return {"status": "not finished", "error": None, **extra}
 
 
 def _error_message(out: str, trial) -> str:
@@ -571,6 +574,7 @@ def run_ray(
                     scheduler=_asha(trials) if early_stop else None,
                     trial_name_creator=lambda t: t.config["trial"]["name"],
                     trial_dirname_creator=lambda t: t.config["trial"]["name"],
+                    reuse_actors=True,
                 ),
                 run_config=tune.RunConfig(
                     name=TUNE_DIR, storage_path=out, verbose=0, callbacks=[_callback_class(tune)]
