@@ -263,12 +263,12 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         if ckpt.config.model.cell != cell:
             raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
         records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
-        results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
+        results[cell] = evaluate.probe_accuracy(ckpt.model, records)
         results[cell]["steps"] = steps
         if not scored_only:
             click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
         ids, _ = run_mod.eval_ids(ckpt, None, "error")
-        flows.append((cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100)))
+        flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
     table = probes_mod.markdown_table(results)
     run_mod.write_text(os.path.join(out, "compare.md"), table)
     run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
@@ -379,7 +379,7 @@ def sample(
         if not as_json:
             click.echo(shown, nl=False)
         result = sample_text(
-            model_ckpt.params,
+            model_ckpt.model,
             vocab.chars,
             prime_ids,
             length,
@@ -390,7 +390,6 @@ def sample(
             greedy,
             stops,
             on_char=None if as_json else stream,
-            cell=model_ckpt.config.model.cell,
         )
         if as_json:
             record = {"prime": shown, "text": result.text, "logprob": result.logprob}
@@ -447,24 +446,18 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
     if streams < 1 or burn_in < 0 or workers < 1:
         raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
     model_ckpt = checkpoint.load(ckpt)
-    cell = model_ckpt.config.model.cell
     if probes:
         if data:
             raise CharlstmError("give --data or --probes, not both")
         records = probes_mod.parse(
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
-        result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
+        result = evaluate.probe_accuracy(model_ckpt.model, records)
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
-    if workers > 1 and streams > 1:
-        with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
-            totals = evaluate.total_nll(
-                model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell, workers=pool
-            )
-    else:
-        totals = evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
+        totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
     result = evaluate.summarize(*totals)
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
@@ -620,10 +613,9 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     if len(ids) == 0:
         raise CharlstmError("the text has no characters left after dropping unknown ones")
     view = viz.build(
-        model_ckpt.params,
+        model_ckpt.model,
         model_ckpt.vocab,
         ids,
-        cell=cell,
         layer=model_ckpt.config.model.layers - 1 if layer is None else layer,
         quantity=quantity or inside.memory_quantity(cell),
         units=unit_list,
@@ -691,7 +683,7 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
             raise CharlstmError(f"{path} names no data file; give --text FILE")
         ids, source = run_mod.eval_ids(model_ckpt, text_path, unknown)
         cell = model_ckpt.config.model.cell
-        result = gradflow.flow(model_ckpt.params, ids, cell=cell, max_k=max_k, positions=positions)
+        result = gradflow.flow(model_ckpt.model, ids, max_k=max_k, positions=positions)
         results.append({"checkpoint": path, "cell": cell, "text": source, **result})
     cells = [r["cell"] for r in results]
     labels = [
