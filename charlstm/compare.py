@@ -109,11 +109,12 @@ def compare(
     progress=None,
     echo=print,
 ) -> dict:
-    """Run the comparison into out; returns {"cells": …, "tables": {probe label: markdown}}.
-    use_ray None: Ray Tune if installed, else one trial after another here."""
+    """Run the comparison into out; returns {"cells": …, "tables": {probe label: markdown},
+    "text": the tables}. use_ray None: Ray Tune if installed, else one trial after another
+    in this process. Everything is checked before anything trains."""
     names = parse_cells(cells)
     lrs = [float(lr) for lr in lrs]
-    if len(lrs) < 1 or any(not lr > 0 for lr in lrs) or len(set(lrs)) != len(lrs):
+    if not lrs or any(not lr > 0 for lr in lrs) or len(set(lrs)) != len(lrs):
         raise CharlstmError("--lrs must be distinct positive learning rates")
     if seeds < 1:
         raise CharlstmError("--seeds must be at least 1")
@@ -144,35 +145,38 @@ def compare(
         "probes": [path for _, path, _ in probe_files],
     }
     _claim(out, identity, overwrite)
-    run = _runner(use_ray, address, cpus_per_trial, progress)
-
-    lr_found = None
-    if len(lrs) > 1:
-        lr_dir = os.path.join(out, "lr-sweep")
+    run, stop = _runner(use_ray, address, cpus_per_trial, progress)
+    try:
+        lr_found = None
+        if len(lrs) > 1:
+            lr_dir = os.path.join(out, "lr-sweep")
+            echo(
+                f"learning-rate sweep: {len(lr_trials)} trials of "
+                f"{short.train.max_steps} steps -> {lr_dir}"
+            )
+            restore = sweep.prepare_directory(lr_dir, lr_trials, False, overwrite)
+            lr_found = _finish(lr_trials, lr_dir, run(lr_trials, lr_dir, restore))
+            chosen = {cell: _best_lr(lr_found, cell) for cell in names}
+        else:
+            chosen = dict.fromkeys(names, lrs[0])
+        trials = []
+        for cell in names:
+            trials += sweep.make_trials(
+                base,
+                [{"model.cell": cell, "train.lr": chosen[cell]}],
+                seeds,
+                name=lambda point, seed: f"{point['model.cell']}-seed{seed}",
+            )
         echo(
-            f"learning-rate sweep: {len(lr_trials)} trials of "
-            f"{short.train.max_steps} steps -> {lr_dir}"
+            "each cell's learning rate: "
+            + ", ".join(f"{cell} {lr:g}" for cell, lr in chosen.items())
+            + f"; {len(trials)} trials of {base.train.max_steps} steps -> {out}"
         )
-        restore = sweep.prepare_directory(lr_dir, lr_trials, False, overwrite)
-        lr_found = _finish(lr_trials, lr_dir, run(lr_trials, lr_dir, restore))
-        chosen = {cell: _best_lr(lr_found, cell) for cell in names}
-    else:
-        chosen = dict.fromkeys(names, lrs[0])
-    trials = []
-    for cell in names:
-        trials += sweep.make_trials(
-            base,
-            [{"model.cell": cell, "train.lr": chosen[cell]}],
-            seeds,
-            name=lambda point, seed: f"{point['model.cell']}-seed{seed}",
-        )
-    echo(
-        "each cell's learning rate: "
-        + ", ".join(f"{cell} {lr:g}" for cell, lr in chosen.items())
-        + f"; {len(trials)} trials of {base.train.max_steps} steps -> {out}"
-    )
-    restore = sweep.prepare_directory(out, trials, False, overwrite)
-    found = _finish(trials, out, run(trials, out, restore))
+        restore = sweep.prepare_directory(out, trials, False, overwrite)
+        found = _finish(trials, out, run(trials, out, restore))
+    finally:
+        if stop is not None:
+            stop()
     return score(found, names, chosen, lr_found, probe_files, out, echo)
 
 
@@ -207,24 +211,22 @@ def _claim(out: str, identity: dict, overwrite: bool) -> None:
 
 
 def _runner(use_ray, address, cpus_per_trial, progress):
+    """run(trials, out, restore) -> outcomes, on Ray (started here for every sweep of the
+    comparison; stop() ends it) or one trial after another in this process."""
     if use_ray is None:
         use_ray = sweep.ray_available() or address is not None
-    if use_ray:
-        if not sweep.ray_available():
-            raise CharlstmError(sweep.MISSING_RAY)
+    if not use_ray:
+        return (lambda trials, out, restore: sweep.run_local(trials, out, progress)), None
+    if not sweep.ray_available():
+        raise CharlstmError(sweep.MISSING_RAY)
+    ray = sweep.start_ray(address)
 
-        def run(trials, out, restore):
-            return sweep.run_ray(
-                trials,
-                out,
-                restore=restore,
-                address=address,
-                cpus_per_trial=cpus_per_trial,
-                progress=progress,
-            )
+    def run(trials, out, restore):
+        return sweep.run_ray(
+            trials, out, restore=restore, cpus_per_trial=cpus_per_trial, progress=progress
+        )
 
-        return run
-    return lambda trials, out, restore: sweep.run_local(trials, out, progress)
+    return run, ray.shutdown
 
 
 def _finish(trials, out, outcomes) -> dict:
@@ -270,14 +272,12 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
         scores = {}
         for label, path, text in probe_files:
             records = probes_mod.parse(text, path, ckpt.vocab)
-            scores[label] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
+            scores[label] = evaluate.probe_accuracy(ckpt.model, records)
         by_cell[cell]["seeds"][str(r["seed"])] = scores
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
             ids, _ = run_mod.eval_ids(ckpt, None, "error")
-            flows.append(
-                (cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100))
-            )
+            flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
     tables = {}
     for label, _, _ in probe_files:
         for cell in names:

@@ -483,14 +483,15 @@ def _callback_class(tune):
 _on_trial_end = None  # set by run_ray while Tune runs
 
 
-def _outcome(out: str, trial) -> dict:
-    """A Tune trial's outcome: finished, stopped early (by ASHA), failed, or not finished;
-    with the node it ran on and how many validations it reported."""
+def _outcome(out: str, trial, ended: bool) -> dict:
+    """A Tune trial's outcome: finished, stopped early (by ASHA), failed, or, when it has not
+    ended (the sweep was interrupted), not finished; with the node it ran on and how many
+    validations it reported."""
     last = trial.last_result or {}
     extra = {"node": last.get("node"), "reports": last.get("training_iteration", 0)}
-    if trial.status == "ERROR":
+    if ended and trial.status == "ERROR":
         return {"status": "failed", "error": _error_message(out, trial), **extra}
-    if trial.status == "TERMINATED":
+    if ended and trial.status == "TERMINATED":
         status = "finished" if last.get("final") else "stopped early"
         return {"status": status, "error": None, **extra}
     return {"status": "not finished", "error": None, **extra}
@@ -525,17 +526,19 @@ def run_ray(
     cpus_per_trial: int = 1,
     progress=None,
 ) -> dict:
-    """Run the trials as Ray Tune trials; {name: outcome}. Joins the cluster at address, or
-    uses a Ray already started in this process (start_ray), or starts one here and stops it
-    after. restore: continue the sweep whose Tune state is in DIR (Tuner.restore); trials
+    """Run the trials as Ray Tune trials; {name: outcome}. Uses the Ray already started in
+    this process (start_ray), else joins the cluster at address, or starts Ray here, and
+    stops it after. restore: continue the sweep whose Tune state is in DIR (Tuner.restore); trials
     that ended are not run again. When interrupted (Ctrl-C), the trials still running have
     the status "not finished"."""
     global _on_trial_end
     started = False
-    if address is not None or not _ray_running():
+    if not _ray_running():
         start_ray(address)
         started = True
     ray, tune = _import_ray()
+    # the caller says what an interruption means and how to continue, in its own words
+    logging.getLogger("ray.tune").setLevel(logging.ERROR)
     out = os.path.abspath(out)
     by_name = {t.name: t for t in trials}
     ended: set = set()
@@ -563,6 +566,10 @@ def run_ray(
                 resume_errored=False,
                 restart_errored=False,
             )
+            # trials that ended in an earlier invocation are not run again
+            for trial in tuner.get_results()._experiment_analysis.trials:
+                if trial.status in ("TERMINATED", "ERROR"):
+                    ended.add(trial.config["trial"]["name"])
         else:
             shutil.rmtree(path, ignore_errors=True)
             tuner = tune.Tuner(
@@ -585,8 +592,11 @@ def run_ray(
         _on_trial_end = None
         if started:
             ray.shutdown()
-    trials_run = grid._experiment_analysis.trials  # Tune's Trial objects, with their status
-    return {t.config["trial"]["name"]: _outcome(out, t) for t in trials_run}
+    outcomes = {}
+    for trial in grid._experiment_analysis.trials:  # Tune's Trial objects, with their status
+        name = trial.config["trial"]["name"]
+        outcomes[name] = _outcome(out, trial, name in ended)
+    return outcomes
 
 
 # --- results -----------------------------------------------------------------------------

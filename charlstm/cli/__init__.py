@@ -16,6 +16,7 @@ from charlstm.cli.gradflow import gradflow_cmd
 from charlstm.cli.inspect import inspect
 from charlstm.cli.plot import plot
 from charlstm.cli.sample import sample
+from charlstm.cli.sweep import sweep
 from charlstm.cli.train import train
 from charlstm.cli.viz import viz_cmd
 from charlstm.errors import CharlstmError
@@ -32,7 +33,6 @@ class Group(click.Group):
             ctx.exit(2)
 
 
-
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="charlstm")
 def main():
@@ -46,5 +46,6 @@ def main():
     """
 
 
-for command in (train, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data):
+commands = (train, sweep, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data)
+for command in commands:
     main.add_command(command)
