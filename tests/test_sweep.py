@@ -10,7 +10,11 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import signal
 import socket
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -294,3 +298,126 @@ def test_early_stopping_stops_a_bad_trial(local_ray, corpus_file, tmp_path):
         if r["status"] == "stopped early":
             assert r["steps"] < 60
     assert "| stopped early |" in sweep.markdown(found)
+
+
+# --- the command --------------------------------------------------------------------------
+
+
+def cli(*args):
+    from click.testing import CliRunner
+
+    from charlstm.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def test_sweep_without_ray_says_how_to_install_it(monkeypatch, corpus_file, tmp_path):
+    from .helpers import one_line_error
+
+    monkeypatch.setattr(sweep, "ray_available", lambda: False)
+    out = tmp_path / "s"
+    r = cli("sweep", "--data", corpus_file, "--grid", "train.lr=1,2", "--out", str(out))
+    line = one_line_error(r, "pip install 'charlstm[sweep]'")
+    assert "pip install -e '.[sweep]'" in line
+    assert not out.exists()
+
+
+@needs_ray
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["--grid", "train.nope=1,2"], "unknown config key 'train.nope'"),
+        (["--grid", "train.lr="], "no values for train.lr"),
+        (["--grid", "train.lr=0.1,x"], "train.lr must be a finite number"),
+        (["--seeds", "1"], "nothing to sweep"),
+    ],
+)
+def test_the_command_refuses_bad_input_in_one_line(corpus_file, tmp_path, args, fragment):
+    from .helpers import one_line_error
+
+    out = tmp_path / "s"
+    one_line_error(cli("sweep", "--data", corpus_file, "--out", str(out), *args), fragment)
+    assert not out.exists()
+
+
+def _sweep_command(corpus_file, out):
+    sets = [arg for pair in TINY for arg in ("--set", pair)]
+    return [
+        sys.executable,
+        "-m",
+        "charlstm",
+        "sweep",
+        "--data",
+        corpus_file,
+        "--grid",
+        "train.max_steps=20,1500",
+        "--seeds",
+        "2",
+        *sets,
+        "--out",
+        out,
+    ]
+
+
+def _wait_for(predicate, seconds, what):
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.2)
+
+
+@needs_ray
+def test_the_same_command_restores_an_interrupted_sweep_without_rerunning(corpus_file, tmp_path):
+    out = str(tmp_path / "s")
+    command = _sweep_command(corpus_file, out)
+    log = tmp_path / "first.err"
+    with open(log, "w") as stderr:
+        first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        try:
+            # the two short trials have ended and the two long ones have saved a checkpoint
+            _wait_for(lambda: "[2/4]" in log.read_text(), 180, "two trials to end")
+            trials = sweep.plan(
+                overrides=TINY, grid=["train.max_steps=20,1500"], seeds=2, data=corpus_file
+            )
+            short, long = trials[:2], trials[2:]
+            _wait_for(
+                lambda: all(os.path.exists(os.path.join(out, t.name, "last.npz")) for t in long),
+                60,
+                "the long trials' first checkpoints",
+            )
+            first.send_signal(signal.SIGINT)
+            assert first.wait(timeout=120) == 130, log.read_text()
+        finally:
+            if first.poll() is None:
+                first.kill()
+    assert "run the same command again to continue" in log.read_text()
+    ended = {
+        t.name: {f: os.stat(os.path.join(out, t.name, f)).st_mtime_ns for f in RUN_FILES}
+        for t in short
+    }
+    cut = {
+        t.name: checkpoint.load(os.path.join(out, t.name, "last.npz")).meta["step"] for t in long
+    }
+    assert all(step < 1500 for step in cut.values()), cut
+    first_lines = {
+        t.name: open(os.path.join(out, t.name, "metrics.jsonl")).readline() for t in long
+    }
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert "(continuing the sweep already there)" in again.stderr
+    assert again.stdout.count("| finished |") == 4
+    # the trials that had ended were not run again
+    for t in short:
+        assert {f: os.stat(os.path.join(out, t.name, f)).st_mtime_ns for f in RUN_FILES} == ended[
+            t.name
+        ]
+        assert t.name not in again.stderr
+    # the interrupted ones went on from their last checkpoint, not from the start
+    for t in long:
+        assert checkpoint.load(os.path.join(out, t.name, "last.npz")).meta["step"] == 1500
+        lines = open(os.path.join(out, t.name, "metrics.jsonl")).readlines()
+        assert lines[0] == first_lines[t.name]
+        steps = [json.loads(line)["step"] for line in lines]
+        assert steps == sorted(set(steps)) and steps[-1] == 1500
