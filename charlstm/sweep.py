@@ -176,6 +176,7 @@ def make_trials(base, points: list[dict], seeds: int, name=None) -> list[Trial]:
     for point, offset in itertools.product(points, range(seeds)):
         seed = base.train.seed + offset
         config = config_mod.from_dict(_nested({**point, "train.seed": seed}), base)
+        config = config_mod.from_dict({"data": {"path": os.path.abspath(config.data.path)}}, config)
         if name is None:
             label = "-".join([_short(k, v) for k, v in point.items()] + [f"seed{seed}"])
             trial_name = f"t{len(trials):03d}-{label}"
@@ -387,7 +388,7 @@ def _ray_running() -> bool:
 def _check_address(address: str) -> None:
     """An unreachable --address is one line naming it, before Ray tries for a minute."""
     host, sep, port = address.rpartition(":")
-    if not sep or not port.isdigit() or not host:
+    if "://" in address or not sep or not port.isdigit() or not host:
         raise CharlstmError(f"--address must be HOST:PORT of a Ray head node, got {address!r}")
     try:
         with socket.create_connection((host.strip("[]"), int(port)), timeout=5):
