@@ -281,12 +281,9 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
     tables = {}
     for label, _, _ in probe_files:
         for cell in names:
-            by_cell[cell].setdefault("mean", {})[label] = _over_seeds(
-                [s[label] for s in by_cell[cell]["seeds"].values()], np.mean
-            )
-            by_cell[cell].setdefault("worst", {})[label] = _over_seeds(
-                [s[label] for s in by_cell[cell]["seeds"].values()], np.min
-            )
+            over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
+            by_cell[cell].setdefault("mean", {})[label] = over["mean"]
+            by_cell[cell].setdefault("worst", {})[label] = over["worst"]
         tables[label] = markdown_table(by_cell, label)
     text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
     run_mod.write_text(os.path.join(out, "compare.md"), text)
@@ -305,7 +302,13 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
     return {"cells": by_cell, "tables": tables, "text": text}
 
 
-def _over_seeds(results: list[dict], reduce) -> dict:
+def over_seeds(results: list[dict]) -> dict:
+    """{"mean": …, "worst": …} of several seeds' probe_accuracy results, each shaped like
+    one: the mean accuracy, and the lowest, in every bin and overall."""
+    return {"mean": _reduced(results, np.mean), "worst": _reduced(results, np.min)}
+
+
+def _reduced(results: list[dict], reduce) -> dict:
     """One probe_accuracy-shaped result whose accuracies are reduce() over the seeds."""
     bins = probes_mod.bin_names(dict(enumerate(results)))
     by_distance = {}

@@ -157,3 +157,33 @@ def test_the_default_config_and_probes_are_found_from_any_directory(tmp_path, mo
     monkeypatch.chdir(tmp_path)
     assert os.path.isfile(compare.resource("configs/longdep.yaml"))
     assert os.path.isfile(compare.resource("data/longdep_probes.jsonl"))
+
+
+def test_the_table_gives_the_mean_and_the_worst_seed():
+    def result(near, far, overall):
+        return {
+            "probe_accuracy": overall,
+            "n": 4,
+            "by_distance": {
+                "0-50": {"n": 2, "accuracy": near},
+                "50-100": {"n": 2, "accuracy": far},
+            },
+        }
+
+    seeds = [result(1.0, 0.5, 0.75), result(0.5, 0.0, 0.25), result(1.0, 1.0, 1.0)]
+    over = compare.over_seeds(seeds)
+    mean, worst = over["mean"], over["worst"]
+    assert mean["by_distance"]["0-50"]["accuracy"] == pytest.approx(2.5 / 3)
+    assert worst["by_distance"]["50-100"]["accuracy"] == 0.0
+    assert worst["probe_accuracy"] == 0.25
+    by_cell = {
+        "lstm": {
+            "lr": 0.003,
+            "seeds": dict.fromkeys("012"),
+            "steps": [9] * 3,
+            "mean": {"p": mean},
+            "worst": {"p": worst},
+        }
+    }
+    row = compare.markdown_table(by_cell, "p").splitlines()[2]
+    assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
