@@ -113,6 +113,19 @@ def test_an_unreachable_address_is_one_line_naming_it():
     assert "\n" not in str(caught.value)
 
 
+def test_joining_a_cluster_without_a_token_is_refused_before_connecting(monkeypatch, tmp_path):
+    for name in ("RAY_AUTH_TOKEN", "RAY_AUTH_TOKEN_PATH", "RAY_AUTH_MODE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.ray/auth_token
+    with socket.socket() as head:  # something listening where the head would be
+        head.bind(("127.0.0.1", 0))
+        head.listen()
+        address = f"127.0.0.1:{head.getsockname()[1]}"
+        with pytest.raises(CharlstmError) as caught:
+            sweep._check_address(address)
+    assert str(caught.value).startswith(f"no Ray auth token for the cluster at {address}")
+
+
 def test_a_sweep_directory_holding_another_sweep_is_refused(corpus_file, tmp_path):
     out = str(tmp_path / "sweep")
     first = plan(corpus_file, grid=["train.lr=0.01,0.02"])
