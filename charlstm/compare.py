@@ -62,7 +62,13 @@ def _with_data(config_path: str, data: str | None) -> str | None:
     path = config_mod.resolve(config_path, []).data.path
     if not path or os.path.isabs(path) or os.path.exists(path):
         return None
-    return resource(path)
+    try:
+        return resource(path)
+    except CharlstmError:
+        raise CharlstmError(
+            f"the config's corpus {path} is not here nor installed with charlstm: give "
+            "--data FILE (charlstm data longdep --out FILE writes the project's)"
+        ) from None
 
 
 def parse_cells(cells) -> list[str]:
