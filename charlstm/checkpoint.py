@@ -1,11 +1,18 @@
 """Checkpoint format v1: one .npz file, loadable with numpy.load(path, allow_pickle=False).
+This module is the only one that reads or writes it.
 
     meta                 0-d unicode array holding JSON: {"format": "charlstm", "version": 1,
                          "vocab": [chars in id order], "config": {resolved config},
-                         "step": int, ...training position, RNG state, corpus hash...}
+                         "step": int, "epoch": int, "batch": int (next window of the epoch),
+                         "best_val_loss": float or null, "rng": the dropout generator's
+                         state, "corpus": {"path", "sha256", …, as run.py describes it}}
     params/<key>         model parameters (keys and shapes in model.py)
     optim/<slot>/<key>   optimizer moments (optim.py)
     state/h.<l>, state/c.<l>   the recurrent state carried into the next training batch
+
+save() writes a training state (train.TrainState) with its config, vocabulary and corpus;
+load() reads and validates any checkpoint, and training_state() rebuilds the TrainState
+from it for resuming.
 
 Writes are atomic: the file is written under a temporary name in the same directory, flushed
 and fsynced, then renamed over the old one, so an interrupted write never leaves a broken
@@ -24,9 +31,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm import config as config_mod
-from charlstm import model
+from charlstm import model, optim
+from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
+from charlstm.train import TrainState
 
 FORMAT = "charlstm"
 VERSION = 1
@@ -46,12 +55,44 @@ class Checkpoint:
         """The model these parameters belong to (sharing the parameter arrays)."""
         return model.Model(self.config.model.cell, self.params)
 
+    @property
+    def step(self) -> int:
+        """Optimizer steps the model has been trained for."""
+        return self.meta["step"]
 
-def save(path: str, meta: dict, params: dict, arrays: dict | None = None) -> None:
-    """Atomically write meta, params (under "params/") and other arrays (keys as given)."""
+    @property
+    def corpus(self) -> dict | None:
+        """What the training text was (path, hash, …), as the run recorded it."""
+        return self.meta.get("corpus")
+
+
+def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> None:
+    """Atomically write a training state with its resolved config, vocabulary and a
+    description of its corpus: everything needed to sample and to resume exactly."""
+    meta = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vocab": vocab.chars,
+        "config": config.to_dict(),
+        "step": state.step,
+        "epoch": state.epoch,
+        "batch": state.batch,
+        "best_val_loss": state.best_val,
+        "rng": state.rng.bit_generator.state,
+        "corpus": corpus,
+    }
     entries = {"meta": np.array(json.dumps(meta, sort_keys=True))}
-    entries.update({f"params/{k}": v for k, v in params.items()})
-    entries.update(arrays or {})
+    entries.update({f"params/{k}": v for k, v in state.model.params.items()})
+    entries.update({f"optim/{k}": v for k, v in state.optim.items()})
+    names = CELLS[config.model.cell].STATE  # ("h", "c") or ("h",)
+    for l, layer_state in enumerate(state.carried):
+        for name, array in zip(names, layer_state, strict=True):
+            entries[f"state/{name}.{l}"] = array
+    _write(path, entries)
+
+
+def _write(path: str, entries: dict) -> None:
+    """Atomically write {name: array} as an .npz archive."""
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=directory)
     try:
@@ -173,6 +214,47 @@ def load(path: str) -> Checkpoint:
         if array.dtype.kind not in "fiub":
             raise CharlstmError(f"{path}: {name} has unsupported dtype {array.dtype}")
     return Checkpoint(meta=meta, config=config, vocab=vocab, params=params, arrays=arrays)
+
+
+def training_state(ckpt: Checkpoint) -> TrainState:
+    """Rebuild the training state; refuses a checkpoint without its optimizer or carried state."""
+    config, meta = ckpt.config, ckpt.meta
+    dtype = np.dtype(config.model.dtype)
+    B, H = config.train.batch_size, config.model.hidden
+    optim_state = {}
+    for key in optim.init_state(config.train.optimizer, ckpt.params):
+        array = ckpt.arrays.get(f"optim/{key}")
+        expected = ckpt.params[key.split("/", 1)[1]].shape
+        if array is None or array.shape != expected or array.dtype != dtype:
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing optim/{key}")
+        optim_state[key] = array
+    carried = []
+    for l in range(config.model.layers):
+        arrays = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in CELLS[config.model.cell].STATE)
+        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in arrays):
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
+        carried.append(arrays)
+    rng = np.random.default_rng()
+    try:
+        rng.bit_generator.state = meta["rng"]
+        epoch, batch, best = meta["epoch"], meta["batch"], meta.get("best_val_loss")
+        valid = all(isinstance(v, int) and v >= 0 for v in (epoch, batch, meta["step"])) and (
+            best is None or isinstance(best, (int, float))
+        )
+    except (KeyError, TypeError, ValueError):
+        valid = False
+    if not valid:
+        raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
+    return TrainState(
+        model=ckpt.model,
+        optim=optim_state,
+        step=meta["step"],
+        epoch=epoch,
+        batch=batch,
+        carried=carried,
+        rng=rng,
+        best_val=None if best is None else float(best),
+    )
 
 
 def summary(path: str) -> dict:

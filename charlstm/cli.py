@@ -21,9 +21,8 @@ from charlstm import probes as probes_mod
 from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.sample import sample_text
+from charlstm.sample import default_prime, sample_text
 from charlstm.text import Vocab, read_text, visible
-from charlstm.train import default_prime
 
 EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -244,7 +243,7 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         best = os.path.join(out, cell, "best.npz")
         if scored_only:
             last = os.path.join(out, cell, "last.npz")  # the run's length, as when trained
-            steps = checkpoint.load(last if os.path.exists(last) else best).meta["step"]
+            steps = checkpoint.load(last if os.path.exists(last) else best).step
         else:
             run = run_mod.prepare(
                 config_path,

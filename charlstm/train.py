@@ -2,8 +2,8 @@
 
 train() is a generator of plain-dict events and does no I/O: the caller prints, draws the
 progress bar and writes checkpoints. Everything the loop needs to continue exactly where it
-stopped is in TrainState, which round-trips through a checkpoint (to_checkpoint /
-from_checkpoint).
+stopped is in TrainState, which round-trips through a checkpoint (checkpoint.save /
+checkpoint.training_state).
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import numpy as np
 
 from charlstm import evaluate, optim, parallel
 from charlstm.batches import Streams
-from charlstm.cells import CELLS
-from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, dropout_masks
-from charlstm.sample import generate
+from charlstm.sample import default_prime, generate
 from charlstm.text import Vocab
 
 
@@ -50,74 +48,6 @@ def new_state(config: Config, vocab_size: int) -> TrainState:
         carried=net.zero_state(config.train.batch_size),
         rng=rng,
     )
-
-
-def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict) -> tuple:
-    """(meta, params, arrays) for checkpoint.save."""
-    meta = {
-        "format": FORMAT,
-        "version": VERSION,
-        "vocab": vocab.chars,
-        "config": config.to_dict(),
-        "step": state.step,
-        "epoch": state.epoch,
-        "batch": state.batch,
-        "best_val_loss": state.best_val,
-        "rng": state.rng.bit_generator.state,
-        "corpus": corpus,
-    }
-    arrays = {f"optim/{k}": v for k, v in state.optim.items()}
-    names = CELLS[config.model.cell].STATE  # ("h", "c") or ("h",)
-    for l, layer_state in enumerate(state.carried):
-        for name, array in zip(names, layer_state, strict=True):
-            arrays[f"state/{name}.{l}"] = array
-    return meta, state.model.params, arrays
-
-
-def from_checkpoint(ckpt: Checkpoint) -> TrainState:
-    """Rebuild the training state; refuses a checkpoint without its optimizer or carried state."""
-    config, meta = ckpt.config, ckpt.meta
-    dtype = np.dtype(config.model.dtype)
-    B, H = config.train.batch_size, config.model.hidden
-    optim_state = {}
-    for key in optim.init_state(config.train.optimizer, ckpt.params):
-        array = ckpt.arrays.get(f"optim/{key}")
-        expected = ckpt.params[key.split("/", 1)[1]].shape
-        if array is None or array.shape != expected or array.dtype != dtype:
-            raise CharlstmError(f"checkpoint cannot resume training: bad or missing optim/{key}")
-        optim_state[key] = array
-    carried = []
-    for l in range(config.model.layers):
-        arrays = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in CELLS[config.model.cell].STATE)
-        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in arrays):
-            raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
-        carried.append(arrays)
-    rng = np.random.default_rng()
-    try:
-        rng.bit_generator.state = meta["rng"]
-        epoch, batch, best = meta["epoch"], meta["batch"], meta.get("best_val_loss")
-        valid = all(isinstance(v, int) and v >= 0 for v in (epoch, batch, meta["step"])) and (
-            best is None or isinstance(best, (int, float))
-        )
-    except (KeyError, TypeError, ValueError):
-        valid = False
-    if not valid:
-        raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
-    return TrainState(
-        model=ckpt.model,
-        optim=optim_state,
-        step=meta["step"],
-        epoch=epoch,
-        batch=batch,
-        carried=carried,
-        rng=rng,
-        best_val=None if best is None else float(best),
-    )
-
-
-def default_prime(vocab: Vocab) -> str:
-    """What generation starts after when no prime is given: a newline, if the text has one."""
-    return "\n" if "\n" in vocab.index else vocab.chars[0]
 
 
 def train(

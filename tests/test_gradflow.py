@@ -113,7 +113,7 @@ def save_checkpoint(path, net, cell, vocab, hidden, layers=1):
     )
     state = train.new_state(config, len(vocab))
     state.model = net
-    checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
+    checkpoint.save(str(path), state, config, vocab, {"sha256": "x"})
     return str(path)
 
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from charlstm import checkpoint, evaluate
 from charlstm.cli import main
-from charlstm.train import default_prime
+from charlstm.sample import default_prime
 
 from .helpers import one_line_error
 

@@ -261,7 +261,7 @@ def tiny_checkpoint(tmp_path_factory):
     config = Config(model=ModelConfig(hidden=8, layers=2))
     state = train.new_state(config, len(vocab))
     path = tmp_path_factory.mktemp("ckpt") / "tiny.npz"
-    checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
+    checkpoint.save(str(path), state, config, vocab, {"sha256": "x"})
     return str(path), vocab
 
 
