@@ -96,9 +96,12 @@ def test_a_right_header_with_gigabytes_after_it_is_refused(real_arrays, tmp_path
 def test_a_meta_declaring_gigabytes_is_refused(real_arrays, tmp_path):
     header = hostile.npy_header((), np.dtype(f"<U{GIB // 4}"))
     data, crc = hostile.deflated_zeros(header, GIB)
-    path = craft(tmp_path / "meta.npz", real_arrays, "meta", ("meta.npy", data, 8, crc, GIB))
-    result = CliRunner().invoke(main, ["inspect", path])
-    one_line_error(result, "'meta' declares 268,435,456 characters, more than the 16,777,216")
+    member = ("meta.npy", data, 8, crc, len(header) + GIB)
+    path = craft(tmp_path / "meta.npz", real_arrays, "meta", member)
+    done, peak_mb = inspect_in_subprocess(path, tmp_path)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "'meta' declares 268,435,456 characters, more than the 16,777,216" in done.stderr
+    assert peak_mb < MEMORY_BOUND_MB, peak_mb
 
 
 @pytest.mark.parametrize(
