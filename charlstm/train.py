@@ -59,7 +59,8 @@ def train(
     stop=None,
     clock=time.perf_counter,
 ) -> Iterator[dict]:
-    """Run until train.max_steps (total, counting earlier runs) or train.max_time seconds.
+    """Run until train.max_steps (total, counting earlier runs), train.max_epochs passes over
+    the training text (also counting earlier runs) or train.max_time seconds.
 
     Yields {"event": "log", step, train_loss, lr, chars_per_s, elapsed_s} every log_every
     steps and {"event": "eval", ..., val_loss, is_best, sample} every eval_every steps and at
@@ -82,7 +83,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
     loss_sum, loss_count = 0.0, 0
-    while state.step < tc.max_steps:
+    while state.step < tc.max_steps and not _epochs_done(state, streams, tc.max_epochs):
         t0 = clock()
         if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
@@ -115,7 +116,9 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         scheduled = state.step % tc.eval_every == 0
         stopping = stop is not None and stop()
         out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
-        last = state.step >= tc.max_steps or out_of_time
+        last = (
+            state.step >= tc.max_steps or out_of_time or _epochs_done(state, streams, tc.max_epochs)
+        )
         record = {
             "step": state.step,
             "train_loss": loss_sum / loss_count,
@@ -124,12 +127,13 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         }
         if scheduled or last:
             val_loss = evaluate.mean_nll(net, val_ids, tc.val_streams)
-            # Only scheduled validations decide the best checkpoint, so where a run is cut
-            # into invocations cannot change it (exact resume); an off-schedule final
-            # validation stands in for best.npz only while there is no best yet.
-            improved = state.best_val is None or val_loss < state.best_val
-            is_best = improved and (scheduled or state.best_val is None)
-            if scheduled and improved:
+            # Every validation counts for best.npz, an invocation's final one too: a run cut
+            # short by max_time or max_steps often ends on its best model. Training never
+            # reads best_val, and it travels in the checkpoint, so a resumed run trains bit
+            # for bit as an uninterrupted one and recomputes nothing; its best.npz differs
+            # only when the interrupted run's last validation found a better model.
+            is_best = state.best_val is None or val_loss < state.best_val
+            if is_best:
                 state.best_val = val_loss
             text = ""
             if tc.sample_length > 0:
@@ -155,3 +159,9 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
             return
         if out_of_time:
             return
+
+
+def _epochs_done(state: TrainState, streams: Streams, max_epochs: int) -> bool:
+    """Whether max_epochs (0 = no limit) complete passes over the training text are done."""
+    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
+    return max_epochs > 0 and passes >= max_epochs
