@@ -95,11 +95,30 @@ def test_same_seed_gives_bitwise_same_checkpoint(tmp_path, corpus_file, tiny_arg
     assert (tmp_path / "c" / "last.npz").read_bytes() != paths[0].read_bytes()
 
 
+def validations(run_dir) -> list[tuple[int, float]]:
+    """(step, val_loss) of every validation a run directory's metrics record."""
+    records = [json.loads(line) for line in open(f"{run_dir}/metrics.jsonl")]
+    return [(r["step"], r["val_loss"]) for r in records if r["val_loss"] is not None]
+
+
+def assert_best_is_the_best_validation(run_dir) -> int:
+    """best.npz holds the model of the run's lowest validation loss (the earliest on a tie),
+    and best.npz and last.npz record that loss; returns its step."""
+    step, loss = min(validations(run_dir), key=lambda v: v[1])
+    best = checkpoint.load(f"{run_dir}/best.npz")
+    assert (best.step, best.meta["best_val_loss"]) == (step, loss)
+    assert checkpoint.load(f"{run_dir}/last.npz").meta["best_val_loss"] == loss
+    return step
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
-    """30 steps straight == 13 steps (off the eval schedule), then --resume to 30: the same
-    last.npz and best.npz bytes, and the same metrics (dropout on, epochs wrap); in one
-    process and with the batch shared by two worker processes."""
+    """30 steps straight against 13 steps (off the eval schedule), then --resume to 30, with
+    dropout on and epochs wrapping; in one process and with two worker processes. The
+    training is the same bit for bit: every array of last.npz and its meta, but for the best
+    validation loss, which the interrupted run's extra validation at step 13 may lower. Each
+    run's best.npz is the best of the validations it ran, so the two are the same file
+    unless step 13's model was the best."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
     tiny_args += ["--set", f"train.workers={workers}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
@@ -109,19 +128,92 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
     assert r.exit_code == 0, r.output
     r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "30")
     assert r.exit_code == 0, r.output
-    a, b = load_params(whole / "last.npz"), load_params(half / "last.npz")
-    assert a.keys() == b.keys()
-    for key in a:
-        np.testing.assert_array_equal(a[key], b[key])
-    assert (whole / "last.npz").read_bytes() == (half / "last.npz").read_bytes()
-    assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
-
-    def losses(path):
-        lines = [json.loads(line) for line in open(path)]
-        return {(r["step"], r["val_loss"]) for r in lines if r["val_loss"] is not None}
-
+    with np.load(whole / "last.npz") as a, np.load(half / "last.npz") as b:
+        assert a.files == b.files
+        for name in a.files:
+            if name != "meta":
+                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+        meta_a, meta_b = json.loads(str(a["meta"])), json.loads(str(b["meta"]))
+    meta_a.pop("best_val_loss"), meta_b.pop("best_val_loss")
+    assert meta_a == meta_b
     # the resumed run's metrics hold the uninterrupted run's validations (plus step 13's)
-    assert losses(whole / "metrics.jsonl") <= losses(half / "metrics.jsonl")
+    assert set(validations(whole)) == set(validations(half)) - {
+        v for v in validations(half) if v[0] == 13
+    }
+    best_whole = assert_best_is_the_best_validation(whole)
+    best_half = assert_best_is_the_best_validation(half)
+    if best_half == best_whole:
+        assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
+    else:
+        assert best_half == 13
+
+
+def test_the_last_validation_counts_for_best(tmp_path, corpus_file, tiny_args):
+    """A run that ends off the eval schedule (here --max-steps 13 with eval_every 5; a
+    --max-time run, below, the same) and whose last validation is its best keeps that model
+    as best.npz (it used to keep step 10's)."""
+    out = tmp_path / "r"
+    r = run("train", "--data", corpus_file, "--out", str(out), "--max-steps", "13", *tiny_args)
+    assert r.exit_code == 0, r.output
+    (_, at_10), (_, at_13) = validations(out)[-2:]
+    assert at_13 < at_10  # the case this test is about
+    assert assert_best_is_the_best_validation(out) == 13
+    assert "step 13: val loss" in r.stderr and "(best)" in r.stderr.split("step 13: val loss")[1]
+
+
+def test_max_time_ends_with_a_validation_that_counts(corpus_text):
+    """train() with a clock that advances one second per reading and max_time 40: the run
+    stops off the eval schedule, and that last validation is a best like any other."""
+    from charlstm import train
+    from charlstm.batches import split
+    from charlstm.config import Config, ModelConfig, TrainConfig
+
+    config = Config(
+        model=ModelConfig(hidden=8, layers=1),
+        train=TrainConfig(batch_size=4, seq_len=16, eval_every=5, max_time=40, sample_length=0),
+    )
+    vocab = Vocab.from_text(corpus_text)
+    train_ids, val_ids = split(vocab.encode(corpus_text), 0.1)
+    state = train.new_state(config, len(vocab))
+    ticks = iter(range(10**6))
+    events = list(train.train(config, state, train_ids, val_ids, vocab, clock=lambda: next(ticks)))
+    evals = [e for e in events if e["event"] == "eval"]
+    assert evals[-1]["step"] % 5 != 0 and evals[-1]["step"] == state.step
+    best = min(evals, key=lambda e: e["val_loss"])
+    assert [e["is_best"] for e in evals] == [
+        e["val_loss"] < min([f["val_loss"] for f in evals[:i]], default=np.inf)
+        for i, e in enumerate(evals)
+    ]
+    assert state.best_val == best["val_loss"]
+    assert evals[-1]["is_best"]  # the case this test is about: the last one is the best
+
+
+def test_max_epochs_stops_after_that_many_passes(tmp_path, corpus_file, tiny_args):
+    """train.max_epochs = 2 stops at the end of the second pass over the training text,
+    whatever max_steps says; resuming with 3 goes on for exactly one more pass."""
+    from charlstm.batches import Streams, split
+    from charlstm.text import read_text
+
+    args = [*tiny_args, "--set", "train.batch_size=32", "--set", "train.seq_len=32"]
+    out = tmp_path / "r"
+    r = run("train", "--data", corpus_file, "--out", str(out), "--set", "train.max_epochs=2", *args)
+    assert r.exit_code == 0, r.output
+    ckpt = checkpoint.load(f"{out}/last.npz")
+    text = read_text(corpus_file)
+    train_ids, _ = split(ckpt.vocab.encode(text), ckpt.config.data.val_fraction)
+    per_epoch = Streams(train_ids, 32, 32).batches_per_epoch
+    assert (ckpt.step, ckpt.meta["epoch"], ckpt.meta["batch"]) == (2 * per_epoch, 1, per_epoch)
+    assert validations(out)[-1][0] == 2 * per_epoch
+    r = run("train", "--resume", f"{out}/last.npz", "--set", "train.max_epochs=3")
+    assert r.exit_code == 0, r.output
+    assert checkpoint.load(f"{out}/last.npz").step == 3 * per_epoch
+
+
+def test_max_epochs_must_not_be_negative(corpus_file, tmp_path):
+    r = run(
+        "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", "train.max_epochs=-1"
+    )
+    assert r.exit_code == 2 and "train.max_epochs must be non-negative" in r.stderr
 
 
 def test_resume_into_new_directory_keeps_best(trained, tmp_path):
