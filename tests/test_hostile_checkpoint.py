@@ -8,15 +8,13 @@ import sys
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint, train
-from charlstm.cli import main
 from charlstm.config import Config, ModelConfig, TrainConfig
 from charlstm.text import Vocab
 
 from . import hostile
-from .helpers import one_line_error
+from .helpers import one_line_error, run
 
 GIB = 1 << 30
 MEMORY_BOUND_MB = 200
@@ -132,7 +130,7 @@ def test_every_array_is_checked_against_the_config(real_arrays, tmp_path, name, 
     """Not only the parameters: the optimizer's moments and the carried state too, and no
     array the config does not imply."""
     path = craft(tmp_path / "bad.npz", real_arrays, name, hostile.stored(name, array))
-    one_line_error(CliRunner().invoke(main, ["inspect", path]), message)
+    one_line_error(run("inspect", path), message)
 
 
 def test_the_hand_built_archive_reads_as_numpy_writes_it(real_arrays, tmp_path):

@@ -5,19 +5,13 @@ import re
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint, evaluate, longdep, probes
-from charlstm.cli import main
 from charlstm.model import softmax
 
-from .helpers import TINY, one_line_error
+from .helpers import TINY, one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
