@@ -397,9 +397,10 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
             "--set",
             f"train.workers={workers}",
         ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        # a file, not a pipe: reading a pipe to its end would wait for any worker that
+        # inherited it, and so hide a worker that outlives the run
+        stderr=open(tmp_path / "stderr", "w"),
         start_new_session=True,
         env=dict(os.environ, **dict([tag.split("=")])),
     )
@@ -410,12 +411,14 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
     # the main process and its workers, seen by the check that follows the signal
     assert len(tagged_processes(tag)) == 1 + (workers if workers > 1 else 0)
     os.killpg(proc.pid, getattr(signal, signal_name))
-    _, err = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit
+    err = (tmp_path / "stderr").read_text()
     assert proc.returncode == status, err
     assert "continue with: charlstm train --resume" in err
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.step > 0
-    assert not tagged_processes(tag), "worker processes outlived the run"
+    assert not leftover, "worker processes outlived the run"
 
 
 def tagged_processes(tag: str) -> list[int]:
