@@ -148,6 +148,7 @@ def train_until_separated(seed, max_steps=1200):
     return before, after, state.step
 
 
+@pytest.mark.slow
 def test_automatic_choice_finds_the_country_cell_of_a_trained_model():
     before, after, steps = train_until_separated(seed=0)
     assert before.scores[0] < SEPARATED, before  # the threshold is not met by chance
