@@ -161,7 +161,12 @@ def _short(key: str, value) -> str:
 def base_config(config_path=None, overrides=(), data=None, max_steps=None, max_time=None):
     """The config every trial starts from, with data.path made absolute: each trial reads
     the corpus by that path, from whatever directory Ray runs it in."""
-    flags = list(overrides) + run_mod._flag_overrides(data, max_steps, max_time, None)
+    flags = list(overrides)
+    for key, value in (("data.path", data), ("train.max_steps", max_steps)):
+        if value is not None:
+            flags.append(f"{key}={value}")
+    if max_time is not None:
+        flags.append(f"train.max_time={max_time}")
     base = config_mod.resolve(config_path, flags)
     if not base.data.path:
         raise CharlstmError("no training data: give --data FILE (or data.path in the config)")

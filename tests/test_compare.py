@@ -8,16 +8,10 @@ import json
 import os
 
 import pytest
-from click.testing import CliRunner
 
 from charlstm import compare, longdep, probes
-from charlstm.cli import main
 
-from .helpers import TINY, one_line_error
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
+from .helpers import TINY, one_line_error, run
 
 
 @pytest.fixture

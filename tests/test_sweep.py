@@ -21,6 +21,8 @@ import pytest
 from charlstm import checkpoint, sweep
 from charlstm.errors import CharlstmError
 
+from .helpers import one_line_error, run
+
 # A trial of a few seconds: validation every 10 steps, no samples.
 TINY = [
     "model.layers=1",
@@ -316,20 +318,10 @@ def test_early_stopping_stops_a_bad_trial(local_ray, corpus_file, tmp_path):
 # --- the command --------------------------------------------------------------------------
 
 
-def cli(*args):
-    from click.testing import CliRunner
-
-    from charlstm.cli import main
-
-    return CliRunner().invoke(main, list(args))
-
-
 def test_sweep_without_ray_says_how_to_install_it(monkeypatch, corpus_file, tmp_path):
-    from .helpers import one_line_error
-
     monkeypatch.setattr(sweep, "ray_available", lambda: False)
     out = tmp_path / "s"
-    r = cli("sweep", "--data", corpus_file, "--grid", "train.lr=1,2", "--out", str(out))
+    r = run("sweep", "--data", corpus_file, "--grid", "train.lr=1,2", "--out", str(out))
     line = one_line_error(r, "pip install 'charlstm[sweep]'")
     assert "pip install -e '.[sweep]'" in line
     assert not out.exists()
@@ -346,10 +338,8 @@ def test_sweep_without_ray_says_how_to_install_it(monkeypatch, corpus_file, tmp_
     ],
 )
 def test_the_command_refuses_bad_input_in_one_line(corpus_file, tmp_path, args, fragment):
-    from .helpers import one_line_error
-
     out = tmp_path / "s"
-    one_line_error(cli("sweep", "--data", corpus_file, "--out", str(out), *args), fragment)
+    one_line_error(run("sweep", "--data", corpus_file, "--out", str(out), *args), fragment)
     assert not out.exists()
 
 
