@@ -33,6 +33,7 @@ class Group(click.Group):
             ctx.exit(2)
 
 
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="charlstm")
 def main():
