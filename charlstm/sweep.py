@@ -390,8 +390,9 @@ def _ray_running() -> bool:
     return ray is not None and ray.is_initialized()
 
 
-def _check_address(address: str) -> None:
-    """An unreachable --address is one line naming it, before Ray tries for a minute."""
+def check_address(address: str) -> None:
+    """An unreachable --address, or no token to join it with, is one line naming it, before
+    Ray tries for a minute."""
     host, sep, port = address.rpartition(":")
     if "://" in address or not sep or not port.isdigit() or not host:
         raise CharlstmError(f"--address must be HOST:PORT of a Ray head node, got {address!r}")
@@ -418,7 +419,7 @@ def start_ray(address: str | None = None, num_cpus: int | None = None):
     the cluster at address. Returns the ray module."""
     _ray_environment(local=address is None)
     if address is not None and address != "auto":
-        _check_address(address)
+        check_address(address)
     ray, _ = _import_ray()
     try:
         if address is None:

@@ -124,7 +124,7 @@ def test_joining_a_cluster_without_a_token_is_refused_before_connecting(monkeypa
         head.listen()
         address = f"127.0.0.1:{head.getsockname()[1]}"
         with pytest.raises(CharlstmError) as caught:
-            sweep._check_address(address)
+            sweep.check_address(address)
     assert str(caught.value).startswith(f"no Ray auth token for the cluster at {address}")
 
 
@@ -340,6 +340,18 @@ def test_sweep_without_ray_says_how_to_install_it(monkeypatch, corpus_file, tmp_
 def test_the_command_refuses_bad_input_in_one_line(corpus_file, tmp_path, args, fragment):
     out = tmp_path / "s"
     one_line_error(run("sweep", "--data", corpus_file, "--out", str(out), *args), fragment)
+    assert not out.exists()
+
+
+def test_the_command_names_an_unreachable_address_before_touching_dir(corpus_file, tmp_path):
+    with socket.socket() as s:  # a loopback port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        address = f"127.0.0.1:{s.getsockname()[1]}"
+    out = tmp_path / "s"
+    args = ["--data", corpus_file, "--grid", "train.lr=1,2", "--out", str(out)]
+    one_line_error(
+        run("sweep", *args, "--address", address), f"cannot reach a Ray cluster at {address}"
+    )
     assert not out.exists()
 
 

@@ -117,6 +117,8 @@ def sweep(
     trials = sweep_mod.plan(
         config_path, overrides, grid, samples, num_samples, seeds, data, max_steps, max_time
     )
+    if address is not None and address != "auto":
+        sweep_mod.check_address(address)  # before DIR is touched
     restore = sweep_mod.prepare_directory(out, trials, early_stop, overwrite)
     where = f"the Ray cluster at {address}" if address else "this machine"
     again = " (continuing the sweep already there)" if restore else ""
