@@ -343,6 +343,7 @@ def test_the_command_refuses_bad_input_in_one_line(corpus_file, tmp_path, args, 
     assert not out.exists()
 
 
+@needs_ray
 def test_the_command_names_an_unreachable_address_before_touching_dir(corpus_file, tmp_path):
     with socket.socket() as s:  # a loopback port with nothing listening
         s.bind(("127.0.0.1", 0))
