@@ -388,7 +388,7 @@ def test_picture_png_svg_and_missing_matplotlib(tiny_checkpoint, tmp_path, monke
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     line = one_line_error(run("viz", ckpt, "--prime", "I", "--out", str(tmp_path / "x.png")), "")
     assert line == (
-        "error: charlstm viz --out FILE.png|svg needs matplotlib: pip install 'charlstm[plot]'"
+        "error: charlstm viz --out FILE.png|svg needs matplotlib: pip install matplotlib"
     )
 
 

@@ -20,7 +20,7 @@ from charlstm.text import read_text
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in the README).",
+    help="Score probes instead: accuracy overall and by distance (format in docs/cli.md).",
 )
 @click.option(
     "--streams",
