@@ -7,8 +7,8 @@ import json
 import click
 
 from charlstm import checkpoint, evaluate, parallel
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
@@ -72,7 +72,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
         result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
-    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
+    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
     if workers > 1 and streams > 1:
         with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
             totals = evaluate.total_nll(

@@ -9,10 +9,10 @@ import click
 import numpy as np
 
 from charlstm import checkpoint
-from charlstm import run as run_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.sample import sample_text
+from charlstm.text import read_prime
 from charlstm.train import default_prime
 
 
@@ -106,7 +106,7 @@ def sample(
     model_ckpt = checkpoint.load(ckpt)
     vocab = model_ckpt.vocab
     if prime_file:
-        prime = run_mod.read_prime(prime_file)
+        prime = read_prime(prime_file)
     shown = prime or ""
     prime_ids = vocab.encode(prime or default_prime(vocab), unknown=unknown)
     if len(prime_ids) == 0:
