@@ -62,24 +62,18 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
     model_ckpt = checkpoint.load(ckpt)
-    cell = model_ckpt.config.model.cell
     if probes:
         if data:
             raise CharlstmError("give --data or --probes, not both")
         records = probes_mod.parse(
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
-        result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
+        result = evaluate.probe_accuracy(model_ckpt.model, records)
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
     ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
-    if workers > 1 and streams > 1:
-        with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
-            totals = evaluate.total_nll(
-                model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell, workers=pool
-            )
-    else:
-        totals = evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
+        totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
     result = evaluate.summarize(*totals)
     if as_json:
         click.echo(json.dumps({**result, "source": source}))

@@ -123,7 +123,7 @@ def sample(
         if not as_json:
             click.echo(shown, nl=False)
         result = sample_text(
-            model_ckpt.params,
+            model_ckpt.model,
             vocab.chars,
             prime_ids,
             length,
@@ -134,7 +134,6 @@ def sample(
             greedy,
             stops,
             on_char=None if as_json else stream,
-            cell=model_ckpt.config.model.cell,
         )
         if as_json:
             record = {"prime": shown, "text": result.text, "logprob": result.logprob}
