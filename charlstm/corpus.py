@@ -23,14 +23,14 @@ def fingerprint(text: str) -> dict:
 def dropped_chars(ckpt) -> int:
     """Characters of a fine-tuned run's corpus that are outside its vocabulary (0 otherwise);
     the same text, checked by hash, drops the same characters again."""
-    corpus = ckpt.meta.get("corpus") if ckpt is not None else None
+    corpus = ckpt.corpus if ckpt is not None else None
     dropped = corpus.get("dropped_chars", 0) if isinstance(corpus, dict) else 0
     return dropped if isinstance(dropped, int) else 0
 
 
 def recorded_hash(ckpt: checkpoint.Checkpoint) -> str | None:
     """The SHA-256 of the text the checkpoint's run trained on, as recorded in it."""
-    corpus = ckpt.meta.get("corpus")
+    corpus = ckpt.corpus
     return corpus.get("sha256") if isinstance(corpus, dict) else None
 
 

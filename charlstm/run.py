@@ -165,7 +165,7 @@ def prepare(
         )
     _check_writable(out)
     if continuing:
-        state = train_mod.from_checkpoint(ckpt)
+        state = checkpoint.training_state(ckpt)
     else:
         state = train_mod.new_state(config, len(vocab))
         if fine_tune:
@@ -274,9 +274,8 @@ def events(run: Run, stop=None):
 
 def save(run: Run, name: str) -> str:
     path = os.path.join(run.out, name)
-    meta, params, arrays = train_mod.to_checkpoint(run.state, run.config, run.vocab, run.corpus)
     try:
-        checkpoint.save(path, meta, params, arrays)
+        checkpoint.save(path, run.state, run.config, run.vocab, run.corpus)
     except OSError as e:
         raise CharlstmError(
             f"could not write {path} ({e.strerror}); the previous checkpoint is intact"

@@ -11,9 +11,8 @@ import numpy as np
 from charlstm import checkpoint
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
-from charlstm.sample import sample_text
+from charlstm.sample import default_prime, sample_text
 from charlstm.text import read_prime
-from charlstm.train import default_prime
 
 
 @click.command()
