@@ -26,11 +26,11 @@ import numpy as np
 
 from charlstm import checkpoint, evaluate, gradflow, sweep, viz
 from charlstm import config as config_mod
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text
+from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
 DEFAULT_LRS = (1e-3, 3e-3, 1e-2)
@@ -213,7 +213,7 @@ def _claim(out: str, identity: dict, overwrite: bool) -> None:
             target = os.path.join(out, cell, name)
             if os.path.exists(target):
                 os.unlink(target)
-    run_mod.write_text(path, json.dumps(identity, indent=1))
+    write_text(path, json.dumps(identity, indent=1))
 
 
 def _runner(use_ray, address, cpus_per_trial, progress):
@@ -282,7 +282,7 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
         by_cell[cell]["seeds"][str(r["seed"])] = scores
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
-            ids, _ = run_mod.eval_ids(ckpt, None, "error")
+            ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
             flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
     tables = {}
     for label, _, _ in probe_files:
@@ -292,9 +292,9 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
             by_cell[cell].setdefault("worst", {})[label] = over["worst"]
         tables[label] = markdown_table(by_cell, label)
     text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
-    run_mod.write_text(os.path.join(out, "compare.md"), text)
-    run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
-    run_mod.write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
+    write_text(os.path.join(out, "compare.md"), text)
+    write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
+    write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
     first = probe_files[0][0]
     try:
         viz.accuracy_plot(

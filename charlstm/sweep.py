@@ -38,7 +38,7 @@ from charlstm import plot as plot_mod
 from charlstm import run as run_mod
 from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text
+from charlstm.text import Vocab, read_text, write_text
 
 MISSING_RAY = (
     "charlstm sweep needs Ray Tune: pip install 'charlstm[sweep]' "
@@ -279,7 +279,7 @@ def prepare_directory(out: str, trials: list[Trial], early_stop: bool, overwrite
     for name in ("sweep.md", "sweep.json", "sweep.png"):
         if os.path.exists(os.path.join(out, name)):
             os.unlink(os.path.join(out, name))
-    run_mod.write_text(plan_path, json.dumps(identity, indent=1))
+    write_text(plan_path, json.dumps(identity, indent=1))
     return False
 
 
@@ -297,7 +297,7 @@ def train_trial(trial: Trial | dict, out: str, report) -> None:
         else:
             os.makedirs(run_dir, exist_ok=True)
             config_path = os.path.join(run_dir, "config.yaml")
-            run_mod.write_text(config_path, config_mod.to_yaml(config_mod.from_dict(trial.config)))
+            write_text(config_path, config_mod.to_yaml(config_mod.from_dict(trial.config)))
             run = run_mod.prepare(config_path, out=run_dir, overwrite=True)
         if os.path.exists(os.path.join(run_dir, ERROR_FILE)):
             os.unlink(os.path.join(run_dir, ERROR_FILE))
@@ -329,7 +329,7 @@ def train_trial(trial: Trial | dict, out: str, report) -> None:
             )
     except CharlstmError as e:
         try:
-            run_mod.write_text(os.path.join(run_dir, ERROR_FILE), f"{e}\n")
+            write_text(os.path.join(run_dir, ERROR_FILE), f"{e}\n")
         except CharlstmError:
             pass
         raise
@@ -727,8 +727,8 @@ def markdown(found: dict) -> str:
 def write_results(found: dict, out: str) -> list[str]:
     """DIR/sweep.md, DIR/sweep.json and, with matplotlib, DIR/sweep.png (the validation
     curves); returns what could not be drawn (an empty list when all was written)."""
-    run_mod.write_text(os.path.join(out, "sweep.md"), markdown(found))
-    run_mod.write_text(os.path.join(out, "sweep.json"), json.dumps(found, indent=1))
+    write_text(os.path.join(out, "sweep.md"), markdown(found))
+    write_text(os.path.join(out, "sweep.json"), json.dumps(found, indent=1))
     runs = []
     for r in found["trials"]:
         try:
