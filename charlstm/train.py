@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, model, optim, parallel
+from charlstm import evaluate, model, optim, parallel, resources
 from charlstm.batches import Streams
 from charlstm.cells import CELLS
 from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
@@ -35,6 +35,9 @@ class TrainState:
     carried: list  # [(h, c) or (h,)] per layer, (B, H): state carried into the next batch
     rng: np.random.Generator  # dropout masks
     best_val: float | None = None
+    # processes sharing each batch: train.workers, or what "auto" chose; it sets the order in
+    # which the batch's gradient is summed, so a run repeats bit for bit only with the same count
+    workers: int = 1
 
 
 def new_state(config: Config, vocab_size: int) -> TrainState:
@@ -48,6 +51,9 @@ def new_state(config: Config, vocab_size: int) -> TrainState:
         batch=0,
         carried=model.zero_state(params, config.train.batch_size, cell=config.model.cell),
         rng=rng,
+        workers=resources.resolve_workers(
+            config.train.workers, config.model.hidden, config.train.batch_size
+        ),
     )
 
 
@@ -63,6 +69,7 @@ def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict)
         "batch": state.batch,
         "best_val_loss": state.best_val,
         "rng": state.rng.bit_generator.state,
+        "workers": state.workers,
         "corpus": corpus,
     }
     arrays = {f"optim/{k}": v for k, v in state.optim.items()}
@@ -111,7 +118,15 @@ def from_checkpoint(ckpt: Checkpoint) -> TrainState:
         carried=carried,
         rng=rng,
         best_val=None if best is None else float(best),
+        workers=_recorded_workers(meta, config),
     )
+
+
+def _recorded_workers(meta: dict, config: Config) -> int:
+    """The worker count the checkpoint's run used (checkpoints from before train.workers:
+    auto recorded it only in the config)."""
+    recorded = meta.get("workers", config.train.workers)
+    return recorded if isinstance(recorded, int) and recorded >= 1 else 1
 
 
 def default_prime(vocab: Vocab) -> str:
@@ -140,11 +155,13 @@ def train(
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
     if state.batch > streams.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
-    if tc.workers > 1:
-        with parallel.Workers(tc.workers, state.params, cell=config.model.cell) as workers:
-            yield from _train(config, state, streams, val_ids, vocab, stop, clock, workers)
-    else:
-        yield from _train(config, state, streams, val_ids, vocab, stop, clock, None)
+    # One BLAS thread in this process (the workers have one each): resources.py says why.
+    with resources.blas_threads(resources.TRAINING_BLAS_THREADS):
+        if state.workers > 1:
+            with parallel.Workers(state.workers, state.params, cell=config.model.cell) as pool:
+                yield from _train(config, state, streams, val_ids, vocab, stop, clock, pool)
+        else:
+            yield from _train(config, state, streams, val_ids, vocab, stop, clock, None)
 
 
 def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iterator[dict]:
