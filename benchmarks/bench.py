@@ -9,7 +9,9 @@ benchmark environment, one right after the other, so that both see the same mach
   busy        train 1×32 (B32 T64) and b again, each side with a busy neighbour process
               (`python -c 'while True: pass'`) running: a laptop with a browser open
   sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
-  eval        up to 1,000,000 characters at 2×512, both in `charlstm eval`'s stream layout
+  eval        up to 1,000,000 characters at 2×512: `charlstm eval`'s defaults (more streams
+              for a long text, evaluate.score) against PyTorch in the usual 16-stream layout
+              and in charlstm's
   memory      peak memory of a short training run of config d, two ways: the peak of the
               PSS summed over each side's processes, sampled every 20 ms (shared pages
               counted once); and resident sets: PyTorch's maximum RSS (/usr/bin/time -v)
@@ -138,7 +140,7 @@ def rates(ids, V, config, workers, warmup_s, rep_s, reps, seed=0) -> list[float]
 def default_workers(config) -> int:
     """The worker count `charlstm train` chooses for this config (train.workers: auto)."""
     _, H, B, _ = config
-    return resources.training_workers(H, B)
+    return resources.worker_count(H, B)
 
 
 def default_rates(ids, V, config, warmup_s, rep_s, reps) -> list[float]:
@@ -182,12 +184,14 @@ def sample_rate(V: int, reps: int = 3) -> list[float]:
 
 
 def eval_rate(ids: np.ndarray, V: int) -> dict:
-    rng = np.random.default_rng(0)
-    net = Model.init(ModelConfig(layers=2, hidden=512), V, rng)
+    """`charlstm eval`'s scoring with its defaults (evaluate.score: streams and workers
+    auto) of ids under a random 2×512, the workers' start-up included."""
+    net = Model.init(ModelConfig(layers=2, hidden=512), V, np.random.default_rng(0))
     t0 = time.perf_counter()
-    total, count = evaluate.total_nll(net, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN)
+    total, count = evaluate.score(net, ids, burn_in=EVAL_BURN_IN)
     seconds = time.perf_counter() - t0
-    return {"chars_per_s": count / seconds, "loss": total / count}
+    streams = evaluate.auto_streams(count, EVAL_BURN_IN)
+    return {"chars_per_s": count / seconds, "loss": total / count, "streams": streams}
 
 
 def median(values):
@@ -386,17 +390,21 @@ def main() -> None:
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
             f.write("".join(chars[i] for i in scored))
         ours = eval_rate(scored, V)
-        layout = ["--streams", str(EVAL_STREAMS), "--burn-in", str(EVAL_BURN_IN)]
-        reference = torch.run("eval", f.name, *layout, "--chunk", str(EVAL_CHUNK))
+        results["eval"] = {"charlstm": ours, "torch": {}}
+        # PyTorch in its usual layout (16 streams), then in the one charlstm eval chose
+        for streams in dict.fromkeys((EVAL_STREAMS, ours["streams"])):
+            layout = ["--streams", str(streams), "--burn-in", str(EVAL_BURN_IN)]
+            reference = torch.run("eval", f.name, *layout, "--chunk", str(EVAL_CHUNK))
+            theirs = reference and reference["chars_per_s"]
+            results["eval"]["torch"][streams] = reference
+            print(
+                f"| eval {len(scored) - 1:,} chars at 2×512, chars/s (charlstm eval's defaults: "
+                f"{ours['streams']} streams; PyTorch {streams} streams) "
+                f"| {number(ours['chars_per_s'])} | {number(theirs)} "
+                f"| {ratio(ours['chars_per_s'], theirs)} | | |",
+                flush=True,
+            )
         os.unlink(f.name)
-        theirs = reference and reference["chars_per_s"]
-        results["eval"] = {"charlstm": ours, "torch": reference}
-        print(
-            f"| eval {len(scored) - 1:,} chars at 2×512, chars/s "
-            f"| {number(ours['chars_per_s'])} | {number(theirs)} "
-            f"| {ratio(ours['chars_per_s'], theirs)} | | |",
-            flush=True,
-        )
     if "memory" not in skip:
         ours_command = [sys.executable, __file__, "--data", options.data, "--train-only", "d"]
         theirs_command = torch.python and torch.command(

@@ -47,9 +47,9 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def training_workers(hidden: int, batch_size: int, available: int | None = None) -> int:
-    """train.workers = auto: the process count for a model of this width and batch size on
-    `available` cores (default: this machine's)."""
+def worker_count(hidden: int, batch_size: int, available: int | None = None) -> int:
+    """train.workers = auto (and eval's default): the process count for a model of this
+    width and a batch of this many streams on `available` cores (default: this machine's)."""
     available = cores() if available is None else available
     if hidden < MIN_HIDDEN_FOR_WORKERS:
         return 1
@@ -58,7 +58,7 @@ def training_workers(hidden: int, batch_size: int, available: int | None = None)
 
 def resolve_workers(setting, hidden: int, batch_size: int) -> int:
     """The count for a train.workers setting: the number itself, or the rule for "auto"."""
-    return training_workers(hidden, batch_size) if setting == "auto" else int(setting)
+    return worker_count(hidden, batch_size) if setting == "auto" else int(setting)
 
 
 def _openblas_functions(kind: tuple[str, ...]) -> list:

@@ -18,11 +18,11 @@ def run(*args):
 
 
 def test_auto_workers_follow_the_measured_rule():
-    assert resources.training_workers(hidden=32, batch_size=32, available=2) == 1  # too narrow
-    assert resources.training_workers(hidden=128, batch_size=32, available=2) == 2
-    assert resources.training_workers(hidden=128, batch_size=32, available=1) == 1
-    assert resources.training_workers(hidden=512, batch_size=8, available=2) == 1  # too few
-    assert resources.training_workers(hidden=512, batch_size=64, available=16) == 8
+    assert resources.worker_count(hidden=32, batch_size=32, available=2) == 1  # too narrow
+    assert resources.worker_count(hidden=128, batch_size=32, available=2) == 2
+    assert resources.worker_count(hidden=128, batch_size=32, available=1) == 1
+    assert resources.worker_count(hidden=512, batch_size=8, available=2) == 1  # too few
+    assert resources.worker_count(hidden=512, batch_size=64, available=16) == 8
     assert resources.resolve_workers(3, hidden=8, batch_size=4) == 3  # a number is kept
 
 
@@ -73,7 +73,7 @@ def test_auto_count_is_recorded_and_described(tmp_path, corpus_file, tiny_args):
     r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "3",
             *tiny_args)  # fmt: skip
     assert r.exit_code == 0, r.output
-    expected = resources.training_workers(hidden=8, batch_size=4)
+    expected = resources.worker_count(hidden=8, batch_size=4)
     plural = "s" if expected > 1 else ""
     assert f"{expected} worker{plural} (auto) ->" in r.stderr
     ckpt = checkpoint.load(str(tmp_path / "r" / "last.npz"))
