@@ -7,6 +7,7 @@
    matrix product alone (the rest is the products over all steps and elementwise work).
    With --baseline REV, the same for cells/lstm.py as it was at git revision REV, timed in
    turns with the current one in this process (a ratio measured side by side).
+3. The per-step recurrent product in both orientations.
 
 Usage:
   OPENBLAS_NUM_THREADS=1 python benchmarks/profile_step.py b [--steps 80] [--baseline REV]
@@ -92,6 +93,28 @@ def loop_against_products(config, baseline: str | None, rounds: int) -> None:
         print(f"  {name:32} {best[name] / T * 1e6:8.1f} µs")
 
 
+def orientation(config, rounds: int) -> None:
+    """The per-step recurrent product both ways round: (B, H)·(H, 4H) as the cells compute
+    it, and (4H, H)·(H, B), the orientation of a layout that keeps the state as (H, B)."""
+    _, H, B, _ = config
+    rng = np.random.default_rng(0)
+    h = rng.standard_normal((B, H)).astype(np.float32)
+    W = rng.standard_normal((H, 4 * H)).astype(np.float32)
+    h_T, W_T = np.ascontiguousarray(h.T), np.ascontiguousarray(W.T)
+    out, out_T = np.empty((B, 4 * H), np.float32), np.empty((4 * H, B), np.float32)
+    runs = {
+        f"({B}, {H})·({H}, {4 * H})": lambda: np.matmul(h, W, out=out),
+        f"({4 * H}, {H})·({H}, {B})": lambda: np.matmul(W_T, h_T, out=out_T),
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(rounds):
+        for name, f in runs.items():
+            best[name] = min(best[name], min(timeit.repeat(f, number=20, repeat=2)) / 20)
+    print(f"recurrent product, both orientations (best of {rounds}):")
+    for name in runs:
+        print(f"  {name:32} {best[name] * 1e6:8.1f} µs")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("config", choices=sorted(CONFIGS))
@@ -103,6 +126,7 @@ def main() -> None:
     ids, chars = load_ids(options.data)
     profile_steps(ids, len(chars), CONFIGS[options.config], options.steps)
     loop_against_products(CONFIGS[options.config], options.baseline, options.rounds)
+    orientation(CONFIGS[options.config], options.rounds)
 
 
 if __name__ == "__main__":
