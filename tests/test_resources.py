@@ -126,3 +126,33 @@ def test_resume_with_another_count_notes_it(tmp_path, corpus_file, tiny_args):
     assert b.meta["workers"] == 2 and b.meta["step"] == a.meta["step"] == 30
     for key in a.params:
         np.testing.assert_allclose(b.params[key], a.params[key], rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.skipif(not HAS_OPENBLAS, reason="numpy is not linked to OpenBLAS")
+def test_sampling_runs_on_one_blas_thread(monkeypatch):
+    from charlstm.config import ModelConfig
+    from charlstm.model import Model
+    from charlstm.sample import generate
+
+    net = Model.init(ModelConfig(layers=2, hidden=8), 5, np.random.default_rng(0))
+    seen = []
+    original = Model.stepper
+
+    def recording_stepper(self):
+        one_step = original(self)
+
+        def step(ids, state):
+            seen.append(resources.blas_threads_now())
+            return one_step(ids, state)
+
+        return step
+
+    monkeypatch.setattr(Model, "stepper", recording_stepper)
+    previous = resources.set_blas_threads(2)
+    try:
+        ids = list(generate(net, np.array([0]), 5, np.random.default_rng(0)))
+        after = resources.blas_threads_now()
+    finally:
+        resources.set_blas_threads(previous)
+    assert len(ids) == 5 and len(seen) == 4 and set(seen) == {1}
+    assert after == 2
