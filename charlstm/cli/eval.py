@@ -7,8 +7,8 @@ import json
 import click
 
 from charlstm import checkpoint, evaluate
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
@@ -40,7 +40,7 @@ COUNT_OR_AUTO = CountOrAuto()
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in the README).",
+    help="Score probes instead: accuracy overall and by distance (format in docs/cli.md).",
 )
 @click.option(
     "--streams",
@@ -52,6 +52,7 @@ COUNT_OR_AUTO = CountOrAuto()
 )
 @click.option(
     "--burn-in",
+    type=click.IntRange(min=0),
     default=256,
     show_default=True,
     help="Unscored characters each part but the first reads first, to warm up its state.",
@@ -81,8 +82,6 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval best.npz --workers 2     # two processes, one core each
       charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
-    if burn_in < 0:
-        raise CharlstmError("--burn-in must be non-negative")
     model_ckpt = checkpoint.load(ckpt)
     if probes:
         if data:
@@ -93,7 +92,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
         result = evaluate.probe_accuracy(model_ckpt.model, records)
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
-    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
+    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
     totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
     result = evaluate.summarize(*totals)
     if as_json:
