@@ -156,6 +156,17 @@ def test_local_runs_train_each_trial_as_an_ordinary_run(corpus_file, tmp_path):
         assert ckpt.config.train.lr == trial.varying["train.lr"]
 
 
+def test_a_trial_sharing_the_machine_counts_only_its_own_cores(corpus_file, tmp_path):
+    """train.workers = auto would take both cores for a model this wide; a trial that holds
+    one core (Ray's --cpus-per-trial 1) trains in one process."""
+    overrides = [*TINY, "model.hidden=64", "train.batch_size=16", "train.workers=auto"]
+    trial = sweep.plan(overrides=overrides, data=corpus_file, seeds=2, max_steps=10)[0]
+    assert trial.config["train"]["workers"] == "auto"
+    sweep.train_trial(trial, str(tmp_path), lambda metrics: None, cores=1)
+    ckpt = checkpoint.load(os.path.join(tmp_path, trial.name, "last.npz"))
+    assert ckpt.config.train.workers == 1
+
+
 def _complete(out, trial) -> bool:
     return all(os.path.exists(os.path.join(out, trial.name, f)) for f in RUN_FILES)
 
