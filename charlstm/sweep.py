@@ -29,12 +29,13 @@ import secrets
 import shutil
 import socket
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
 from charlstm import config as config_mod
 from charlstm import plot as plot_mod
+from charlstm import resources
 from charlstm import run as run_mod
 from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
@@ -283,12 +284,17 @@ def prepare_directory(out: str, trials: list[Trial], early_stop: bool, overwrite
     return False
 
 
-def train_trial(trial: Trial | dict, out: str, report) -> None:
+def train_trial(trial: Trial | dict, out: str, report, cores: int | None = None) -> None:
     """Train one trial into DIR/<name> with the project's training path, calling
     report(metrics) at every validation. A run directory that already has last.npz (an
-    interrupted trial) is continued from it. A CharlstmError is also written to
-    DIR/<name>/error.txt, for the table, and raised."""
+    interrupted trial) is continued from it. cores: how many the trial holds, when it
+    shares the machine with others (train.workers = auto counts these, not the machine's).
+    A CharlstmError is also written to DIR/<name>/error.txt, for the table, and raised."""
     trial = Trial(**trial) if isinstance(trial, dict) else trial
+    if cores is not None and trial.config["train"]["workers"] == "auto":
+        m, t = trial.config["model"], trial.config["train"]
+        workers = resources.worker_count(m["hidden"], t["batch_size"], available=cores)
+        trial = replace(trial, config={**trial.config, "train": {**t, "workers": workers}})
     run_dir = os.path.join(out, trial.name)
     last = os.path.join(run_dir, "last.npz")
     try:
@@ -450,7 +456,7 @@ def _tune_trainable(param: dict) -> None:
     def report(metrics):
         tune.report({**metrics, "node": node})
 
-    train_trial(param["trial"], param["out"], report)
+    train_trial(param["trial"], param["out"], report, cores=param["cores"])
 
 
 def _asha(trials: list[Trial]):
@@ -581,7 +587,11 @@ def run_ray(
             shutil.rmtree(path, ignore_errors=True)
             tuner = tune.Tuner(
                 trainable,
-                param_space={"trial": tune.grid_search([asdict(t) for t in trials]), "out": out},
+                param_space={
+                    "trial": tune.grid_search([asdict(t) for t in trials]),
+                    "out": out,
+                    "cores": cpus_per_trial,
+                },
                 tune_config=tune.TuneConfig(
                     metric="val_loss",
                     mode="min",
