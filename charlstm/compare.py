@@ -37,6 +37,7 @@ DEFAULT_LRS = (1e-3, 3e-3, 1e-2)
 DEFAULT_SEEDS = 3
 LR_SWEEP_SHARE = 4  # the learning-rate sweep trains for 1/4 of the budget
 PLAN = "compare-plan.json"
+GRADFLOW_K = 200  # how far back the gradient-flow figure looks
 
 
 def resource(relative: str) -> str:
@@ -283,7 +284,9 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
             ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
-            flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
+            # 200 characters back, or as far as a short validation text allows
+            max_k = min(GRADFLOW_K, len(ids) - 2)
+            flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=max_k, positions=100)))
     tables = {}
     for label, _, _ in probe_files:
         for cell in names:

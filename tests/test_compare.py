@@ -39,6 +39,8 @@ def compare_args(corpus_file, probes_file, out, *extra):
         corpus_file,
         "--out",
         str(out),
+        "--set",
+        "data.val_fraction=0.1",  # gradflow reads 200 characters of the validation text
         *TINY,
         *extra,
     ]
