@@ -55,7 +55,8 @@ class Words:
     task_languages: Sequence[str]
 
     def pick(self, options: Sequence):
-        return options[int(self.rng.integers(len(options)))]
+        # rng.random() is several times faster than rng.integers() for one draw
+        return options[int(self.rng.random() * len(options))]
 
     def chance(self, p: float) -> bool:
         return bool(self.rng.random() < p)

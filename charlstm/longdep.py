@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -47,6 +48,7 @@ PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent".
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
 DISTANCES = ("uniform", "log")
+DEFAULT_STORIES = 14000  # the demo's corpus: about 4.9 million characters
 
 Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
 
@@ -177,6 +179,7 @@ def corpus(
     short_max: int = SHORT_MAX,
     distances: str = "uniform",
     filler: Filler | None = None,
+    curriculum: Curriculum | None = None,
 ) -> str:
     """n_stories lines, countries drawn uniformly, distances in [min_distance, max_distance]
     (targets drawn by `distances`, "uniform" or "log"; a story that misses the range is
@@ -186,18 +189,23 @@ def corpus(
     short_fraction: the share of stories whose target is drawn from [min_distance,
     short_max] instead. Short stories are where a model first discovers that the language
     depends on the country: across a short gap the gradient still reaches the country
-    before it vanishes, and what is learnt there then stretches to longer gaps."""
+    before it vanishes, and what is learnt there then stretches to longer gaps.
+
+    curriculum: instead of n_stories, as many stories as Curriculum lays out, short ones
+    first in every stream the trainer reads."""
     if distances not in DISTANCES:
         raise CharlstmError(f"distances must be one of {', '.join(DISTANCES)}, got {distances!r}")
     filler = filler or grammar_filler(grammar.grammars()[0])
     rng = np.random.default_rng(seed)
-    lines = []
+    if curriculum is not None:
+        return curriculum.text(rng, min_distance, max_distance, distances, filler)
+    lines: list[str] = []
     misses = 0
     while len(lines) < n_stories:
         country, language = _pair(rng)
         hi = max_distance
         if short_fraction > 0 and rng.random() < short_fraction:
-            hi = max(min_distance, min(short_max, max_distance))
+            hi = max(min_distance, min(short_max, hi))
         line = story(rng, country, language, _target(rng, min_distance, hi, distances), filler)
         if min_distance <= distance(line) <= max_distance:
             lines.append(line + "\n")
@@ -212,6 +220,58 @@ def corpus(
     return "".join(lines)
 
 
+@dataclass(frozen=True)
+class Curriculum:
+    """Short stories first, in every one of the trainer's parallel streams.
+
+    Training reads the first 1 − val_fraction of its text as `streams` (train.batch_size)
+    equal contiguous parts side by side, seq_len characters of each per step
+    (batches.Streams). This lays the stories out so that each part is `stream_chars` long
+    and, within it, the longest allowed distance grows geometrically from `start` to the
+    maximum over the first `warmup` share of the part, then stays there; the validation
+    text after the parts mixes all distances. Sized as steps × seq_len per stream, one
+    epoch is the whole run, so the distances grow with the step. With another batch size
+    or val_fraction the text is still a valid corpus, only not in curriculum order."""
+
+    streams: int
+    stream_chars: int
+    val_fraction: float
+    warmup: float = 0.5
+    start: int = 20
+
+    def cap(self, position: int, lo: int, hi: int) -> int:
+        """The longest distance allowed at a character position within a stream."""
+        progress = position / max(1.0, self.stream_chars * self.warmup)
+        start = max(lo, min(self.start, hi))
+        if progress >= 1 or start >= hi:
+            return hi
+        return max(lo, int(start * (hi / max(start, 1)) ** progress))
+
+    def text(self, rng, lo: int, hi: int, distances: str, filler: Filler) -> str:
+        out: list[str] = []
+        length = 0
+
+        def add(cap: int) -> None:
+            nonlocal length
+            for _ in range(1000):
+                country, language = _pair(rng)
+                line = story(rng, country, language, _target(rng, lo, cap, distances), filler)
+                if lo <= distance(line) <= hi:
+                    out.append(line + "\n")
+                    length += len(line) + 1
+                    return
+            raise CharlstmError(f"the filler sentences cannot make stories of distance {lo}-{hi}")
+
+        for part in range(self.streams):
+            begin = part * self.stream_chars
+            while length < begin + self.stream_chars:  # each part ends where its stream does
+                add(self.cap(length - begin, lo, hi))
+        train = length
+        while length < train / (1 - self.val_fraction):
+            add(hi)
+        return "".join(out)
+
+
 def probes(
     per_bin: int,
     bins,
@@ -219,10 +279,12 @@ def probes(
     exclude: set[str] = frozenset(),
     filler: Filler | None = None,
     label: str | None = None,
+    alphabet: set[str] | None = None,
 ) -> list[dict]:
     """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
     countries in turn so that each bin is balanced; stories in `exclude` (the training
-    lines) are never used. Each record: prompt (the story up to "I speak fluent "), answer,
+    lines), and with an alphabet (the corpus's characters) stories with other characters,
+    which a model of the corpus could not read, are never used. Each record: prompt (the story up to "I speak fluent "), answer,
     choices (all twelve languages), distance, and set (= label) when a label is given."""
     filler = filler or grammar_filler(grammar.grammars()[0])
     rng = np.random.default_rng(seed)
@@ -232,7 +294,11 @@ def probes(
         while made < per_bin:
             country, language = PAIRS[made % len(PAIRS)]
             line = story(rng, country, language, int(rng.integers(lo, hi)), filler)
-            if not lo <= distance(line) < hi or line + "\n" in exclude:
+            if (
+                not lo <= distance(line) < hi
+                or line + "\n" in exclude
+                or (alphabet is not None and not set(line) <= alphabet)
+            ):
                 misses += 1
                 if misses > 1000 + 10 * per_bin:
                     raise CharlstmError(
@@ -259,6 +325,7 @@ def probe_sets(
     seed: int,
     exclude: set[str],
     sentences: Sentences | None = None,
+    alphabet: set[str] | None = None,
 ) -> list[dict]:
     """Both probe sets: "in-distribution" (new stories from the training filler) then "ood"
     (stories from the held-out filler only)."""
@@ -267,9 +334,20 @@ def probe_sets(
         inside, outside = grammar_filler(train_side), grammar_filler(held_side)
     else:
         inside, outside = sentences.filler(), sentences.filler(held_out=True)
-    return probes(per_bin, bins, seed, exclude, inside, "in-distribution") + probes(
-        per_bin, bins, seed + 1, exclude, outside, "ood"
+    return probes(per_bin, bins, seed, exclude, inside, "in-distribution", alphabet) + probes(
+        per_bin, bins, seed + 1, exclude, outside, "ood", alphabet
     )
+
+
+def curriculum_for(train_config, warmup: float = 0.5) -> Curriculum:
+    """The Curriculum for a run of this config (a config.Config): one stream per batch row,
+    each as long as the run reads (max_steps × seq_len characters)."""
+    t = train_config.train
+    if t.max_steps < 1:
+        raise CharlstmError("a curriculum needs a config with train.max_steps of at least 1")
+    if not 0 < warmup <= 1:
+        raise CharlstmError("the curriculum's warm-up share must be in (0, 1]")
+    return Curriculum(t.batch_size, t.max_steps * t.seq_len, train_config.data.val_fraction, warmup)
 
 
 def build(
@@ -282,9 +360,11 @@ def build(
     sentences: Sentences | None = None,
     probes_per_bin: int = 0,
     probe_max_distance: int = BINS[-1][1],
+    curriculum: Curriculum | None = None,
 ) -> tuple[str, list[dict]]:
     """The corpus and (when probes_per_bin > 0) both probe sets, in the bins up to
-    probe_max_distance; sentences: filler from a user's text instead of the grammar."""
+    probe_max_distance; sentences: filler from a user's text instead of the grammar;
+    curriculum: the stories laid out for one run (n_stories is then unused)."""
     if n_stories < 1 or not 0 <= min_distance <= max_distance or probes_per_bin < 0:
         raise CharlstmError(
             "need stories ≥ 1, 0 ≤ min distance ≤ max distance and probes per bin ≥ 0"
@@ -293,7 +373,7 @@ def build(
         raise CharlstmError("the short fraction must be in [0, 1]")
     filler = sentences.filler() if sentences is not None else None
     text = corpus(n_stories, min_distance, max_distance, seed, short_fraction, SHORT_MAX,
-                  distances, filler)  # fmt: skip
+                  distances, filler, curriculum)  # fmt: skip
     records: list[dict] = []
     if probes_per_bin:
         bins = [(lo, hi) for lo, hi in BINS if hi <= probe_max_distance]
@@ -301,5 +381,6 @@ def build(
             raise CharlstmError(
                 f"the probe max distance must be at least {BINS[0][1]} (the first bin)"
             )
-        records = probe_sets(probes_per_bin, bins, seed + 1, set(text.splitlines(True)), sentences)
+        lines = set(text.splitlines(True))
+        records = probe_sets(probes_per_bin, bins, seed + 1, lines, sentences, set(text))
     return text, records

@@ -88,14 +88,13 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
     return probes
 
 
-def score(params: dict, probes: list[dict], *, cell: str) -> dict:
-    """{set: evaluate.probe_accuracy over that set's probes}, sets in order of appearance."""
+def score(net, probes: list[dict]) -> dict:
+    """{set: evaluate.probe_accuracy of the Model net over that set's probes}, sets in order
+    of appearance."""
     sets: dict[str, list] = {}
     for probe in probes:
         sets.setdefault(probe["set"], []).append(probe)
-    return {
-        label: evaluate.probe_accuracy(params, members, cell=cell) for label, members in sets.items()
-    }
+    return {label: evaluate.probe_accuracy(net, members) for label, members in sets.items()}
 
 
 def to_jsonl(records: list[dict]) -> str:
@@ -123,5 +122,24 @@ def markdown_table(results: dict) -> str:
             f"| {cell} | {result.get('steps', '')} | "
             + " | ".join(shown)
             + f" | {result['probe_accuracy']:.0%} |\n"
+        )
+    return header + "".join(rows)
+
+
+def sets_table(results: dict) -> str:
+    """{set: probe_accuracy result} -> a markdown table, probe sets × distance bins, each
+    cell "accuracy (n)"."""
+    bins = bin_names(results)
+    header = "| probes | " + " | ".join(bins) + " | all |\n"
+    header += "|---|" + "---|" * len(bins) + "---|\n"
+    rows = []
+    for label, result in results.items():
+        shown = []
+        for name in bins:
+            cell = result["by_distance"].get(name)
+            shown.append("–" if cell is None else f"{cell['accuracy']:.0%}")
+        rows.append(
+            f"| {label} | " + " | ".join(shown) + f" | {result['probe_accuracy']:.1%} "
+            f"(n = {result['n']}) |\n"
         )
     return header + "".join(rows)

@@ -1,5 +1,6 @@
 """The long-dependency task: the generator, the probe format and probe scoring."""
 
+import hashlib
 import json
 import re
 
@@ -13,18 +14,22 @@ from charlstm.cli import main
 from .helpers import TINY, one_line_error
 
 STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
+DEFAULT_CORPUS_SHA256 = "to be pinned"
 
 
 def run(*args):
     return CliRunner().invoke(main, list(args))
 
 
-def test_generator_reproduces_the_committed_files(tmp_path):
+def test_generator_reproduces_the_committed_probes(tmp_path):
+    """The default corpus is generated (make data), not committed: the same bytes everywhere,
+    pinned by its hash; the committed probe files are exactly what the generator writes."""
     r = run(
         "data", "longdep", "--out", str(tmp_path / "c.txt"), "--probes", str(tmp_path / "p.jsonl")
     )
     assert r.exit_code == 0, r.output
-    assert (tmp_path / "c.txt").read_bytes() == open("data/longdep.txt", "rb").read()
+    corpus = (tmp_path / "c.txt").read_bytes()
+    assert hashlib.sha256(corpus).hexdigest() == DEFAULT_CORPUS_SHA256
     assert (tmp_path / "p.jsonl").read_bytes() == open("data/longdep_probes.jsonl", "rb").read()
 
 
@@ -190,3 +195,84 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
     )
     assert again.exit_code == 0, again.output
     assert again.stdout == table
+
+
+# --- charlstm data longdep --filler-from: the task inside anyone's text --------------------
+
+# A text written for this test: 30 distinct sentences with three kinds of sentence end.
+OWN_PROSE = " ".join(
+    f"The {colour} {thing} drifted past the mill{end}"
+    for colour in ("red", "grey", "blue", "white", "black")
+    for thing, end in (("boat", "."), ("raft", "!"), ("barge", "?"), ("log", "."), ("leaf", "."), ("duck", "!"))
+)
+
+
+def data_from(tmp_path, filler: bytes | str, *extra):
+    path = tmp_path / "filler.txt"
+    if isinstance(filler, str):
+        filler = filler.encode("utf-8")
+    path.write_bytes(filler)
+    out, probe_path = tmp_path / "c.txt", tmp_path / "p.jsonl"
+    args = ["data", "longdep", "--filler-from", str(path), "--out", str(out)]
+    r = run(*args, "--probes", str(probe_path), "--stories", "120", "--probes-per-bin", "2",
+            "--max-distance", "400", "--probe-max-distance", "400", *extra)  # fmt: skip
+    return r, out, probe_path
+
+
+def filler_sentences(line: str) -> str:
+    return line[line.index(".") + 2 : line.rindex(longdep.PROMPT_END) - 1]
+
+
+def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
+    r, out, probe_path = data_from(tmp_path, OWN_PROSE + "\n" + "I speak fluent Klingon. " * 3)
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    sentences = longdep.split_sentences(OWN_PROSE)
+    assert len(sentences) == 30
+    held_out = set(sentences[9::10])
+    for line in text.splitlines():
+        country, filler, language = STORY.fullmatch(line).groups()
+        assert dict(longdep.PAIRS)[country] == language and "Klingon" not in filler
+        assert all(s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler))
+    records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
+    ood = [r for r in records if r["set"] == "ood"]
+    assert len(ood) == len(records) // 2 == 8  # 4 bins up to 400, 2 probes each
+    for record in ood:  # only held-out sentences, none of which the corpus contains
+        found = re.findall(r"The .+?[.!?]", record["prompt"])
+        assert found and all(s in held_out and s not in text for s in found)
+
+
+@pytest.mark.parametrize(
+    "filler, message",
+    [
+        (b"", "filler file is empty"),
+        (b"   \n\n ", "no sentences found"),
+        (b"no sentence ends here at all " * 2000, "no sentences found"),  # one huge line
+        (b"The end. " * 50, "only 1 distinct sentences"),
+        (b"\xff\xfe broken", "is not valid UTF-8"),
+    ],
+)
+def test_filler_from_hostile_input_is_one_line(tmp_path, filler, message):
+    r, out, _ = data_from(tmp_path, filler)
+    one_line_error(r, message)
+    assert not out.exists()
+
+
+def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
+    huge = " ".join(f"Line {k} has no break but ends here." for k in range(20000))  # 0.7 MB
+    r, out, _ = data_from(tmp_path, huge)
+    assert r.exit_code == 0, r.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 120
+    # Chinese (。！？ with no spaces), Arabic (؟) and Hindi (।) sentence ends
+    scripts = "".join(f"我家有{k}只猫。" for k in range(12)) + "".join(
+        f"هل لديك {k} كتب؟ " for k in range(12)
+    ) + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(12))
+    r, out, probe_path = data_from(tmp_path, scripts)
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    assert "只猫。" in text and "كتب؟" in text and "किताबें हैं।" in text
+    prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
+    assert set(prompts) <= set(text)
+    # a "sentence" longer than MAX_SENTENCE is cut into lines of at most that length
+    r, out, _ = data_from(tmp_path, ("word " * 30000 + ". ") + OWN_PROSE, "--max-distance", "900")
+    assert r.exit_code == 0, r.output

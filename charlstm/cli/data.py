@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
-from charlstm import evaluate, longdep
+from charlstm import config as config_mod
+from charlstm import longdep
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
-from charlstm.errors import CharlstmError
+from charlstm.text import read_text
 
 
 @click.group()
@@ -17,27 +18,80 @@ def data():
 
 @data.command("longdep")
 @click.option("--out", required=True, metavar="FILE", help="Where to write the corpus.")
-@click.option("--probes", "probes_out", metavar="FILE.jsonl", help="Also write held-out probes.")
-@click.option("--stories", "n_stories", default=12000, show_default=True, help="Story lines.")
+@click.option(
+    "--probes",
+    "probes_out",
+    metavar="FILE.jsonl",
+    help="Also write the held-out probes: in-distribution and out-of-distribution sets.",
+)
+@click.option(
+    "--stories",
+    "n_stories",
+    default=longdep.DEFAULT_STORIES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Story lines.",
+)
 @click.option(
     "--min-distance",
     default=0,
     show_default=True,
+    type=click.IntRange(min=0),
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
-@click.option("--max-distance", default=50, show_default=True, help="Longest distance.")
+@click.option(
+    "--max-distance",
+    default=longdep.BINS[-1][1],
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Longest distance.",
+)
+@click.option(
+    "--distances",
+    type=click.Choice(longdep.DISTANCES),
+    default="log",
+    show_default=True,
+    help="How distances are drawn: log (as many of 10-20 as of 800-1,600) or uniform.",
+)
 @click.option(
     "--short-fraction",
     default=0.0,
     show_default=True,
-    help=f"Share of stories with distance at most {longdep.SHORT_MAX}, where a model first "
-    "picks up the dependency.",
+    type=click.FloatRange(0, 1),
+    help=f"Extra share of stories with distance at most {longdep.SHORT_MAX}.",
+)
+@click.option(
+    "--filler-from",
+    "filler_from",
+    metavar="FILE",
+    help="Build the stories from the sentences of this UTF-8 text instead of the project's "
+    "grammar (one in ten sentences is held out for the OOD probes).",
+)
+@click.option(
+    "--curriculum",
+    "curriculum_config",
+    metavar="CONFIG.yaml",
+    help="Instead of --stories, lay the stories out for one run of this config: short "
+    "distances first in every stream, growing with the step (docs/longdep.md).",
+)
+@click.option(
+    "--warmup",
+    default=0.5,
+    show_default=True,
+    type=click.FloatRange(0, 1, min_open=True),
+    help="With --curriculum: the share of the run over which the longest distance grows.",
 )
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
-@click.option("--probes-per-bin", default=48, show_default=True, help="Probes per distance bin.")
+@click.option(
+    "--probes-per-bin",
+    default=48,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Probes per distance bin and set.",
+)
 @click.option(
     "--probe-max-distance",
-    default=400,
+    default=longdep.BINS[-1][1],
     show_default=True,
     help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
 )
@@ -47,33 +101,47 @@ def data_longdep(
     n_stories,
     min_distance,
     max_distance,
+    distances,
     short_fraction,
+    filler_from,
+    curriculum_config,
+    warmup,
     seed,
     probes_per_bin,
     probe_max_distance,
 ):
     """Write one-line stories 'I grew up in {Country}. … I speak fluent {Language}.' and,
-    with --probes, held-out probes for `charlstm eval --probes`.
+    with --probes, held-out probes for `charlstm eval --probes`: new stories from the same
+    filler ("in-distribution") and stories whose filler words and sentence shapes the
+    corpus never uses ("ood").
 
     \b
-    Example (the committed default corpus):
+    Examples:
       charlstm data longdep --out data/longdep.txt --probes data/longdep_probes.jsonl
+      charlstm data longdep --filler-from my_novel.txt --out mine.txt --probes mine.jsonl
+      charlstm data longdep --curriculum demo.yaml --out data/longdep.txt
     """
-    if n_stories < 1 or not 0 <= min_distance <= max_distance or probes_per_bin < 1:
-        raise CharlstmError(
-            "need --stories ≥ 1, 0 ≤ --min-distance ≤ --max-distance and --probes-per-bin ≥ 1"
-        )
-    if not 0 <= short_fraction <= 1:
-        raise CharlstmError("--short-fraction must be in [0, 1]")
-    if max_distance < 50:
-        raise CharlstmError("--max-distance must be at least 50 (one filler sentence)")
-    text = longdep.corpus(n_stories, min_distance, max_distance, seed, short_fraction)
+    curriculum = None
+    if curriculum_config:
+        config = config_mod.resolve(curriculum_config, [])
+        curriculum = longdep.curriculum_for(config, warmup)
+    sentences = None
+    if filler_from:
+        sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
+    text, records = longdep.build(
+        n_stories,
+        min_distance,
+        max_distance,
+        seed,
+        short_fraction,
+        distances,
+        sentences,
+        probes_per_bin if probes_out else 0,
+        probe_max_distance,
+        curriculum,
+    )
     run_mod.write_text(out, text)
-    click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
+    click.echo(f"wrote {len(text):,} characters ({text.count(chr(10))} stories) to {out}", err=True)
     if probes_out:
-        bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi and hi <= probe_max_distance]
-        if not bins:
-            raise CharlstmError("--probe-max-distance must be at least 50 (the first bin, 0-50)")
-        records = longdep.probes(probes_per_bin, bins, seed + 1, set(text.splitlines(True)))
         run_mod.write_text(probes_out, probes_mod.to_jsonl(records))
         click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

@@ -20,7 +20,8 @@ from charlstm.text import read_text
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in the README).",
+    help="Score probes instead: accuracy by distance, for each probe set the file names "
+    "(format in docs/longdep.md).",
 )
 @click.option(
     "--streams",
@@ -68,7 +69,15 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
         result = evaluate.probe_accuracy(model_ckpt.model, records)
-        click.echo(json.dumps(result) if as_json else format_probe_result(result))
+        by_set = probes_mod.score(model_ckpt.model, records)
+        if list(by_set) != [probes_mod.DEFAULT_SET]:  # the file names its probe sets
+            result["sets"] = by_set
+        if as_json:
+            click.echo(json.dumps(result))
+        elif "sets" in result:
+            click.echo(probes_mod.sets_table(by_set), nl=False)
+        else:
+            click.echo(format_probe_result(result))
         return
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
     with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
