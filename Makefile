@@ -33,7 +33,7 @@ DEMO_CONFIG := charlstm/configs/demo.yaml
 data: data/longdep.txt
 data/longdep.txt: $(DEMO_CONFIG) | $(STAMP)
 	$(BIN)/charlstm data longdep --curriculum $(DEMO_CONFIG) --out $@ \
-		--probes data/longdep_probes.jsonl
+		--probes charlstm/data/longdep_probes.jsonl
 
 train: $(STAMP) data
 	$(BIN)/charlstm train --data $(DATA) --out $(OUT)
@@ -53,7 +53,7 @@ demo: $(STAMP) data
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
 	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words"
 	@echo " and sentence shapes the corpus never uses; chance is 8.3%)"
-	$(BIN)/charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
+	$(BIN)/charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
 	@echo "=== 5 stories per country at temperature 0.8: do they end in the right language? ==="
 	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5

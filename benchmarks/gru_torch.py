@@ -83,7 +83,9 @@ def same_numbers(cell: str, seed: int = 0) -> dict:
     state = tuple(torch.from_numpy(a)[None] for a in h0[0])
     out, _ = rnn(x, state[0] if cell == "gru" else state)
     logits = head(out)
-    t_loss = torch.nn.functional.cross_entropy(logits.reshape(T * B, V), torch.from_numpy(targets).reshape(-1))
+    t_loss = torch.nn.functional.cross_entropy(
+        logits.reshape(T * B, V), torch.from_numpy(targets).reshape(-1)
+    )
     t_loss.backward()
     theirs = torch_grads(cell, rnn, head)
     worst = {"loss": abs(loss - t_loss.item()) / abs(t_loss.item())}
@@ -145,7 +147,8 @@ def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict
         out, state = rnn(x, state)
         logits = head(out)
         nll = torch.nn.functional.cross_entropy(
-            logits.reshape(-1, V), torch.from_numpy(targets.astype(np.int64)).reshape(-1),
+            logits.reshape(-1, V),
+            torch.from_numpy(targets.astype(np.int64)).reshape(-1),
             reduction="none",
         )
         if mask is not None:

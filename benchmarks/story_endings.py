@@ -30,8 +30,11 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=10)
     parser.add_argument("--temperature", type=float, default=0.8)
     parser.add_argument(
-        "--length", type=int, default=2000, help="Longest story to generate (the corpus's reach "
-        "1,600 characters between the country and the ending)."
+        "--length",
+        type=int,
+        default=2000,
+        help="Longest story to generate (the corpus's reach "
+        "1,600 characters between the country and the ending).",
     )
     parser.add_argument("--seed", type=int, default=0)
     options = parser.parse_args()

@@ -128,7 +128,9 @@ class Words:
         """A time phrase: "after breakfast", "on Monday", "in 1987", …"""
         if self.chance(0.15):
             return f"in {self.year()}"
-        return f"{self.pick(('after', 'before', 'until', 'by', 'since', 'on', 'every'))} {self.time()}"
+        return (
+            f"{self.pick(('after', 'before', 'until', 'by', 'since', 'on', 'every'))} {self.time()}"
+        )
 
     def place(self) -> str:
         if self.chance(0.3):
@@ -196,10 +198,7 @@ def because(w: Words) -> str:
 
 
 def when_clause(w: Words) -> str:
-    return (
-        f"When {w.subject()} {w.verb().past} {w.np()}, "
-        f"{w.subject()} {w.intransitive().past}."
-    )
+    return f"When {w.subject()} {w.verb().past} {w.np()}, {w.subject()} {w.intransitive().past}."
 
 
 def habit(w: Words) -> str:
@@ -212,7 +211,8 @@ def listing(w: Words) -> str:
 
 def shopping(w: Words) -> str:
     noun = w.noun()
-    return cap(f"{w.person()} bought {w.number()} {w.plural()}, {article(noun)} {noun} and some {w.plural()}.")
+    items = f"{w.number()} {w.plural()}, {article(noun)} {noun} and some {w.plural()}"
+    return cap(f"{w.person()} bought {items}.")
 
 
 def did_question(w: Words) -> str:
@@ -330,7 +330,9 @@ def born_in(w: Words) -> str:
 
 
 def whenever(w: Words) -> str:
-    return f"Whenever {w.person()} {w.intransitive().past}, {w.subject()} {w.verb().past} {w.nps()}."
+    return (
+        f"Whenever {w.person()} {w.intransitive().past}, {w.subject()} {w.verb().past} {w.nps()}."
+    )
 
 
 def unless(w: Words) -> str:

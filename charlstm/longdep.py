@@ -42,7 +42,6 @@ PAIRS = (
 )
 COUNTRIES = tuple(country for country, _ in PAIRS)
 LANGUAGES = tuple(language for _, language in PAIRS)
-SHORT_MAX = 20  # the longest distance of a "short" story (corpus(short_fraction=…))
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
 PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent".
@@ -131,9 +130,18 @@ def split_sentences(text: str) -> list[str]:
 # --- stories ------------------------------------------------------------------------------------
 
 
-def story(rng: np.random.Generator, country: str, language: str, target: int, filler: Filler):
+def story(
+    rng: np.random.Generator,
+    country: str,
+    language: str,
+    target: int,
+    filler: Filler,
+    allow_empty: bool = False,
+):
     """One story line (without the newline) whose distance is at most `target` (where one
-    sentence allows) and as close to it as the filler sentences allow."""
+    sentence allows) and as close to it as the filler sentences allow. allow_empty: a
+    target shorter than any sentence gives a story with no filler (distance 1), where a
+    model finds the country right next to the question."""
     sentences: list[str] = []
     length = 1  # the distance so far: " " + sentences joined by " " + " "
     misses = 0
@@ -146,6 +154,8 @@ def story(rng: np.random.Generator, country: str, language: str, target: int, fi
             misses = 0
         else:
             misses += 1
+    if not sentences and allow_empty:
+        return f"I grew up in {country}. {PROMPT_END}{language}."
     if not sentences:
         sentences = [min((filler(rng) for _ in range(8)), key=len)]
     return f"I grew up in {country}. {' '.join(sentences)} {PROMPT_END}{language}."
@@ -175,8 +185,6 @@ def corpus(
     min_distance: int,
     max_distance: int,
     seed: int,
-    short_fraction: float = 0.0,
-    short_max: int = SHORT_MAX,
     distances: str = "uniform",
     filler: Filler | None = None,
     curriculum: Curriculum | None = None,
@@ -185,11 +193,6 @@ def corpus(
     (targets drawn by `distances`, "uniform" or "log"; a story that misses the range is
     drawn again). The same arguments give the same text. filler: where the sentences come
     from (default: the training side of the grammar).
-
-    short_fraction: the share of stories whose target is drawn from [min_distance,
-    short_max] instead. Short stories are where a model first discovers that the language
-    depends on the country: across a short gap the gradient still reaches the country
-    before it vanishes, and what is learnt there then stretches to longer gaps.
 
     curriculum: instead of n_stories, as many stories as Curriculum lays out, short ones
     first in every stream the trainer reads."""
@@ -203,10 +206,8 @@ def corpus(
     misses = 0
     while len(lines) < n_stories:
         country, language = _pair(rng)
-        hi = max_distance
-        if short_fraction > 0 and rng.random() < short_fraction:
-            hi = max(min_distance, min(short_max, hi))
-        line = story(rng, country, language, _target(rng, min_distance, hi, distances), filler)
+        target = _target(rng, min_distance, max_distance, distances)
+        line = story(rng, country, language, target, filler, allow_empty=True)
         if min_distance <= distance(line) <= max_distance:
             lines.append(line + "\n")
             misses = 0
@@ -255,7 +256,8 @@ class Curriculum:
             nonlocal length
             for _ in range(1000):
                 country, language = _pair(rng)
-                line = story(rng, country, language, _target(rng, lo, cap, distances), filler)
+                target = _target(rng, lo, cap, distances)
+                line = story(rng, country, language, target, filler, allow_empty=True)
                 if lo <= distance(line) <= hi:
                     out.append(line + "\n")
                     length += len(line) + 1
@@ -284,8 +286,9 @@ def probes(
     """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
     countries in turn so that each bin is balanced; stories in `exclude` (the training
     lines), and with an alphabet (the corpus's characters) stories with other characters,
-    which a model of the corpus could not read, are never used. Each record: prompt (the story up to "I speak fluent "), answer,
-    choices (all twelve languages), distance, and set (= label) when a label is given."""
+    which a model of the corpus could not read, are never used. Each record: prompt (the
+    story up to "I speak fluent "), answer, choices (all twelve languages), distance, and
+    set (= label) when a label is given."""
     filler = filler or grammar_filler(grammar.grammars()[0])
     rng = np.random.default_rng(seed)
     records = []
@@ -355,7 +358,6 @@ def build(
     min_distance: int,
     max_distance: int,
     seed: int,
-    short_fraction: float = 0.0,
     distances: str = "uniform",
     sentences: Sentences | None = None,
     probes_per_bin: int = 0,
@@ -369,11 +371,8 @@ def build(
         raise CharlstmError(
             "need stories ≥ 1, 0 ≤ min distance ≤ max distance and probes per bin ≥ 0"
         )
-    if not 0 <= short_fraction <= 1:
-        raise CharlstmError("the short fraction must be in [0, 1]")
     filler = sentences.filler() if sentences is not None else None
-    text = corpus(n_stories, min_distance, max_distance, seed, short_fraction, SHORT_MAX,
-                  distances, filler, curriculum)  # fmt: skip
+    text = corpus(n_stories, min_distance, max_distance, seed, distances, filler, curriculum)
     records: list[dict] = []
     if probes_per_bin:
         bins = [(lo, hi) for lo, hi in BINS if hi <= probe_max_distance]

@@ -8,29 +8,63 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from charlstm import checkpoint, evaluate, longdep, probes
+from charlstm import batches, checkpoint, evaluate, longdep, probes
+from charlstm import config as config_mod
 from charlstm.cli import main
 
 from .helpers import TINY, one_line_error
 
 STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
-DEFAULT_CORPUS_SHA256 = "to be pinned"
+DEMO_CORPUS_SHA256 = "to be pinned"
+SMALL_CORPUS_SHA256 = "a014cd3deda62698ceaef57ee0c7a651ac1d5ad5845d33f380479844345affc3"
 
 
 def run(*args):
     return CliRunner().invoke(main, list(args))
 
 
+@pytest.mark.slow
 def test_generator_reproduces_the_committed_probes(tmp_path):
-    """The default corpus is generated (make data), not committed: the same bytes everywhere,
-    pinned by its hash; the committed probe files are exactly what the generator writes."""
-    r = run(
-        "data", "longdep", "--out", str(tmp_path / "c.txt"), "--probes", str(tmp_path / "p.jsonl")
-    )
+    """make data's command: the corpus (generated, never committed) has the same bytes
+    everywhere, pinned by its hash; the committed probes are what the generator writes."""
+    corpus, probe_path = tmp_path / "c.txt", tmp_path / "p.jsonl"
+    r = run("data", "longdep", "--curriculum", "charlstm/configs/demo.yaml", "--out", str(corpus),
+            "--probes", str(probe_path))  # fmt: skip
     assert r.exit_code == 0, r.output
-    corpus = (tmp_path / "c.txt").read_bytes()
-    assert hashlib.sha256(corpus).hexdigest() == DEFAULT_CORPUS_SHA256
-    assert (tmp_path / "p.jsonl").read_bytes() == open("data/longdep_probes.jsonl", "rb").read()
+    assert hashlib.sha256(corpus.read_bytes()).hexdigest() == DEMO_CORPUS_SHA256
+    assert probe_path.read_bytes() == open("charlstm/data/longdep_probes.jsonl", "rb").read()
+
+
+def test_the_generator_gives_the_same_bytes_everywhere():
+    text = longdep.corpus(300, 0, 1600, seed=5, distances="log")
+    assert hashlib.sha256(text.encode()).hexdigest() == SMALL_CORPUS_SHA256
+
+
+def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
+    """Each of the trainer's streams (batches.Streams over the training split) starts at a
+    story (within one) and meets short distances first, long ones later."""
+    config = config_mod.from_dict(
+        {
+            "train": {"batch_size": 4, "seq_len": 50, "max_steps": 400},
+            "data": {"val_fraction": 0.05},
+        }
+    )
+    plan = longdep.curriculum_for(config, warmup=0.5)
+    text = longdep.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
+    ids = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    train_ids, _ = batches.split(ids, config.data.val_fraction)
+    streams = batches.Streams(train_ids, 4, 50)
+    assert abs(int(streams.lengths[0]) - plan.stream_chars) < 1600
+    for start, length in zip(streams.starts, streams.lengths, strict=True):
+        part = text[start : start + length]
+        # the part laid out for this stream begins within one story of the stream's start
+        first = 0 if part.startswith("I grew up in ") else part.index("\nI grew up in ") + 1
+        assert first < 1700
+        lines = part[first:].splitlines()[:-1]
+        early = [longdep.distance(line) for line in lines[: len(lines) // 10]]
+        late = [longdep.distance(line) for line in lines[len(lines) // 2 :]]
+        assert max(early) < 200 and np.mean(early) < 60
+        assert max(late) > 800 and np.mean(late) > 150
 
 
 def test_stories_follow_the_task():
@@ -45,17 +79,6 @@ def test_stories_follow_the_task():
     assert longdep.corpus(300, 60, 150, seed=3) == text
     countries = {STORY.fullmatch(line).group(1) for line in text.splitlines()}
     assert countries == set(pairs)
-
-
-def test_short_fraction_sets_the_share_of_short_stories():
-    def short_share(text):
-        distances = [longdep.distance(line) for line in text.splitlines()]
-        return np.mean([d <= longdep.SHORT_MAX for d in distances]), max(distances)
-
-    plain, plain_max = short_share(longdep.corpus(2000, 0, 200, seed=4))
-    mixed, mixed_max = short_share(longdep.corpus(2000, 0, 200, seed=4, short_fraction=0.4))
-    assert plain < 0.25 and mixed - plain > 0.25  # 40% drawn short, on top of the uniform draws
-    assert plain_max > 190 and mixed_max > 190  # the rest still spans the whole range
 
 
 def test_probes_are_held_out_and_binned():
@@ -167,6 +190,8 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
         str(out),
         "--set",
         f"data.path={corpus_file}",
+        "--set",
+        "data.val_fraction=0.1",  # gradflow reads 200 characters of the validation text
         *TINY,
     )
     assert r.exit_code == 0, r.output
@@ -203,7 +228,14 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
 OWN_PROSE = " ".join(
     f"The {colour} {thing} drifted past the mill{end}"
     for colour in ("red", "grey", "blue", "white", "black")
-    for thing, end in (("boat", "."), ("raft", "!"), ("barge", "?"), ("log", "."), ("leaf", "."), ("duck", "!"))
+    for thing, end in (
+        ("boat", "."),
+        ("raft", "!"),
+        ("barge", "?"),
+        ("log", "."),
+        ("leaf", "."),
+        ("duck", "!"),
+    )
 )
 
 
@@ -233,7 +265,9 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
     for line in text.splitlines():
         country, filler, language = STORY.fullmatch(line).groups()
         assert dict(longdep.PAIRS)[country] == language and "Klingon" not in filler
-        assert all(s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler))
+        assert all(
+            s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler)
+        )
     records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
     ood = [r for r in records if r["set"] == "ood"]
     assert len(ood) == len(records) // 2 == 8  # 4 bins up to 400, 2 probes each
@@ -264,9 +298,11 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     assert r.exit_code == 0, r.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == 120
     # Chinese (。！？ with no spaces), Arabic (؟) and Hindi (।) sentence ends
-    scripts = "".join(f"我家有{k}只猫。" for k in range(12)) + "".join(
-        f"هل لديك {k} كتب؟ " for k in range(12)
-    ) + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(12))
+    scripts = (
+        "".join(f"我家有{k}只猫。" for k in range(12))
+        + "".join(f"هل لديك {k} كتب؟ " for k in range(12))
+        + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(12))
+    )
     r, out, probe_path = data_from(tmp_path, scripts)
     assert r.exit_code == 0, r.output
     text = out.read_text(encoding="utf-8")
@@ -276,3 +312,55 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     # a "sentence" longer than MAX_SENTENCE is cut into lines of at most that length
     r, out, _ = data_from(tmp_path, ("word " * 30000 + ". ") + OWN_PROSE, "--max-distance", "900")
     assert r.exit_code == 0, r.output
+    pieces = re.findall(r"(?:word ){20,}", out.read_text(encoding="utf-8"))
+    assert pieces and max(len(p) for p in pieces) <= longdep.MAX_SENTENCE + 1
+
+
+def test_eval_scores_each_probe_set(trained, tmp_path):
+    out, _ = trained
+    ckpt = checkpoint.load(f"{out}/best.npz")
+    prompt = "I grew up in Spain. I speak fluent "
+    scores = evaluate.continuation_logprobs(
+        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
+    )
+    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
+    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    record = {"prompt": prompt, "choices": ["Greek", "Polish"]}
+    lines = [
+        {**record, "answer": likelier, "distance": 10, "set": "in-distribution"},
+        {**record, "answer": likelier, "distance": 900, "set": "in-distribution"},
+        {**record, "answer": unlikelier, "distance": 10, "set": "ood"},
+        {**record, "answer": likelier, "distance": 900, "set": "ood"},
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text(probes.to_jsonl(lines), encoding="utf-8")
+    r = run("eval", f"{out}/best.npz", "--probes", str(path), "--json")
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.stdout)
+    assert result["probe_accuracy"] == 0.75 and set(result["sets"]) == {"in-distribution", "ood"}
+    assert result["sets"]["ood"]["by_distance"] == {
+        "0-50": {"n": 1, "accuracy": 0.0},
+        "800-1600": {"n": 1, "accuracy": 1.0},
+    }
+    assert result["sets"]["in-distribution"]["probe_accuracy"] == 1.0
+    r = run("eval", f"{out}/best.npz", "--probes", str(path))
+    assert r.stdout.splitlines() == [
+        "| probes | 0-50 | 800-1600 | all |",
+        "|---|---|---|---|",
+        "| in-distribution | 100% | 100% | 100.0% (n = 2) |",
+        "| ood | 0% | 100% | 50.0% (n = 2) |",
+    ]
+    path.write_text(probes.to_jsonl([{**lines[0], "set": ""}]), encoding="utf-8")
+    one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'set' must be")
+
+
+def test_probes_use_only_characters_the_corpus_has(tmp_path):
+    """A held-out sentence with a character no training sentence has is never a probe's
+    filler: a model of the corpus could not read it."""
+    sentences = longdep.split_sentences(OWN_PROSE)
+    sentences[9] = sentences[9].replace("mill", "millΩ")  # the first held-out sentence
+    r, out, probe_path = data_from(tmp_path, " ".join(sentences))
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
+    assert "Ω" not in text and "Ω" not in prompts and set(prompts) <= set(text)

@@ -54,13 +54,6 @@ def data():
     help="How distances are drawn: log (as many of 10-20 as of 800-1,600) or uniform.",
 )
 @click.option(
-    "--short-fraction",
-    default=0.0,
-    show_default=True,
-    type=click.FloatRange(0, 1),
-    help=f"Extra share of stories with distance at most {longdep.SHORT_MAX}.",
-)
-@click.option(
     "--filler-from",
     "filler_from",
     metavar="FILE",
@@ -102,7 +95,6 @@ def data_longdep(
     min_distance,
     max_distance,
     distances,
-    short_fraction,
     filler_from,
     curriculum_config,
     warmup,
@@ -117,9 +109,11 @@ def data_longdep(
 
     \b
     Examples:
-      charlstm data longdep --out data/longdep.txt --probes data/longdep_probes.jsonl
+      # the demo's corpus and probes (make data), laid out for the demo's config:
+      charlstm data longdep --curriculum charlstm/configs/demo.yaml --out data/longdep.txt \\
+          --probes charlstm/data/longdep_probes.jsonl
+      charlstm data longdep --out stories.txt --stories 2000 --max-distance 400
       charlstm data longdep --filler-from my_novel.txt --out mine.txt --probes mine.jsonl
-      charlstm data longdep --curriculum demo.yaml --out data/longdep.txt
     """
     curriculum = None
     if curriculum_config:
@@ -133,7 +127,6 @@ def data_longdep(
         min_distance,
         max_distance,
         seed,
-        short_fraction,
         distances,
         sentences,
         probes_per_bin if probes_out else 0,

@@ -57,7 +57,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval best.npz --data held_out.txt --json
       charlstm eval best.npz --streams 1     # one continuous stream from a zero state
       charlstm eval best.npz --workers 2     # two processes, one core each
-      charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
+      charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
     """
     if streams < 1 or burn_in < 0 or workers < 1:
         raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
