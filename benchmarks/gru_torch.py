@@ -76,7 +76,7 @@ def same_numbers(cell: str, seed: int = 0) -> dict:
     params = model.init_params(mc, V, rng)
     inputs, targets = rng.integers(V, size=(T, B)), rng.integers(V, size=(T, B))
     h0 = [tuple(rng.normal(size=(B, H)) for _ in range(1 if cell == "gru" else 2))]
-    loss, grads, _, _ = model.loss_and_grads(params, inputs, targets, h0, cell=cell)
+    loss, grads, _, _ = model.Model(cell, params).loss_and_grads(inputs, targets, h0)
     rnn, head = torch_modules(cell, V, H, torch.float64)
     load_charlstm_params(params, cell, rnn, head)
     x = torch.nn.functional.one_hot(torch.from_numpy(inputs), V).to(torch.float64)

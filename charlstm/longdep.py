@@ -342,15 +342,18 @@ def probe_sets(
     )
 
 
-def curriculum_for(train_config, warmup: float = 0.5) -> Curriculum:
+def curriculum_for(train_config, warmup: float = 0.5, epochs: int = 6) -> Curriculum:
     """The Curriculum for a run of this config (a config.Config): one stream per batch row,
-    each as long as the run reads (max_steps × seq_len characters)."""
+    each as long as the run reads in one of `epochs` passes (max_steps / epochs × seq_len
+    characters). Every pass starts the streams again from a zero state (batches.Streams),
+    which is how probes are read, and again with short stories."""
     t = train_config.train
-    if t.max_steps < 1:
-        raise CharlstmError("a curriculum needs a config with train.max_steps of at least 1")
+    if epochs < 1 or t.max_steps < epochs:
+        raise CharlstmError("a curriculum needs 1 ≤ epochs ≤ the config's train.max_steps")
     if not 0 < warmup <= 1:
         raise CharlstmError("the curriculum's warm-up share must be in (0, 1]")
-    return Curriculum(t.batch_size, t.max_steps * t.seq_len, train_config.data.val_fraction, warmup)
+    stream_chars = t.max_steps // epochs * t.seq_len
+    return Curriculum(t.batch_size, stream_chars, train_config.data.val_fraction, warmup)
 
 
 def build(

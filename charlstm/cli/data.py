@@ -74,6 +74,14 @@ def data():
     type=click.FloatRange(0, 1, min_open=True),
     help="With --curriculum: the share of the run over which the longest distance grows.",
 )
+@click.option(
+    "--epochs",
+    default=6,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="With --curriculum: passes over the corpus in the run; each starts again from "
+    "short stories and a zero state.",
+)
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
 @click.option(
     "--probes-per-bin",
@@ -98,6 +106,7 @@ def data_longdep(
     filler_from,
     curriculum_config,
     warmup,
+    epochs,
     seed,
     probes_per_bin,
     probe_max_distance,
@@ -118,7 +127,7 @@ def data_longdep(
     curriculum = None
     if curriculum_config:
         config = config_mod.resolve(curriculum_config, [])
-        curriculum = longdep.curriculum_for(config, warmup)
+        curriculum = longdep.curriculum_for(config, warmup, epochs)
     sentences = None
     if filler_from:
         sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
