@@ -122,6 +122,20 @@ def probe_scores(rnn, head, cell, vocab: Vocab, records: list) -> dict:
     return {s: {b: float(np.mean(v)) for b, v in bins.items()} for s, bins in by_set.items()}
 
 
+def carried_accuracy(rnn, head, vocab: Vocab, text: str) -> float:
+    """The share of stories in text whose language's first letter is the likeliest next
+    character after "I speak fluent ", reading the text in one stream with its state
+    carried (as in training), from a zero state at its start."""
+    ids = vocab.encode(text)
+    V = len(vocab.chars)
+    with torch.no_grad():
+        out, _ = rnn(torch.nn.functional.one_hot(torch.from_numpy(ids.astype(np.int64)), V).float())
+        guess = head(out).argmax(-1).numpy()
+    cue = "I speak fluent "
+    ends = [i + len(cue) for i in range(len(text)) if text.startswith(cue, i)]
+    return float(np.mean([guess[e - 1] == ids[e] for e in ends[5:]]))  # after 5 stories
+
+
 def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict:
     """PyTorch's cell trained with charlstm's recipe; the loss every 100 steps and the probes."""
     torch.manual_seed(seed)
@@ -168,6 +182,10 @@ def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict
             window_loss = []
             print(f"{cell} step {step}: train loss {losses[-1][1]:.4f}", flush=True)
     result = {"cell": cell, "steps": steps, "seconds": time.perf_counter() - start, "loss": losses}
+    _, val_ids = split(vocab.encode(text), cfg.data.val_fraction)
+    result["carried_accuracy"] = carried_accuracy(rnn, head, vocab, vocab.decode(val_ids[:20000]))
+    print(f"{cell}: first letter right after 'I speak fluent ' with the state carried: "
+          f"{result['carried_accuracy']:.0%}")
     if probe_path:
         records = probes.parse(read_text(probe_path, "probe file"), probe_path, vocab)
         result["probes"] = probe_scores(rnn, head, cell, vocab, records)
