@@ -12,8 +12,7 @@ from charlstm import checkpoint
 from charlstm import run as run_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
-from charlstm.sample import sample_text
-from charlstm.train import default_prime
+from charlstm.sample import default_prime, sample_text
 
 
 @click.command()
