@@ -13,9 +13,9 @@ from charlstm.model import softmax
 
 from .helpers import TINY, one_line_error, run
 
-STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "to be pinned"
-SMALL_CORPUS_SHA256 = "a014cd3deda62698ceaef57ee0c7a651ac1d5ad5845d33f380479844345affc3"
+STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
+DEMO_CORPUS_SHA256 = "5c544d4f3718a3cc300d2bd22df676f97c1d6f75576f4f5090327488cd5e9cfb"
+SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
 
 @pytest.mark.slow
@@ -44,7 +44,8 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
             "data": {"val_fraction": 0.05},
         }
     )
-    plan = longdep.curriculum_for(config, warmup=0.5)
+    plan = longdep.curriculum_for(config, warmup=0.5, epochs=1)
+    assert longdep.curriculum_for(config, epochs=4).stream_chars == 100 * 50
     text = longdep.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
     ids = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     train_ids, _ = batches.split(ids, config.data.val_fraction)
@@ -59,7 +60,7 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
         early = [longdep.distance(line) for line in lines[: len(lines) // 10]]
         late = [longdep.distance(line) for line in lines[len(lines) // 2 :]]
         assert max(early) < 200 and np.mean(early) < 60
-        assert max(late) > 800 and np.mean(late) > 150
+        assert max(late) > 800 and np.mean(late) > 100
 
 
 def test_stories_follow_the_task():
@@ -259,6 +260,7 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
     held_out = set(sentences[9::10])
     for line in text.splitlines():
         country, filler, language = STORY.fullmatch(line).groups()
+        filler = filler or ""
         assert dict(longdep.PAIRS)[country] == language and "Klingon" not in filler
         assert all(
             s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler)
