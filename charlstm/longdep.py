@@ -174,6 +174,8 @@ def _pair(rng: np.random.Generator) -> tuple[str, str]:
 def _target(rng, lo: int, hi: int, distances: str) -> int:
     """A distance drawn from [lo, hi]: uniformly, or log-uniformly (as many stories of
     10-20 characters as of 100-200 or 800-1,600)."""
+    if hi <= lo:
+        return lo
     if distances == "log":
         a, b = math.log(max(lo, 1) + 10), math.log(hi + 10)
         return min(hi, max(lo, int(math.exp(rng.uniform(a, b))) - 10))
@@ -228,8 +230,10 @@ class Curriculum:
     Training reads the first 1 − val_fraction of its text as `streams` (train.batch_size)
     equal contiguous parts side by side, seq_len characters of each per step
     (batches.Streams). This lays the stories out so that each part is `stream_chars` long
-    and, within it, the longest allowed distance grows geometrically from `start` to the
-    maximum over the first `warmup` share of the part, then stays there; the validation
+    and, within it, the first `hold` share holds stories with no filler ("I grew up in
+    Spain. I speak fluent Spanish.", where the country is next to the question), then the
+    longest allowed distance grows geometrically from `start` to the maximum over the next
+    `warmup` share of the part, then stays there; the validation
     text after the parts mixes all distances. Sized as steps × seq_len per stream, one
     epoch is the whole run, so the distances grow with the step. With another batch size
     or val_fraction the text is still a valid corpus, only not in curriculum order."""
@@ -239,9 +243,14 @@ class Curriculum:
     val_fraction: float
     warmup: float = 0.5
     start: int = 20
+    hold: float = 0.15
 
     def cap(self, position: int, lo: int, hi: int) -> int:
-        """The longest distance allowed at a character position within a stream."""
+        """The longest distance allowed at a character position within a stream: 0 (stories
+        with no filler) for the first `hold` share, then growing over the next `warmup`."""
+        if position < self.stream_chars * self.hold:
+            return lo
+        position -= self.stream_chars * self.hold
         progress = position / max(1.0, self.stream_chars * self.warmup)
         start = max(lo, min(self.start, hi))
         if progress >= 1 or start >= hi:
