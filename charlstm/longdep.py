@@ -135,13 +135,15 @@ def story(
     country: str,
     language: str,
     target: int,
-    filler: Filler,
+    filler: Filler | None = None,
     allow_empty: bool = False,
 ):
     """One story line (without the newline) whose distance is at most `target` (where one
     sentence allows) and as close to it as the filler sentences allow. allow_empty: a
     target shorter than any sentence gives a story with no filler (distance 1), where a
-    model finds the country right next to the question."""
+    model finds the country right next to the question. filler: default, the training side
+    of the grammar."""
+    filler = filler or grammar_filler(grammar.grammars()[0])
     sentences: list[str] = []
     length = 1  # the distance so far: " " + sentences joined by " " + " "
     misses = 0

@@ -37,15 +37,15 @@ def test_the_generator_gives_the_same_bytes_everywhere():
 
 def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
     """Each of the trainer's streams (batches.Streams over the training split) starts at a
-    story (within one) and meets short distances first, long ones later."""
+    story (within one) and meets stories with no filler first, then growing distances."""
     config = config_mod.from_dict(
         {
-            "train": {"batch_size": 4, "seq_len": 50, "max_steps": 400},
+            "train": {"batch_size": 4, "seq_len": 50, "max_steps": 2000},
             "data": {"val_fraction": 0.05},
         }
     )
     plan = longdep.curriculum_for(config, warmup=0.5, epochs=1)
-    assert longdep.curriculum_for(config, epochs=4).stream_chars == 100 * 50
+    assert longdep.curriculum_for(config, epochs=4).stream_chars == 500 * 50
     text = longdep.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
     ids = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     train_ids, _ = batches.split(ids, config.data.val_fraction)
@@ -57,10 +57,15 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
         first = 0 if part.startswith("I grew up in ") else part.index("\nI grew up in ") + 1
         assert first < 1700
         lines = part[first:].splitlines()[:-1]
-        early = [longdep.distance(line) for line in lines[: len(lines) // 10]]
-        late = [longdep.distance(line) for line in lines[len(lines) // 2 :]]
-        assert max(early) < 200 and np.mean(early) < 60
-        assert max(late) > 800 and np.mean(late) > 100
+        distances = np.array([longdep.distance(line) for line in lines])
+        chars = np.cumsum([len(line) + 1 for line in lines])
+        # (a stream may begin with the last story or two of the part before it)
+        held = distances[(chars > 2000) & (chars <= plan.hold * plan.stream_chars)]
+        growing = distances[(chars > 0.2 * plan.stream_chars) & (chars < 0.3 * plan.stream_chars)]
+        late = distances[chars > 0.7 * plan.stream_chars]
+        assert len(held) > 10 and set(held) == {1}
+        assert max(growing) < 400 and np.mean(growing) < 60
+        assert max(late) > 800 and np.mean(late) > 60
 
 
 def test_stories_follow_the_task():
