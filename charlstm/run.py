@@ -5,22 +5,21 @@ command line and the pure training loop in train.py.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
 import shutil
-import sys
 from dataclasses import dataclass
 
 import numpy as np
 
 from charlstm import checkpoint
 from charlstm import config as config_mod
+from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
 from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, decode_utf8, read_text
+from charlstm.text import Vocab, read_text, write_text
 
 # Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
 # run cannot change them; nor the seed (the random generator's state is in the checkpoint),
@@ -50,27 +49,6 @@ class Run:
     out: str
     resumed_from: str | None = None
     fine_tune: bool = False
-
-
-def corpus_fingerprint(text: str) -> dict:
-    """SHA-256 of the text's UTF-8 bytes (hashed in pieces: no second copy of a big corpus)."""
-    digest = hashlib.sha256()
-    for start in range(0, len(text), 1 << 20):
-        digest.update(text[start : start + (1 << 20)].encode("utf-8"))
-    return {"sha256": digest.hexdigest(), "chars": len(text)}
-
-
-def _dropped_chars(ckpt) -> int:
-    """Characters of a fine-tuned run's corpus that are outside its vocabulary (0 otherwise);
-    the same text, checked by hash, drops the same characters again."""
-    corpus = ckpt.corpus if ckpt is not None else None
-    dropped = corpus.get("dropped_chars", 0) if isinstance(corpus, dict) else 0
-    return dropped if isinstance(dropped, int) else 0
-
-
-def _recorded_hash(ckpt: checkpoint.Checkpoint):
-    corpus = ckpt.corpus
-    return corpus.get("sha256") if isinstance(corpus, dict) else None
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -146,18 +124,20 @@ def prepare(
     if not config.data.path:
         raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
     text = read_text(config.data.path)
-    corpus = corpus_fingerprint(text)
+    corpus = corpus_mod.fingerprint(text)
     if ckpt is None:
         vocab = Vocab.from_text(text)
     else:
         vocab = ckpt.vocab
-        if not fine_tune and _recorded_hash(ckpt) != corpus["sha256"]:
+        if not fine_tune and corpus_mod.recorded_hash(ckpt) != corpus["sha256"]:
             raise CharlstmError(
                 f"{config.data.path} is not the corpus {resume} was trained on (its SHA-256 "
                 "differs); resume with the same data file, or pass --fine-tune to train these "
                 "weights on it"
             )
-    ids = vocab.encode(text, unknown="skip" if fine_tune or _dropped_chars(ckpt) else "error")
+    ids = vocab.encode(
+        text, unknown="skip" if fine_tune or corpus_mod.dropped_chars(ckpt) else "error"
+    )
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
     train_ids, val_ids = split(ids, config.data.val_fraction)
@@ -320,53 +300,3 @@ def describe(run: Run) -> str:
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
         f"chars -> {run.out}"
     )
-
-
-def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
-    """The ids to score and a description: a file, or else the run's validation split."""
-    if data:
-        ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
-        source = data
-    else:
-        path = ckpt.config.data.path
-        if not path:
-            raise CharlstmError("the checkpoint names no data file; give --data FILE")
-        text = read_text(path)
-        if _recorded_hash(ckpt) != corpus_fingerprint(text)["sha256"]:
-            raise CharlstmError(
-                f"{path} has changed since training; give --data FILE to score a file"
-            )
-        # the run's own corpus: encoded exactly as training did (a fine-tuned run drops the
-        # characters outside its vocabulary)
-        ids = ckpt.vocab.encode(text, unknown="skip" if _dropped_chars(ckpt) else unknown)
-        _, ids = split(ids, ckpt.config.data.val_fraction)
-        source = f"validation split of {path}"
-    if len(ids) < 2:
-        raise CharlstmError("text too short to score: it needs at least 2 characters")
-    return ids, source
-
-
-def read_prime(path: str) -> str:
-    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped)."""
-    if path == "-":
-        return decode_utf8(sys.stdin.buffer.read(), "standard input")
-    return read_text(path, what="prime file")
-
-
-def write_text(path: str, text: str) -> None:
-    """Write UTF-8 text atomically (no half-written corpus if interrupted)."""
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        os.makedirs(directory, exist_ok=True)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as e:
-        raise CharlstmError(f"cannot write {path}: {e.strerror}") from None

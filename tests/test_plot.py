@@ -91,14 +91,17 @@ def test_plot_without_matplotlib_says_how_to_install(trained, tmp_path, monkeypa
     figure = tmp_path / "loss.png"
     r = run("plot", out, "--out", str(figure))
     line = one_line_error(r, "")
-    assert line == "error: charlstm plot needs matplotlib: pip install 'charlstm[plot]'"
+    assert line == "error: charlstm plot needs matplotlib: pip install matplotlib"
     assert not figure.exists()
 
 
 def test_plot_errors_are_one_line(trained, tmp_path):
     out, _ = trained
     one_line_error(run("plot", str(tmp_path / "nowhere")), "no metrics.jsonl in")
-    one_line_error(run("plot", out, "--out", str(tmp_path / "x.jpg")), "--out must end in .png")
+    one_line_error(
+        run("plot", out, "--out", str(tmp_path / "x.jpg")),
+        "'--out': '" + str(tmp_path / "x.jpg") + "' must end in .png or .svg",
+    )
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "metrics.jsonl").write_text("")
     one_line_error(run("plot", str(tmp_path / "empty")), "has no records yet")

@@ -7,11 +7,11 @@ import click
 from charlstm import config as config_mod
 from charlstm import longdep
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
-from charlstm.text import read_text
+from charlstm.cli.group import Group
+from charlstm.text import read_text, write_text
 
 
-@click.group()
+@click.group(cls=Group)
 def data():
     """Generate the project's own corpora."""
 
@@ -142,8 +142,8 @@ def data_longdep(
         probe_max_distance,
         curriculum,
     )
-    run_mod.write_text(out, text)
+    write_text(out, text)
     click.echo(f"wrote {len(text):,} characters ({text.count(chr(10))} stories) to {out}", err=True)
     if probes_out:
-        run_mod.write_text(probes_out, probes_mod.to_jsonl(records))
+        write_text(probes_out, probes_mod.to_jsonl(records))
         click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

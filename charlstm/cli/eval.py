@@ -7,8 +7,8 @@ import json
 import click
 
 from charlstm import checkpoint, evaluate, parallel
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
@@ -25,18 +25,21 @@ from charlstm.text import read_text
 )
 @click.option(
     "--streams",
+    type=click.IntRange(min=1),
     default=16,
     show_default=True,
     help="Score the text as this many contiguous parts side by side (1 = one stream).",
 )
 @click.option(
     "--burn-in",
+    type=click.IntRange(min=0),
     default=256,
     show_default=True,
     help="Unscored characters each part but the first reads first, to warm up its state.",
 )
 @click.option(
     "--workers",
+    type=click.IntRange(min=1),
     default=1,
     show_default=True,
     help="Processes to share the streams among (up to one per core; see train.workers).",
@@ -59,8 +62,6 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval best.npz --workers 2     # two processes, one core each
       charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
     """
-    if streams < 1 or burn_in < 0 or workers < 1:
-        raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
     model_ckpt = checkpoint.load(ckpt)
     if probes:
         if data:
@@ -79,7 +80,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
         else:
             click.echo(format_probe_result(result))
         return
-    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
+    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
     with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
         totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
     result = evaluate.summarize(*totals)

@@ -7,9 +7,9 @@ import json
 import click
 
 from charlstm import checkpoint, gradflow, viz
+from charlstm import corpus as corpus_mod
 from charlstm import plot as plot_mod
-from charlstm import run as run_mod
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import Suffix, unknown_option
 from charlstm.errors import CharlstmError
 
 
@@ -21,10 +21,27 @@ from charlstm.errors import CharlstmError
     metavar="FILE",
     help="Text to measure on [default: each checkpoint's validation split, as eval].",
 )
-@click.option("--max-k", default=200, show_default=True, help="Largest k (steps back).")
-@click.option("--positions", default=200, show_default=True, help="Positions t to average over.")
+@click.option(
+    "--max-k",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Largest k (steps back).",
+)
+@click.option(
+    "--positions",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Positions t to average over.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every k.")
-@click.option("--out", metavar="FILE.png|FILE.svg", help="Also draw the curves (needs matplotlib).")
+@click.option(
+    "--out",
+    type=Suffix(*plot_mod.FORMATS),
+    metavar="FILE.png|FILE.svg",
+    help="Also draw the curves (needs matplotlib).",
+)
 @unknown_option("characters of the text")
 def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
     """How far back the loss reaches: the norm of ∂loss_t/∂h_{t−k}, the gradient of one
@@ -38,16 +55,12 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
       charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz --out flow.png
       charlstm gradflow best.npz --text input.txt --max-k 50 --json
     """
-    if max_k < 1 or positions < 1:
-        raise CharlstmError("--max-k and --positions must be at least 1")
-    if out and not out.lower().endswith(plot_mod.FORMATS):
-        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
     results = []
     for path in ckpts:
         model_ckpt = checkpoint.load(path)
         if not (text_path or model_ckpt.config.data.path):
             raise CharlstmError(f"{path} names no data file; give --text FILE")
-        ids, source = run_mod.eval_ids(model_ckpt, text_path, unknown)
+        ids, source = corpus_mod.ids_to_score(model_ckpt, text_path, unknown)
         cell = model_ckpt.config.model.cell
         result = gradflow.flow(model_ckpt.model, ids, max_k=max_k, positions=positions)
         results.append({"checkpoint": path, "cell": cell, "text": source, **result})

@@ -8,10 +8,9 @@ import click
 
 from charlstm import checkpoint, inside, viz
 from charlstm import plot as plot_mod
-from charlstm import run as run_mod
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import Suffix, UnitList, unknown_option
 from charlstm.errors import CharlstmError
-from charlstm.text import read_text
+from charlstm.text import read_text, write_text
 
 QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in names})
 
@@ -20,12 +19,23 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
 @click.argument("ckpt")
 @click.option("--text", "text_path", metavar="FILE", help="UTF-8 text to read.")
 @click.option("--prime", help="Text to read, given on the command line.")
-@click.option("--layer", type=int, help="Layer to show, counted from 0 [default: the top one].")
 @click.option(
-    "--units", metavar="U,U,…", help="Comma-separated units to show [default: picked for you]."
+    "--layer",
+    type=click.IntRange(min=0),
+    help="Layer to show, counted from 0 [default: the top one].",
 )
 @click.option(
-    "--count", default=8, show_default=True, help="Units to pick when --units is not given."
+    "--units",
+    type=UnitList(),
+    metavar="U,U,…",
+    help="Comma-separated units to show [default: picked for you].",
+)
+@click.option(
+    "--count",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Units to pick when --units is not given.",
 )
 @click.option(
     "--quantity",
@@ -34,6 +44,7 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
 )
 @click.option(
     "--out",
+    type=Suffix(".html", ".htm", *plot_mod.FORMATS),
     default="viz.html",
     show_default=True,
     metavar="FILE.html|FILE.png|FILE.svg",
@@ -61,11 +72,6 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     if (text_path is None) == (prime is None):
         raise CharlstmError("give the text to read with --text FILE or --prime TEXT (one of them)")
     suffix = os.path.splitext(out)[1].lower()
-    if suffix not in (".html", ".htm", *plot_mod.FORMATS):
-        raise CharlstmError(f"--out must end in .html, .png or .svg: {out}")
-    unit_list = parse_units(units)
-    if count < 1:
-        raise CharlstmError("--count must be at least 1")
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     text = prime if text_path is None else read_text(text_path, what="text file")
@@ -78,7 +84,7 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
         ids,
         layer=model_ckpt.config.model.layers - 1 if layer is None else layer,
         quantity=quantity or inside.memory_quantity(cell),
-        units=unit_list,
+        units=units,
         count=count,
         shown=viz.PAGE_CHARS if suffix in (".html", ".htm") else viz.PICTURE_CHARS,
         source=ckpt,
@@ -86,22 +92,8 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     if suffix in plot_mod.FORMATS:
         viz.heatmap(view, out)
     else:
-        run_mod.write_text(out, viz.page(view))
+        write_text(out, viz.page(view))
     click.echo(f"units {', '.join(map(str, view.units))}: {view.how}", err=True)
     for note in view.notes:
         click.echo(note, err=True)
     click.echo(f"wrote {out}", err=True)
-
-
-def parse_units(units: str | None) -> list[int] | None:
-    if units is None:
-        return None
-    try:
-        parsed = [int(u) for u in units.split(",") if u.strip()]
-    except ValueError:
-        raise CharlstmError(
-            f"--units must be comma-separated unit numbers, e.g. 3,17: {units}"
-        ) from None
-    if not parsed:
-        raise CharlstmError("--units names no unit")
-    return parsed
