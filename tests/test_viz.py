@@ -310,7 +310,7 @@ def test_viz_errors_are_one_line(tiny_checkpoint, tmp_path):
     one_line_error(run("viz", ckpt, "--prime", "I", "--units", "8"), "unit 8 does not exist")
     one_line_error(run("viz", ckpt, "--prime", "I", "--layer", "2"), "--layer 2 does not exist")
     one_line_error(run("viz", ckpt, "--prime", "I", "--quantity", "reset"), "no 'reset' values")
-    one_line_error(run("viz", ckpt, "--prime", "Iz"), "not in the model's vocabulary")
+    one_line_error(run("viz", ckpt, "--prime", "IΩ"), "not in the model's vocabulary")
     one_line_error(
         run("viz", ckpt, "--prime", "I", "--out", "x.pdf"),
         "'--out': 'x.pdf' must end in .html, .htm, .png or .svg",

@@ -8,6 +8,7 @@ from charlstm import config as config_mod
 from charlstm import longdep
 from charlstm import probes as probes_mod
 from charlstm.cli.group import Group
+from charlstm.errors import CharlstmError
 from charlstm.text import read_text, write_text
 
 
@@ -124,6 +125,8 @@ def data_longdep(
       charlstm data longdep --out stories.txt --stories 2000 --max-distance 400
       charlstm data longdep --filler-from my_novel.txt --out mine.txt --probes mine.jsonl
     """
+    if min_distance > max_distance:
+        raise CharlstmError("--min-distance must not be larger than --max-distance")
     curriculum = None
     if curriculum_config:
         config = config_mod.resolve(curriculum_config, [])
