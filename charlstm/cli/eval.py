@@ -6,12 +6,32 @@ import json
 
 import click
 
-from charlstm import checkpoint, evaluate, parallel
+from charlstm import checkpoint, evaluate
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
+
+
+class CountOrAuto(click.ParamType):
+    """A count of at least 1, or the word auto."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value == "auto" or (isinstance(value, int) and value >= 1):
+            return value
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is not a count of at least 1 or auto", param, ctx)
+        return number
+
+
+COUNT_OR_AUTO = CountOrAuto()
 
 
 @click.command("eval")
@@ -25,10 +45,11 @@ from charlstm.text import read_text
 )
 @click.option(
     "--streams",
-    type=click.IntRange(min=1),
-    default=16,
+    type=COUNT_OR_AUTO,
+    default="auto",
     show_default=True,
-    help="Score the text as this many contiguous parts side by side (1 = one stream).",
+    help="Score the text as this many contiguous parts side by side (1 = one stream; "
+    "auto: 16, more for a long text).",
 )
 @click.option(
     "--burn-in",
@@ -39,10 +60,10 @@ from charlstm.text import read_text
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
-    default=1,
+    type=COUNT_OR_AUTO,
+    default="auto",
     show_default=True,
-    help="Processes to share the streams among (up to one per core; see train.workers).",
+    help="Processes to share the streams among (up to one per core; auto: as train.workers).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @unknown_option("characters of the text or prompts")
@@ -81,8 +102,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
             click.echo(format_probe_result(result))
         return
     ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
-    with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
-        totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
+    totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
     result = evaluate.summarize(*totals)
     if as_json:
         click.echo(json.dumps({**result, "source": source}))
