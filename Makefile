@@ -26,10 +26,14 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check charlstm tests benchmarks
 
-# The project's own corpus: generated, deterministic (same bytes every time).
+# The project's own corpus, generated (never committed): the same bytes on every machine.
+# Its stories are laid out for one run of the demo's config (short distances first in each
+# of the trainer's streams); the probes (committed) are generated with it.
+DEMO_CONFIG := charlstm/configs/demo.yaml
 data: data/longdep.txt
-data/longdep.txt: | $(STAMP)
-	$(BIN)/charlstm data longdep --out $@ --probes data/longdep_probes.jsonl
+data/longdep.txt: $(DEMO_CONFIG) | $(STAMP)
+	$(BIN)/charlstm data longdep --curriculum $(DEMO_CONFIG) --out $@ \
+		--probes charlstm/data/longdep_probes.jsonl
 
 train: $(STAMP) data
 	$(BIN)/charlstm train --data $(DATA) --out $(OUT)
@@ -40,21 +44,19 @@ sample: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/charlstm eval $(CKPT)
 
+# The long-dependency demo: a fixed step budget (the same seed gives the same model on
+# every machine), sized for about ten minutes on 2 cores with the set-up; SEED picks another.
+SEED ?= 0
 demo: $(STAMP) data
-	$(BIN)/charlstm train --config configs/demo.yaml --out runs/demo --overwrite
+	$(BIN)/charlstm train --config $(DEMO_CONFIG) --out runs/demo --overwrite --seed $(SEED)
 	@echo
-	@echo "=== samples from runs/demo/best.npz, primed with 'I grew up in France.' ==="
-	$(BIN)/charlstm sample runs/demo/best.npz --prime "I grew up in France." --length 250 \
-		--temperature 0.8 --num-samples 3 --seed 1
+	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
+	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words"
+	@echo " and sentence shapes the corpus never uses; chance is 8.3%)"
+	$(BIN)/charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
-	$(BIN)/charlstm eval runs/demo/best.npz
-	@echo
-	@echo "=== does the model carry the country to the language? held-out probes, by distance ==="
-	@echo "(training distances are 0-50; longer bins test how far the memory stretches)"
-	$(BIN)/charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
-	@echo
-	@echo "=== 10 stories per country at temperature 0.8: do they end in the right language? ==="
-	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz
+	@echo "=== 5 stories per country at temperature 0.8: do they end in the right language? ==="
+	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5
 	@echo
 	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"
 	@echo "  $(BIN)/charlstm sample runs/demo/best.npz --prime 'I grew up in Japan.'"
@@ -63,7 +65,7 @@ demo: $(STAMP) data
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
 COMPARE_STEPS ?= 12000
 compare: $(STAMP) data
-	$(BIN)/charlstm compare --config configs/longdep.yaml --max-steps $(COMPARE_STEPS)
+	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
 # missing (15 runs of COMPARE_STEPS and 15 of a quarter of that: 3.75 times the one-seed

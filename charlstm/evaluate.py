@@ -117,7 +117,8 @@ def greedy_continuation(net: Model, prompt_ids: np.ndarray, length: int):
     return np.array(list(generate(net, prompt_ids, length, None, greedy=True)))
 
 
-DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, None))
+# [lo, hi) characters between the fact and the question; the last bin takes the rest
+DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600), (1600, None))
 
 
 def bin_name(lo: int, hi: int | None) -> str:

@@ -40,7 +40,8 @@ COUNT_OR_AUTO = CountOrAuto()
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in docs/cli.md).",
+    help="Score probes instead: accuracy by distance, for each probe set the file names "
+    "(format in docs/longdep.md).",
 )
 @click.option(
     "--streams",
@@ -80,7 +81,7 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval best.npz --data held_out.txt --json
       charlstm eval best.npz --streams 1     # one continuous stream from a zero state
       charlstm eval best.npz --workers 2     # two processes, one core each
-      charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
+      charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
     """
     model_ckpt = checkpoint.load(ckpt)
     if probes:
@@ -90,7 +91,15 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
         result = evaluate.probe_accuracy(model_ckpt.model, records)
-        click.echo(json.dumps(result) if as_json else format_probe_result(result))
+        by_set = probes_mod.score(model_ckpt.model, records)
+        if list(by_set) != [probes_mod.DEFAULT_SET]:  # the file names its probe sets
+            result["sets"] = by_set
+        if as_json:
+            click.echo(json.dumps(result))
+        elif "sets" in result:
+            click.echo(probes_mod.sets_table(by_set), nl=False)
+        else:
+            click.echo(format_probe_result(result))
         return
     ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
     totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
