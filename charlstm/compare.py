@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from charlstm import checkpoint, evaluate, gradflow, sweep, viz
+from charlstm import checkpoint, gradflow, longdep, sweep, viz
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
@@ -55,9 +55,11 @@ def resource(relative: str) -> str:
     raise CharlstmError(f"{relative} is not installed with charlstm; give its path instead")
 
 
-def _with_data(config_path: str, data: str | None) -> str | None:
-    """The corpus for the runs: --data, else the config's data.path, where a relative path
-    that is not in the current directory is looked up among charlstm's own files."""
+def _corpus(config_path: str, data: str | None, out: str, default_config: bool) -> str | None:
+    """The corpus for the runs: --data, else the config's data.path (None: use it as it
+    is), where a relative path that is not in the current directory is looked up among
+    charlstm's own files; for the default config, whose corpus is generated (make data),
+    DIR/longdep.txt, which write_project_corpus makes if it is not there yet."""
     if data:
         return data
     path = config_mod.resolve(config_path, []).data.path
@@ -66,10 +68,28 @@ def _with_data(config_path: str, data: str | None) -> str | None:
     try:
         return resource(path)
     except CharlstmError:
+        if default_config:
+            return os.path.join(out, os.path.basename(path))
         raise CharlstmError(
             f"the config's corpus {path} is not here nor installed with charlstm: give "
             "--data FILE (charlstm data longdep --out FILE writes the project's)"
         ) from None
+
+
+def write_project_corpus(path: str) -> None:
+    """The long-dependency corpus, the same bytes as `make data` writes (laid out for the
+    demo's config; tests/test_compare.py pins its hash to the one tests/test_longdep.py
+    pins for make data)."""
+    demo = config_mod.resolve(resource("configs/demo.yaml"), [])
+    text, _ = longdep.build(
+        longdep.DEFAULT_STORIES,
+        0,
+        longdep.BINS[-1][1],
+        0,
+        "log",
+        curriculum=longdep.curriculum_for(demo),
+    )
+    write_text(path, text)
 
 
 def parse_cells(cells) -> list[str]:
@@ -125,8 +145,9 @@ def compare(
         raise CharlstmError("--lrs must be distinct positive learning rates")
     if seeds < 1:
         raise CharlstmError("--seeds must be at least 1")
+    default_config = config_path is None
     config_path = config_path or resource("configs/longdep.yaml")
-    data = _with_data(config_path, data)
+    data = _corpus(config_path, data, out, default_config)
     probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
     base = sweep.base_config(config_path, overrides, data, max_steps, max_time)
     short = config_mod.from_dict(
@@ -138,12 +159,6 @@ def compare(
         },
         base,
     )
-    lr_trials = sweep.make_trials(
-        short,
-        [{"model.cell": cell, "train.lr": lr} for cell in names for lr in lrs],
-        1,
-        name=lambda point, seed: f"{point['model.cell']}-lr{point['train.lr']:g}",
-    )
     identity = {
         "cells": names,
         "lrs": lrs,
@@ -152,6 +167,15 @@ def compare(
         "probes": [path for _, path, _ in probe_files],
     }
     _claim(out, identity, overwrite)
+    if not os.path.exists(base.data.path) and default_config:
+        echo(f"writing the project's long-dependency corpus (as make data does) to {data}")
+        write_project_corpus(base.data.path)
+    lr_trials = sweep.make_trials(
+        short,
+        [{"model.cell": cell, "train.lr": lr} for cell in names for lr in lrs],
+        1,
+        name=lambda point, seed: f"{point['model.cell']}-lr{point['train.lr']:g}",
+    )
     run, stop = _runner(use_ray, address, cpus_per_trial, progress)
     try:
         lr_found = None
@@ -276,10 +300,12 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
         if r["checkpoint"] is None:
             raise CharlstmError(f"{r['run_dir']} has no best.npz ({r['status']})")
         ckpt = checkpoint.load(r["checkpoint"])
-        scores = {}
-        for label, path, text in probe_files:
+        scores = {}  # {probe set: probe_accuracy result}, for every set of every file
+        for stem, path, text in probe_files:
             records = probes_mod.parse(text, path, ckpt.vocab)
-            scores[label] = evaluate.probe_accuracy(ckpt.model, records)
+            for name, result in probes_mod.score(ckpt.model, records).items():
+                label = stem if name == probes_mod.DEFAULT_SET else name
+                scores[label if len(probe_files) == 1 else f"{stem}: {label}"] = result
         by_cell[cell]["seeds"][str(r["seed"])] = scores
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
@@ -288,7 +314,8 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
             max_k = min(GRADFLOW_K, len(ids) - 2)
             flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=max_k, positions=100)))
     tables = {}
-    for label, _, _ in probe_files:
+    labels = list(next(iter(by_cell[names[0]]["seeds"].values())))
+    for label in labels:
         for cell in names:
             over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
             by_cell[cell].setdefault("mean", {})[label] = over["mean"]
@@ -298,10 +325,11 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
     write_text(os.path.join(out, "compare.md"), text)
     write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
     write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
-    first = probe_files[0][0]
+    # the figure shows the out-of-distribution set where there is one (the harder test)
+    shown = next((label for label in labels if label.endswith("ood")), labels[0])
     try:
         viz.accuracy_plot(
-            {cell: by_cell[cell]["mean"][first] for cell in names},
+            {cell: by_cell[cell]["mean"][shown] for cell in names},
             os.path.join(out, "accuracy.png"),
         )
         viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))

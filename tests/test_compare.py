@@ -4,6 +4,7 @@ trial after another; the Ray path is the sweep's (tests/test_sweep.py)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 
@@ -183,3 +184,22 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
     }
     row = compare.markdown_table(by_cell, "p").splitlines()[2]
     assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
+
+
+def test_compare_writes_the_corpus_make_data_writes(tmp_path):
+    from .test_longdep import DEMO_CORPUS_SHA256
+
+    path = tmp_path / "longdep.txt"
+    compare.write_project_corpus(str(path))
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == DEMO_CORPUS_SHA256
+
+
+@pytest.mark.slow
+def test_compare_with_its_defaults_works_from_any_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = ["--cells", "rnn", "--lrs", "0.003", "--seeds", "1", "--max-steps", "2"]
+    r = run("compare", "--local", *args, "--out", "cmp")
+    assert r.exit_code == 0, r.output
+    assert "writing the project's long-dependency corpus" in r.stderr
+    assert (tmp_path / "cmp" / "longdep.txt").exists()
+    assert "### ood" in r.stdout and "| rnn | 0.003 | 1 | 2 |" in r.stdout
