@@ -30,9 +30,7 @@ def exhaustive(params, prime, length, stops, alpha, cell="lstm"):
     for n in range(1, length + 1):
         for ids in itertools.product(range(len(CHARS)), repeat=n):
             text = "".join(CHARS[i] for i in ids)
-            first_end = min(
-                (text.index(s) + len(s) for s in stops if s in text), default=None
-            )
+            first_end = min((text.index(s) + len(s) for s in stops if s in text), default=None)
             if first_end == n or (first_end is None and n == length):
                 candidates.append(ids)
     logprobs = evaluate.continuation_logprobs(
