@@ -5,10 +5,12 @@ command line and the pure training loop in train.py.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ import numpy as np
 from charlstm import checkpoint
 from charlstm import config as config_mod
 from charlstm import train as train_mod
-from charlstm.batches import Streams, split
+from charlstm.batches import Streams, split_with_test
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab, decode_utf8, read_text
 
@@ -36,6 +38,7 @@ FIXED_ON_RESUME = (
     "train.val_streams",
     "train.workers",
     "data.val_fraction",
+    "data.test_fraction",
 )
 
 
@@ -145,7 +148,14 @@ def prepare(
         config = config_mod.resolve(config_path, flags)
     if not config.data.path:
         raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
-    text = read_text(config.data.path)
+    # recorded absolute, so that eval, gradflow and --resume find it from any directory
+    config = dataclasses.replace(
+        config, data=dataclasses.replace(config.data, path=os.path.abspath(config.data.path))
+    )
+    from_checkpoint = ckpt is not None and data is None
+    text = read_training_text(
+        config.data.path, "give the run's text with --data FILE" if from_checkpoint else None
+    )
     corpus = corpus_fingerprint(text)
     if ckpt is None:
         vocab = Vocab.from_text(text)
@@ -160,11 +170,18 @@ def prepare(
     ids = vocab.encode(text, unknown="skip" if fine_tune or _dropped_chars(ckpt) else "error")
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
-    train_ids, val_ids = split(ids, config.data.val_fraction)
+    train_ids, val_ids, test_ids = split_with_test(
+        ids, config.data.val_fraction, config.data.test_fraction
+    )
     if len(val_ids) < 2:
         raise CharlstmError(
             f"validation split too short: {len(val_ids)} character(s) of {len(ids)}; "
             "it needs at least 2 (use more text or a larger data.val_fraction)"
+        )
+    if config.data.test_fraction > 0 and len(test_ids) < 2:
+        raise CharlstmError(
+            f"test split too short: {len(test_ids)} character(s) of {len(ids)}; "
+            "it needs at least 2 (use more text or a larger data.test_fraction)"
         )
     Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
 
@@ -199,6 +216,11 @@ def prepare(
             if os.path.exists(os.path.join(out, name)):
                 os.unlink(os.path.join(out, name))
         open(metrics, "w").close()
+    # kept checkpoints of validations after the resumed step (or of an overwritten run) are
+    # not this run's
+    for _, step, name in kept_checkpoints(out):
+        if not continuing or step > state.step:
+            os.unlink(os.path.join(out, name))
     with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
         f.write(config_mod.to_yaml(config))
     return run
@@ -224,6 +246,46 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
         os.replace(tmp, os.path.join(out, "best.npz"))
     elif new_directory and os.path.exists(os.path.join(out, "best.npz")):
         os.unlink(os.path.join(out, "best.npz"))  # --overwrite: not this run's best
+
+
+def read_training_text(path: str, hint: str | None = None) -> str:
+    """The run's training text; when the file is gone, the error ends with hint (what to pass
+    instead)."""
+    if hint is not None and not os.path.exists(path):
+        raise CharlstmError(f"data file not found: {path}; {hint}")
+    return read_text(path)
+
+
+KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
+
+
+def kept_checkpoint_name(step: int, val_loss: float) -> str:
+    """train.keep_checkpoints' file name for a validation, e.g. step001200_val1.2345.npz."""
+    return f"step{step:06d}_val{val_loss:.4f}.npz"
+
+
+def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
+    """(val loss, step, file name) of the kept checkpoints in a run directory, best first
+    (equal losses at 4 decimals: the earlier step first)."""
+    try:
+        names = os.listdir(out)
+    except FileNotFoundError:
+        return []
+    found = [(m, name) for name in names if (m := KEPT_NAME.fullmatch(name))]
+    return sorted((float(m[2]), int(m[1]), name) for m, name in found)
+
+
+def _keep_checkpoint(run: Run, step: int, val_loss: float) -> None:
+    """Save this validation's checkpoint when it is among the train.keep_checkpoints best,
+    then delete the ones that fall out (the new file is complete before any is deleted)."""
+    keep = run.config.train.keep_checkpoints
+    name = kept_checkpoint_name(step, val_loss)
+    ranked = kept_checkpoints(run.out)
+    if len(ranked) >= keep and (float(f"{val_loss:.4f}"), step) >= ranked[keep - 1][:2]:
+        return  # no better than the N kept ones
+    save(run, name)
+    for _, _, old in kept_checkpoints(run.out)[keep:]:
+        os.unlink(os.path.join(run.out, old))
 
 
 def _step_of(line: str) -> float:
@@ -289,6 +351,8 @@ def events(run: Run, stop=None):
             save(run, "last.npz")
             if event.get("is_best"):
                 save(run, "best.npz")
+            if event["event"] == "eval" and run.config.train.keep_checkpoints > 0:
+                _keep_checkpoint(run, event["step"], event["val_loss"])
         yield event
 
 
@@ -323,8 +387,9 @@ def describe(run: Run) -> str:
     )
 
 
-def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
-    """The ids to score and a description: a file, or else the run's validation split."""
+def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str, part: str = "validation"):
+    """The ids to score and a description: a file, or else the run's validation (or test)
+    split."""
     if data:
         ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
         source = data
@@ -332,7 +397,13 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
         path = ckpt.config.data.path
         if not path:
             raise CharlstmError("the checkpoint names no data file; give --data FILE")
-        text = read_text(path)
+        if part == "test" and ckpt.config.data.test_fraction == 0:
+            raise CharlstmError(
+                "the run has no test split (data.test_fraction was 0 when it trained)"
+            )
+        text = read_training_text(
+            path, "give --data FILE to score a file (its whole text) instead of the run's split"
+        )
         if _recorded_hash(ckpt) != corpus_fingerprint(text)["sha256"]:
             raise CharlstmError(
                 f"{path} has changed since training; give --data FILE to score a file"
@@ -340,8 +411,12 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str):
         # the run's own corpus: encoded exactly as training did (a fine-tuned run drops the
         # characters outside its vocabulary)
         ids = ckpt.vocab.encode(text, unknown="skip" if _dropped_chars(ckpt) else unknown)
-        _, ids = split(ids, ckpt.config.data.val_fraction)
-        source = f"validation split of {path}"
+        data_config = ckpt.config.data
+        _, val_ids, test_ids = split_with_test(
+            ids, data_config.val_fraction, data_config.test_fraction
+        )
+        ids = test_ids if part == "test" else val_ids
+        source = f"{part} split of {path}"
     if len(ids) < 2:
         raise CharlstmError("text too short to score: it needs at least 2 characters")
     return ids, source
