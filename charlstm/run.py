@@ -299,6 +299,11 @@ def _step_of(line: str) -> float:
 def read_metrics(run_dir: str) -> list[dict]:
     """The records of a run directory's metrics.jsonl (or of that file itself), in order.
     A last line without its newline (a run still writing, or killed mid-line) is left out."""
+    if os.path.isfile(run_dir) and not run_dir.endswith(".jsonl"):
+        raise CharlstmError(
+            f"{run_dir} is a file, not a run directory: give the directory that holds "
+            f"metrics.jsonl (e.g. {os.path.dirname(run_dir) or '.'})"
+        )
     path = run_dir if os.path.isfile(run_dir) else os.path.join(run_dir, "metrics.jsonl")
     try:
         with open(path, encoding="utf-8") as f:

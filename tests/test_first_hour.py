@@ -130,3 +130,54 @@ def test_the_test_split_is_held_out_from_training_and_scored_by_eval(tmp_path, c
     )
     assert len(prepared.train_ids) == int(n * 0.7)
     assert np.array_equal(prepared.val_ids, val_ids)
+
+
+# 12.10: rough edges
+
+
+def test_plot_of_a_checkpoint_asks_for_the_run_directory(trained):
+    out, _ = trained
+    error = one_line_error(run("plot", f"{out}/best.npz"), "not a run directory")
+    assert f"e.g. {out}" in error
+    assert "codec" not in error
+
+
+# 12.11: setup
+
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def make(*args):
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    result = subprocess.run(
+        ["make", "-s", "--no-print-directory", "-C", ROOT, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_help_names_every_target_and_its_commands_do_what_it_says():
+    help_text = make("help")
+    with open(os.path.join(ROOT, "Makefile"), encoding="utf-8") as f:
+        phony = next(line for line in f if line.startswith(".PHONY:")).split()[1:]
+    for target in set(phony) - {"help"}:
+        assert f"make {target}" in help_text, target
+    assert ".venv/bin/charlstm" in help_text and "source .venv/bin/activate" in help_text
+    # the documented invocations (-n: print the commands, run nothing)
+    train = make("-n", "train", "DATA=mine.txt").splitlines()[-1]
+    assert train.endswith("charlstm train --data mine.txt --out runs/mine")
+    sample = make("-n", "sample", "DATA=mine.txt", "PRIME=Once upon").splitlines()[-1]
+    assert sample.endswith('charlstm sample runs/mine/best.npz --prime "Once upon" --length 500')
+    assert (
+        make("-n", "eval", "DATA=mine.txt")
+        .splitlines()[-1]
+        .endswith("charlstm eval runs/mine/best.npz")
+    )
