@@ -89,6 +89,20 @@ def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
     return pairs
 
 
+def _setting_overrides(settings: dict, overrides) -> list[str]:
+    """key=value pairs for the flags that were given; refuses a key also given with --set."""
+    set_keys = {pair.partition("=")[0].strip() for pair in overrides}
+    pairs = []
+    for key, value in settings.items():
+        if value is None:
+            continue
+        flag = "--" + key.partition(".")[2].replace("_", "-")
+        if key in set_keys:
+            raise CharlstmError(f"give {flag} or --set {key}=…, not both")
+        pairs.append(f"{key}={value}")
+    return pairs
+
+
 def _check_fixed(old: config_mod.Config, new: config_mod.Config, fixed) -> None:
     old_d, new_d = old.to_dict(), new.to_dict()
     for pattern in fixed:
@@ -129,16 +143,20 @@ def prepare(
     seed=None,
     overwrite=False,
     fine_tune=False,
+    settings=None,
 ) -> Run:
     """Everything train needs, from the command-line options; refuses bad input early.
 
     resume: continue that checkpoint's run exactly (same corpus required).
     fine_tune (with resume): a new run on another corpus that starts from the checkpoint's
     weights and keeps its vocabulary (characters outside it are dropped and counted).
+    settings: {dotted key: value} from first-class flags such as --hidden (None: not given);
+    each is the same as --set key=value, and giving a key both ways is an error.
     """
     if fine_tune and not resume:
         raise CharlstmError("--fine-tune needs --resume CKPT (the weights to start from)")
     flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
+    flags += _setting_overrides(settings or {}, overrides)
     ckpt = None
     if resume:
         ckpt = checkpoint.load(resume)
@@ -373,6 +391,28 @@ def save(run: Run, name: str) -> str:
     return path
 
 
+def closing_message(run: Run, first_step: int) -> str:
+    """What train prints when it ends normally: where the run is and how to go on."""
+    step, tc = run.state.step, run.config.train
+    more = f"--max-steps {max(2 * step, step + 1)}"
+    if step == first_step:  # nothing trained: the run had already reached train.max_steps
+        where = run.resumed_from or os.path.join(run.out, "last.npz")
+        return (
+            f"nothing to do: the run is already at step {step} and --max-steps is "
+            f"{tc.max_steps}; to train on, raise it: charlstm train --resume {where} {more}"
+        )
+    last = os.path.join(run.out, "last.npz")
+    best = run.state.best_val
+    text = f"done at step {step}; " + (
+        f"best val loss {best:.4f} in {os.path.join(run.out, 'best.npz')}"
+        if best is not None
+        else f"no validation counted yet; the model is in {last}"
+    )
+    if step >= tc.max_steps:
+        return f"{text}\nto train on, raise --max-steps: charlstm train --resume {last} {more}"
+    return f"{text}\ncontinue with: charlstm train --resume {last}"
+
+
 def describe(run: Run) -> str:
     c = run.config
     n_params = sum(p.size for p in run.state.params.values())
@@ -428,9 +468,12 @@ def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str, part: 
 
 
 def read_prime(path: str) -> str:
-    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped)."""
+    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped).
+    From standard input one trailing newline is dropped: the one `echo` adds (to end the
+    prime with a newline, pipe two, e.g. printf 'ROMEO:\\n\\n'). A file is taken as it is."""
     if path == "-":
-        return decode_utf8(sys.stdin.buffer.read(), "standard input")
+        text = decode_utf8(sys.stdin.buffer.read(), "standard input")
+        return text.removesuffix("\n").removesuffix("\r") if text.endswith("\n") else text
     return read_text(path, what="prime file")
 
 
