@@ -1,0 +1,50 @@
+"""The charlstm command line: parse options, call one library function, print. One module
+per command; this one makes the group.
+
+Every user error is one line on stderr ("error: …") and exit status 2.
+"""
+
+from __future__ import annotations
+
+import click
+
+from charlstm import __version__
+from charlstm.cli.compare import compare
+from charlstm.cli.data import data
+from charlstm.cli.eval import eval_cmd
+from charlstm.cli.gradflow import gradflow_cmd
+from charlstm.cli.inspect import inspect
+from charlstm.cli.plot import plot
+from charlstm.cli.sample import sample
+from charlstm.cli.train import train
+from charlstm.cli.viz import viz_cmd
+from charlstm.errors import CharlstmError
+
+
+class Group(click.Group):
+    """A click group that turns CharlstmError into one line and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CharlstmError as e:
+            click.echo(f"error: {e}", err=True)
+            ctx.exit(2)
+
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="charlstm")
+def main():
+    """Character-level LSTM language models in plain numpy.
+
+    \b
+    Examples:
+      charlstm train --data input.txt --out runs/mine
+      charlstm sample runs/mine/best.npz --prime "ROMEO:" --length 500
+      charlstm eval runs/mine/best.npz --data other.txt --json
+    """
+
+
+for command in (train, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data):
+    main.add_command(command)

@@ -1,0 +1,99 @@
+"""charlstm eval: score a text or a probe file."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from charlstm import checkpoint, evaluate, parallel
+from charlstm import probes as probes_mod
+from charlstm import run as run_mod
+from charlstm.cli.options import unknown_option
+from charlstm.errors import CharlstmError
+from charlstm.text import read_text
+
+
+@click.command("eval")
+@click.argument("ckpt")
+@click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
+@click.option(
+    "--probes",
+    metavar="FILE.jsonl",
+    help="Score probes instead: accuracy overall and by distance (format in the README).",
+)
+@click.option(
+    "--streams",
+    default=16,
+    show_default=True,
+    help="Score the text as this many contiguous parts side by side (1 = one stream).",
+)
+@click.option(
+    "--burn-in",
+    default=256,
+    show_default=True,
+    help="Unscored characters each part but the first reads first, to warm up its state.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    help="Processes to share the streams among (up to one per core; see train.workers).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@unknown_option("characters of the text or prompts")
+def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
+    """Score a text: mean negative log-likelihood per predicted character (nats), bits per
+    character and perplexity. Every character after the first is scored once. The text is
+    cut into --streams parts scored side by side (far faster than one stream); each part
+    but the first first reads the --burn-in characters before it, unscored, so that only
+    the text's first characters are scored from a zero state. With --probes, the accuracy
+    on a probe file instead.
+
+    \b
+    Examples:
+      charlstm eval runs/demo/best.npz
+      charlstm eval best.npz --data held_out.txt --json
+      charlstm eval best.npz --streams 1     # one continuous stream from a zero state
+      charlstm eval best.npz --workers 2     # two processes, one core each
+      charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
+    """
+    if streams < 1 or burn_in < 0 or workers < 1:
+        raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
+    model_ckpt = checkpoint.load(ckpt)
+    cell = model_ckpt.config.model.cell
+    if probes:
+        if data:
+            raise CharlstmError("give --data or --probes, not both")
+        records = probes_mod.parse(
+            read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
+        )
+        result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
+        click.echo(json.dumps(result) if as_json else format_probe_result(result))
+        return
+    ids, source = run_mod.eval_ids(model_ckpt, data, unknown)
+    if workers > 1 and streams > 1:
+        with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
+            totals = evaluate.total_nll(
+                model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell, workers=pool
+            )
+    else:
+        totals = evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    result = evaluate.summarize(*totals)
+    if as_json:
+        click.echo(json.dumps({**result, "source": source}))
+    else:
+        click.echo(
+            f"{source}: {result['chars']:,} predicted characters\n"
+            f"loss {result['loss_nats']:.4f} nats/char  bpc {result['bpc']:.4f}  "
+            f"perplexity {result['perplexity']:.3f}"
+        )
+
+
+def format_probe_result(result: dict) -> str:
+    lines = [f"probe accuracy {result['probe_accuracy']:.1%} over {result['n']} probes"]
+    lines += [
+        f"  distance {name:>8}: {v['accuracy']:6.1%}  (n = {v['n']})"
+        for name, v in result["by_distance"].items()
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,35 @@
+"""charlstm plot: loss curves of training runs."""
+
+from __future__ import annotations
+
+import click
+
+from charlstm import plot as plot_mod
+from charlstm import run as run_mod
+from charlstm.errors import CharlstmError
+
+
+@click.command()
+@click.argument("run_dirs", nargs=-1, required=True, metavar="RUN_DIR...")
+@click.option(
+    "--out",
+    default="loss.png",
+    show_default=True,
+    metavar="FILE.png|FILE.svg",
+    help="Where to write the figure; the format follows the extension.",
+)
+def plot(run_dirs, out):
+    """Plot training and validation loss against step and against training time from each
+    run's metrics.jsonl, all runs on one figure, labelled by run directory. Time is summed
+    over the invocations of a resumed run. Needs matplotlib: pip install 'charlstm[plot]'.
+
+    \b
+    Examples:
+      charlstm plot runs/demo
+      charlstm plot runs/compare/lstm runs/compare/rnn --out lstm-vs-rnn.svg
+    """
+    if not out.lower().endswith(plot_mod.FORMATS):
+        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
+    runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
+    plot_mod.draw(runs, out)
+    click.echo(f"wrote {out}", err=True)

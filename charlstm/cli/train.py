@@ -1,0 +1,124 @@
+"""charlstm train: train a model, with a progress bar; Ctrl-C saves and exits."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import click
+from tqdm import tqdm
+
+from charlstm import run as run_mod
+
+EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+@click.command()
+@click.option("--config", "config_path", metavar="FILE.yaml", help="YAML config (see configs/).")
+@click.option("--data", metavar="FILE", help="UTF-8 training text (sets data.path).")
+@click.option(
+    "--out",
+    metavar="DIR",
+    help="Run directory [default: runs/<data file name>, or the resumed run's].",
+)
+@click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override one config key, e.g. --set model.hidden=256. Repeatable.",
+)
+@click.option(
+    "--resume", metavar="CKPT", help="Continue the run saved in CKPT (config from the checkpoint)."
+)
+@click.option("--max-steps", type=int, help="Total optimizer steps of the run (train.max_steps).")
+@click.option(
+    "--max-time",
+    type=float,
+    metavar="SECONDS",
+    help="Stop after this much wall time (train.max_time).",
+)
+@click.option("--seed", type=int, help="Random seed (train.seed).")
+@click.option("--overwrite", is_flag=True, help="Replace a run already in --out.")
+@click.option(
+    "--fine-tune",
+    is_flag=True,
+    help="With --resume: a new run on --data starting from the checkpoint's weights and "
+    "vocabulary (characters outside it are dropped).",
+)
+def train(
+    config_path, data, out, overrides, resume, max_steps, max_time, seed, overwrite, fine_tune
+):
+    """Train a model; writes config.yaml, metrics.jsonl, last.npz and best.npz into the run
+    directory. Ctrl-C saves last.npz and says how to resume.
+
+    \b
+    Examples:
+      charlstm train --data data/longdep.txt
+      charlstm train --config configs/shakespeare.yaml --data input.txt --max-time 300
+      charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
+      charlstm train --data input.txt --set train.workers=2    # one process per core
+      charlstm train --resume runs/input/last.npz --max-steps 20000
+      charlstm train --resume runs/input/best.npz --fine-tune --data mine.txt --out runs/mine
+    """
+    run = run_mod.prepare(
+        config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite, fine_tune
+    )
+    train_with_progress(run)
+
+
+def train_with_progress(run: run_mod.Run) -> None:
+    """Train with a progress bar; on SIGINT / SIGTERM save and exit 130 / 143."""
+    click.echo(run_mod.describe(run), err=True)
+    received = []
+
+    def on_signal(signum, frame):
+        received.append(signum)
+
+    previous = {s: signal.signal(s, on_signal) for s in EXIT_BY_SIGNAL}
+    bar = tqdm(
+        total=run.config.train.max_steps,
+        initial=run.state.step,
+        unit="step",
+        dynamic_ncols=True,
+        disable=None,
+    )
+    postfix = {}
+    try:
+        for event in run_mod.events(run, stop=lambda: bool(received)):
+            bar.update(event["step"] - bar.n)
+            if event["event"] == "stopped":
+                break
+            postfix.update(
+                train=f"{event['train_loss']:.3f}", chars_s=f"{event['chars_per_s']:,.0f}"
+            )
+            if event["event"] == "eval":
+                postfix["val"] = f"{event['val_loss']:.3f}"
+                best = " (best)" if event["is_best"] else ""
+                bar.write(
+                    f"step {event['step']}: val loss {event['val_loss']:.4f}{best}", file=sys.stderr
+                )
+                if event["sample"]:
+                    bar.write(event["sample"].rstrip("\n") + "\n" + "-" * 40, file=sys.stderr)
+            bar.set_postfix(postfix, refresh=False)
+    finally:
+        bar.close()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    last = os.path.join(run.out, "last.npz")
+    if received:
+        click.echo(
+            f"interrupted at step {run.state.step}; saved {last}; continue with: "
+            f"charlstm train --resume {last}",
+            err=True,
+        )
+        sys.exit(EXIT_BY_SIGNAL.get(received[0], 130))
+    best = run.state.best_val
+    click.echo(
+        f"done at step {run.state.step}; best val loss "
+        f"{best:.4f} in {os.path.join(run.out, 'best.npz')}"
+        if best is not None
+        else f"nothing to do: the run is already at step {run.state.step}",
+        err=True,
+    )
