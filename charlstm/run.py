@@ -425,10 +425,13 @@ def describe(run: Run) -> str:
         what = f"resuming {run.resumed_from} at step {run.state.step}"
     else:
         what = "new run"
+    test = f" / test {c.data.test_fraction:.0%} held out" if c.data.test_fraction else ""
     return (
         f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
-        f"chars -> {run.out}"
+        f"chars{test} -> {run.out}\n"
+        f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
+        "with no burn-in (charlstm eval --burn-in 0 gives the same figure)"
     )
 
 
