@@ -1,3 +1,3 @@
 from charlstm.cli import main
 
-main()
+main(prog_name="charlstm")

@@ -1,5 +1,9 @@
 """Every bad input gives one line on stderr, naming the problem, and exit status 2."""
 
+import subprocess
+import sys
+
+import click
 import numpy as np
 import pytest
 from click.testing import CliRunner
@@ -10,7 +14,7 @@ from .helpers import one_line_error
 
 
 def run(*args, input=None):
-    result = CliRunner().invoke(main, list(args), input=input)
+    result = CliRunner().invoke(main, list(args), input=input, prog_name="charlstm")
     return result
 
 
@@ -201,10 +205,12 @@ def test_checkpoint_directory(tmp_path):
 @pytest.mark.parametrize(
     "options, message",
     [
-        (["--temperature", "0"], "--temperature must be positive"),
-        (["--top-p", "1.5"], "--top-p must be in (0, 1]"),
-        (["--top-k", "-1"], "--top-k must be non-negative"),
-        (["--length", "-3"], "--length must be non-negative"),
+        (["--temperature", "0"], "'--temperature': 0.0 is not in the range x>0"),
+        (["--top-p", "1.5"], "'--top-p': 1.5 is not in the range 0<x<=1"),
+        (["--top-p", "0"], "'--top-p': 0.0 is not in the range 0<x<=1"),
+        (["--top-k", "-1"], "'--top-k': -1 is not in the range x>=0"),
+        (["--length", "-3"], "'--length': -3 is not in the range x>=0"),
+        (["--num-samples", "0"], "'--num-samples': 0 is not in the range x>=1"),
         (["--prime", "a", "--prime-file", "x.txt"], "give --prime or --prime-file, not both"),
     ],
 )
@@ -240,3 +246,93 @@ def test_unwritable_output_directory(corpus_file, tmp_path, tiny_args):
     blocker.write_text("x")
     r = run("train", "--data", corpus_file, "--out", str(blocker / "run"), *tiny_args)
     one_line_error(r, "cannot write to output directory")
+
+
+# Click's own usage errors, for every command: a bad option value, a missing argument or
+# option value, an unknown option. They are found while parsing, before any file is read,
+# so the checkpoint "X" need not exist.
+USAGE_ERRORS = [
+    (["train", "--max-steps", "abc"], "invalid value for '--max-steps': 'abc' is not a valid"),
+    (["train", "--data"], "option '--data' requires an argument"),
+    (["train", "--bogus"], "no such option '--bogus'"),
+    (["compare", "--max-time", "soon"], "invalid value for '--max-time'"),
+    (["compare", "--out"], "option '--out' requires an argument"),
+    (["compare", "--cell", "rnn"], "no such option '--cell'. (Did you mean one of: '--cells'"),
+    (["sample", "X", "--length", "abc"], "invalid value for '--length': 'abc' is not a valid"),
+    (["sample"], "missing argument 'CKPT'"),
+    (["sample", "X", "--bogus"], "no such option '--bogus'"),
+    (["eval", "X", "--streams", "0"], "invalid value for '--streams': 0 is not in the range"),
+    (["eval", "X", "--burn-in", "-1"], "invalid value for '--burn-in': -1 is not in the range"),
+    (["eval", "X", "--workers", "0"], "invalid value for '--workers': 0 is not in the range"),
+    (["eval", "X", "--unknown", "maybe"], "invalid value for '--unknown': 'maybe' is not one of"),
+    (["eval"], "missing argument 'CKPT'"),
+    (["eval", "X", "--bogus"], "no such option '--bogus'"),
+    (["inspect"], "missing argument 'CKPT'"),
+    (["inspect", "X", "Y"], "got unexpected extra argument (Y)"),
+    (["inspect", "X", "--bogus"], "no such option '--bogus'"),
+    (["plot"], "missing argument 'RUN_DIR...'"),
+    (["plot", "d", "--out"], "option '--out' requires an argument"),
+    (["plot", "d", "--bogus"], "no such option '--bogus'"),
+    (["viz", "X", "--count", "0"], "invalid value for '--count': 0 is not in the range x>=1"),
+    (["viz", "X", "--layer", "-1"], "invalid value for '--layer': -1 is not in the range"),
+    (["viz", "X", "--quantity", "nope"], "invalid value for '--quantity': 'nope' is not one of"),
+    (["viz"], "missing argument 'CKPT'"),
+    (["viz", "X", "--bogus"], "no such option '--bogus'"),
+    (["gradflow", "X", "--max-k", "0"], "invalid value for '--max-k': 0 is not in the range"),
+    (["gradflow", "X", "--positions", "x"], "invalid value for '--positions'"),
+    (["gradflow"], "missing argument 'CKPT...'"),
+    (["gradflow", "X", "--bogus"], "no such option '--bogus'"),
+    (["data", "longdep", "--out", "f", "--stories", "0"], "'--stories': 0 is not in the range"),
+    (["data", "longdep", "--out", "f", "--max-distance", "49"], "'--max-distance': 49 is not"),
+    (["data", "longdep", "--out", "f", "--short-fraction", "2"], "'--short-fraction': 2.0 is"),
+    (["data", "longdep", "--out", "f", "--min-distance", "-1"], "'--min-distance': -1 is not"),
+    (["data", "longdep", "--out", "f", "--probes-per-bin", "0"], "'--probes-per-bin': 0 is"),
+    (["data", "longdep"], "missing option '--out'"),
+    (["data", "longdep", "--out", "f", "--bogus"], "no such option '--bogus'"),
+    (["data", "nope"], "no such command 'nope'"),
+    (["nope"], "no such command 'nope'"),
+    (["--bogus"], "no such option '--bogus'"),
+]
+
+
+def help_path(args):
+    """The command whose --help the error line names: charlstm, then the command words."""
+    words, group = ["charlstm"], main
+    for arg in args:
+        if not isinstance(group, click.Group) or arg not in group.commands:
+            break
+        words.append(arg)
+        group = group.commands[arg]
+    return " ".join(words)
+
+
+@pytest.mark.parametrize(
+    "args, message", USAGE_ERRORS, ids=[" ".join(args) for args, _ in USAGE_ERRORS]
+)
+def test_usage_error_is_one_line(args, message):
+    """One `error: …` line naming the command's help, exit 2, nothing on stdout."""
+    r = run(*args)
+    line = one_line_error(r, message)
+    assert line.endswith(f" (see {help_path(args)} --help)"), line
+    assert r.stdout == ""
+
+
+def test_bad_option_value_through_the_installed_entry_point():
+    """The README's example, as a user runs it: one line on stderr, exit 2."""
+    r = subprocess.run(
+        [sys.executable, "-m", "charlstm", "sample", "X", "--length", "abc"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (
+        "error: invalid value for '--length': 'abc' is not a valid integer range "
+        "(see charlstm sample --help)\n"
+    )
+
+
+def test_min_distance_above_max_distance(tmp_path):
+    r = run("data", "longdep", "--out", str(tmp_path / "f"), "--min-distance", "90")
+    one_line_error(r, "--min-distance must not be larger than --max-distance")
+    assert not (tmp_path / "f").exists()

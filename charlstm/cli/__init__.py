@@ -13,24 +13,12 @@ from charlstm.cli.compare import compare
 from charlstm.cli.data import data
 from charlstm.cli.eval import eval_cmd
 from charlstm.cli.gradflow import gradflow_cmd
+from charlstm.cli.group import Group
 from charlstm.cli.inspect import inspect
 from charlstm.cli.plot import plot
 from charlstm.cli.sample import sample
 from charlstm.cli.train import train
 from charlstm.cli.viz import viz_cmd
-from charlstm.errors import CharlstmError
-
-
-class Group(click.Group):
-    """A click group that turns CharlstmError into one line and exit status 2."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except CharlstmError as e:
-            click.echo(f"error: {e}", err=True)
-            ctx.exit(2)
-
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,10 +7,11 @@ import click
 from charlstm import evaluate, longdep
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
+from charlstm.cli.group import Group
 from charlstm.errors import CharlstmError
 
 
-@click.group()
+@click.group(cls=Group)
 def data():
     """Generate the project's own corpora."""
 
@@ -18,23 +19,44 @@ def data():
 @data.command("longdep")
 @click.option("--out", required=True, metavar="FILE", help="Where to write the corpus.")
 @click.option("--probes", "probes_out", metavar="FILE.jsonl", help="Also write held-out probes.")
-@click.option("--stories", "n_stories", default=12000, show_default=True, help="Story lines.")
+@click.option(
+    "--stories",
+    "n_stories",
+    type=click.IntRange(min=1),
+    default=12000,
+    show_default=True,
+    help="Story lines.",
+)
 @click.option(
     "--min-distance",
+    type=click.IntRange(min=0),
     default=0,
     show_default=True,
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
-@click.option("--max-distance", default=50, show_default=True, help="Longest distance.")
+@click.option(
+    "--max-distance",
+    type=click.IntRange(min=50),
+    default=50,
+    show_default=True,
+    help="Longest distance (at least 50: one filler sentence).",
+)
 @click.option(
     "--short-fraction",
+    type=click.FloatRange(0, 1),
     default=0.0,
     show_default=True,
     help=f"Share of stories with distance at most {longdep.SHORT_MAX}, where a model first "
     "picks up the dependency.",
 )
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
-@click.option("--probes-per-bin", default=48, show_default=True, help="Probes per distance bin.")
+@click.option(
+    "--probes-per-bin",
+    type=click.IntRange(min=1),
+    default=48,
+    show_default=True,
+    help="Probes per distance bin.",
+)
 @click.option(
     "--probe-max-distance",
     default=400,
@@ -59,14 +81,8 @@ def data_longdep(
     Example (the committed default corpus):
       charlstm data longdep --out data/longdep.txt --probes data/longdep_probes.jsonl
     """
-    if n_stories < 1 or not 0 <= min_distance <= max_distance or probes_per_bin < 1:
-        raise CharlstmError(
-            "need --stories ≥ 1, 0 ≤ --min-distance ≤ --max-distance and --probes-per-bin ≥ 1"
-        )
-    if not 0 <= short_fraction <= 1:
-        raise CharlstmError("--short-fraction must be in [0, 1]")
-    if max_distance < 50:
-        raise CharlstmError("--max-distance must be at least 50 (one filler sentence)")
+    if min_distance > max_distance:
+        raise CharlstmError("--min-distance must not be larger than --max-distance")
     text = longdep.corpus(n_stories, min_distance, max_distance, seed, short_fraction)
     run_mod.write_text(out, text)
     click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)

@@ -24,18 +24,21 @@ from charlstm.text import read_text
 )
 @click.option(
     "--streams",
+    type=click.IntRange(min=1),
     default=16,
     show_default=True,
     help="Score the text as this many contiguous parts side by side (1 = one stream).",
 )
 @click.option(
     "--burn-in",
+    type=click.IntRange(min=0),
     default=256,
     show_default=True,
     help="Unscored characters each part but the first reads first, to warm up its state.",
 )
 @click.option(
     "--workers",
+    type=click.IntRange(min=1),
     default=1,
     show_default=True,
     help="Processes to share the streams among (up to one per core; see train.workers).",
@@ -58,8 +61,6 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
       charlstm eval best.npz --workers 2     # two processes, one core each
       charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
     """
-    if streams < 1 or burn_in < 0 or workers < 1:
-        raise CharlstmError("--streams and --workers must be at least 1 and --burn-in non-negative")
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     if probes:

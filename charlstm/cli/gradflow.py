@@ -21,8 +21,20 @@ from charlstm.errors import CharlstmError
     metavar="FILE",
     help="Text to measure on [default: each checkpoint's validation split, as eval].",
 )
-@click.option("--max-k", default=200, show_default=True, help="Largest k (steps back).")
-@click.option("--positions", default=200, show_default=True, help="Positions t to average over.")
+@click.option(
+    "--max-k",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Largest k (steps back).",
+)
+@click.option(
+    "--positions",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Positions t to average over.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every k.")
 @click.option("--out", metavar="FILE.png|FILE.svg", help="Also draw the curves (needs matplotlib).")
 @unknown_option("characters of the text")
@@ -38,8 +50,6 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
       charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz --out flow.png
       charlstm gradflow best.npz --text input.txt --max-k 50 --json
     """
-    if max_k < 1 or positions < 1:
-        raise CharlstmError("--max-k and --positions must be at least 1")
     if out and not out.lower().endswith(plot_mod.FORMATS):
         raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
     results = []

@@ -20,25 +20,43 @@ from charlstm.train import default_prime
 @click.argument("ckpt")
 @click.option("--prime", help="Text to start from (printed, then continued).")
 @click.option("--prime-file", type=click.Path(dir_okay=False), help="Read the prime from a file.")
-@click.option("--length", default=500, show_default=True, help="Characters to generate.")
+@click.option(
+    "--length",
+    type=click.IntRange(min=0),
+    default=500,
+    show_default=True,
+    help="Characters to generate.",
+)
 @click.option(
     "--temperature",
+    type=click.FloatRange(min=0, min_open=True),
     default=1.0,
     show_default=True,
     help="Below 1: safer text; above 1: more surprising.",
 )
 @click.option(
-    "--top-k", default=0, show_default=True, help="Sample among the k likeliest (0 = all)."
+    "--top-k",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Sample among the k likeliest (0 = all).",
 )
 @click.option(
     "--top-p",
+    type=click.FloatRange(0, 1, min_open=True),
     default=1.0,
     show_default=True,
     help="Sample among the likeliest whose total probability reaches p.",
 )
 @click.option("--greedy", is_flag=True, help="Always take the likeliest character.")
 @click.option("--seed", type=int, help="Random seed for repeatable samples.")
-@click.option("--num-samples", default=1, show_default=True, help="Independent samples to print.")
+@click.option(
+    "--num-samples",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Independent samples to print.",
+)
 @click.option(
     "--stop",
     "stops",
@@ -81,18 +99,10 @@ def sample(
       echo "I grew up in Spain." | charlstm sample best.npz --prime-file - --stop "."
       charlstm sample best.npz --prime "I grew up" --stop "." --num-samples 5 --json
     """
-    checks = [
-        (length >= 0, "--length must be non-negative"),
-        (temperature > 0, "--temperature must be positive"),
-        (top_k >= 0, "--top-k must be non-negative"),
-        (0 < top_p <= 1, "--top-p must be in (0, 1]"),
-        (num_samples >= 1, "--num-samples must be at least 1"),
-        (not (prime is not None and prime_file), "give --prime or --prime-file, not both"),
-        (all(stops), "--stop must not be empty"),
-    ]
-    for ok, message in checks:
-        if not ok:
-            raise CharlstmError(message)
+    if prime is not None and prime_file:
+        raise CharlstmError("give --prime or --prime-file, not both")
+    if not all(stops):
+        raise CharlstmError("--stop must not be empty")
     model_ckpt = checkpoint.load(ckpt)
     vocab = model_ckpt.vocab
     if prime_file:

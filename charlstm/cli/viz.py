@@ -20,12 +20,20 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
 @click.argument("ckpt")
 @click.option("--text", "text_path", metavar="FILE", help="UTF-8 text to read.")
 @click.option("--prime", help="Text to read, given on the command line.")
-@click.option("--layer", type=int, help="Layer to show, counted from 0 [default: the top one].")
+@click.option(
+    "--layer",
+    type=click.IntRange(min=0),
+    help="Layer to show, counted from 0 [default: the top one].",
+)
 @click.option(
     "--units", metavar="U,U,…", help="Comma-separated units to show [default: picked for you]."
 )
 @click.option(
-    "--count", default=8, show_default=True, help="Units to pick when --units is not given."
+    "--count",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Units to pick when --units is not given.",
 )
 @click.option(
     "--quantity",
@@ -64,8 +72,6 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     if suffix not in (".html", ".htm", *plot_mod.FORMATS):
         raise CharlstmError(f"--out must end in .html, .png or .svg: {out}")
     unit_list = parse_units(units)
-    if count < 1:
-        raise CharlstmError("--count must be at least 1")
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     text = prime if text_path is None else read_text(text_path, what="text file")
