@@ -1,4 +1,5 @@
-"""Training curves from runs' metrics.jsonl: loss against step and against training time.
+"""Figures: the one place matplotlib is set up (new_figure, save), and the training curves
+from runs' metrics.jsonl, loss against step and against training time.
 
 matplotlib is an optional extra (pip install 'charlstm[plot]'): it is imported only when a
 figure is drawn, so the trainer runs on its four runtime dependencies.
@@ -6,12 +7,37 @@ figure is drawn, so the trainer runs on its four runtime dependencies.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from charlstm.errors import CharlstmError
 
-MISSING_MATPLOTLIB = "charlstm plot needs matplotlib: pip install 'charlstm[plot]'"
 FORMATS = (".png", ".svg")
+
+
+def new_figure(what: str, **kwargs):
+    """A matplotlib Figure (constrained layout) on its own Agg canvas: non-interactive, no
+    pyplot global state, no display. Without matplotlib, a one-line error naming what needed
+    it and how to install it."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise CharlstmError(f"{what} needs matplotlib: pip install 'charlstm[plot]'") from None
+    figure = Figure(layout="constrained", **kwargs)
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def save(figure, path: str) -> None:
+    """Write the figure to path; the format (.png or .svg) follows the extension."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a glyph missing from the font is not an error
+            figure.savefig(path)
+    except OSError as e:
+        raise CharlstmError(f"cannot write {path}: {e.strerror or e}") from None
 
 
 def curves(records: list[dict]) -> dict:
@@ -46,15 +72,9 @@ def draw(runs: list[tuple[str, dict]], path: str) -> None:
     """Write one figure of (label, curves) pairs to path (.png or .svg): loss against step on
     the left, against training time on the right; one colour per run, training loss thin,
     validation loss dashed with dots."""
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-        from matplotlib.ticker import MaxNLocator
-    except ImportError:
-        raise CharlstmError(MISSING_MATPLOTLIB) from None
-    # A Figure with its own Agg canvas: non-interactive, no pyplot global state, no display.
-    figure = Figure(figsize=(11, 4.5), layout="constrained")
-    FigureCanvasAgg(figure)
+    figure = new_figure("charlstm plot", figsize=(11, 4.5))
+    from matplotlib.ticker import MaxNLocator
+
     by_step, by_time = figure.subplots(1, 2, sharey=True)
     for n, (label, c) in enumerate(runs):
         colour = f"C{n % 10}"
@@ -86,7 +106,4 @@ def draw(runs: list[tuple[str, dict]], path: str) -> None:
     for axes in (by_step, by_time):
         axes.grid(alpha=0.3)
     by_step.legend(fontsize="small")
-    try:
-        figure.savefig(path)
-    except OSError as e:
-        raise CharlstmError(f"cannot write {path}: {e.strerror or e}") from None
+    save(figure, path)

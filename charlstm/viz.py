@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import html
 import json
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import inside, model
+from charlstm import inside, model, plot
 from charlstm.errors import CharlstmError
 from charlstm.inside import GATES
 from charlstm.probes import bin_names
@@ -297,38 +296,14 @@ def page(view: View) -> str:
     return "\n".join(out)
 
 
-def _figure_class(what: str):
-    """matplotlib's Figure with an Agg canvas factory, or the one-line install hint."""
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise CharlstmError(f"{what} needs matplotlib: pip install 'charlstm[plot]'") from None
-
-    def make(**kwargs):
-        figure = Figure(layout="constrained", **kwargs)
-        FigureCanvasAgg(figure)  # its own canvas: no pyplot state, no display
-        return figure
-
-    return make
-
-
-def _save(figure, path: str) -> None:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # a glyph missing from the font is not an error
-            figure.savefig(path)
-    except OSError as e:
-        raise CharlstmError(f"cannot write {path}: {e.strerror or e}") from None
-
-
 def heatmap(view: View, path: str) -> None:
     """Units × characters as coloured cells (the page's colours), the characters along the
     bottom; for a README. Written to path, .png or .svg."""
-    make = _figure_class("charlstm viz --out FILE.png|svg")
     levels, legend = scaled(view.values, view.quantity)
     T, U = levels.shape
-    figure = make(figsize=(max(6.0, 0.12 * T + 1.5), 0.42 * U + 1.3))
+    figure = plot.new_figure(
+        "charlstm viz --out FILE.png|svg", figsize=(max(6.0, 0.12 * T + 1.5), 0.42 * U + 1.3)
+    )
     axes = figure.subplots()
     from matplotlib.colors import LinearSegmentedColormap
 
@@ -346,14 +321,13 @@ def heatmap(view: View, path: str) -> None:
     axes.set_title(
         f"{NAMES[view.quantity]} of {view.cell} layer {view.layer}: {legend}", fontsize=9
     )
-    _save(figure, path)
+    plot.save(figure, path)
 
 
 def gradflow_plot(curves: list[tuple[str, dict]], path: str) -> None:
     """Mean ‖∂loss_t/∂h_{t−k}‖ against k, log scale, one line per (label, gradflow.flow
     result); written to path, .png or .svg."""
-    make = _figure_class("charlstm gradflow --out FILE.png|svg")
-    figure = make(figsize=(7, 4.5))
+    figure = plot.new_figure("charlstm gradflow --out FILE.png|svg", figsize=(7, 4.5))
     axes = figure.subplots()
     for label, result in curves:
         norms = np.array(result["grad_norm"])
@@ -364,14 +338,13 @@ def gradflow_plot(curves: list[tuple[str, dict]], path: str) -> None:
     axes.set_title("How far back the loss reaches (top layer's h)")
     axes.grid(alpha=0.3, which="both")
     axes.legend()
-    _save(figure, path)
+    plot.save(figure, path)
 
 
 def accuracy_plot(results: dict, path: str) -> None:
     """Probe accuracy against distance bin, one line per cell, for {cell: probe_accuracy
     result} (charlstm compare), with the long-dependency task's chance level, 1/12."""
-    make = _figure_class("charlstm compare's accuracy chart")
-    figure = make(figsize=(7, 4.2))
+    figure = plot.new_figure("charlstm compare's accuracy chart", figsize=(7, 4.2))
     axes = figure.subplots()
     bins = bin_names(results)
     for cell, result in results.items():
@@ -386,4 +359,4 @@ def accuracy_plot(results: dict, path: str) -> None:
     axes.set_title("Long-dependency probes, held-out stories")
     axes.grid(alpha=0.3)
     axes.legend()
-    _save(figure, path)
+    plot.save(figure, path)

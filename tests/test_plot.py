@@ -104,7 +104,10 @@ def test_plot_without_matplotlib_says_how_to_install(trained, tmp_path, monkeypa
 def test_plot_errors_are_one_line(trained, tmp_path):
     out, _ = trained
     one_line_error(run("plot", str(tmp_path / "nowhere")), "no metrics.jsonl in")
-    one_line_error(run("plot", out, "--out", str(tmp_path / "x.jpg")), "--out must end in .png")
+    one_line_error(
+        run("plot", out, "--out", str(tmp_path / "x.jpg")),
+        "'--out': '" + str(tmp_path / "x.jpg") + "' must end in .png or .svg",
+    )
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "metrics.jsonl").write_text("")
     one_line_error(run("plot", str(tmp_path / "empty")), "has no records yet")

@@ -346,12 +346,18 @@ def test_page_values_and_guesses_are_the_models(tiny_checkpoint):
 def test_viz_errors_are_one_line(tiny_checkpoint, tmp_path):
     ckpt, _ = tiny_checkpoint
     one_line_error(run("viz", ckpt), "give the text to read with --text FILE or --prime TEXT")
-    one_line_error(run("viz", ckpt, "--prime", "I", "--units", "3,x"), "--units must be")
+    one_line_error(
+        run("viz", ckpt, "--prime", "I", "--units", "3,x"),
+        "'--units': '3,x' is not comma-separated unit numbers",
+    )
     one_line_error(run("viz", ckpt, "--prime", "I", "--units", "8"), "unit 8 does not exist")
     one_line_error(run("viz", ckpt, "--prime", "I", "--layer", "2"), "--layer 2 does not exist")
     one_line_error(run("viz", ckpt, "--prime", "I", "--quantity", "reset"), "no 'reset' values")
     one_line_error(run("viz", ckpt, "--prime", "Iz"), "not in the model's vocabulary")
-    one_line_error(run("viz", ckpt, "--prime", "I", "--out", "x.pdf"), "--out must end in .html")
+    one_line_error(
+        run("viz", ckpt, "--prime", "I", "--out", "x.pdf"),
+        "'--out': 'x.pdf' must end in .html, .htm, .png or .svg",
+    )
     one_line_error(run("viz", ckpt, "--text", str(tmp_path / "none.txt")), "text file not found")
 
 

@@ -9,7 +9,7 @@ import click
 from charlstm import checkpoint, gradflow, viz
 from charlstm import plot as plot_mod
 from charlstm import run as run_mod
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import Suffix, unknown_option
 from charlstm.errors import CharlstmError
 
 
@@ -36,7 +36,12 @@ from charlstm.errors import CharlstmError
     help="Positions t to average over.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every k.")
-@click.option("--out", metavar="FILE.png|FILE.svg", help="Also draw the curves (needs matplotlib).")
+@click.option(
+    "--out",
+    type=Suffix(*plot_mod.FORMATS),
+    metavar="FILE.png|FILE.svg",
+    help="Also draw the curves (needs matplotlib).",
+)
 @unknown_option("characters of the text")
 def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
     """How far back the loss reaches: the norm of ∂loss_t/∂h_{t−k}, the gradient of one
@@ -50,8 +55,6 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
       charlstm gradflow runs/compare/rnn/best.npz runs/compare/lstm/best.npz --out flow.png
       charlstm gradflow best.npz --text input.txt --max-k 50 --json
     """
-    if out and not out.lower().endswith(plot_mod.FORMATS):
-        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
     results = []
     for path in ckpts:
         model_ckpt = checkpoint.load(path)

@@ -14,3 +14,35 @@ def unknown_option(what: str):
         show_default=True,
         help=f"What to do with {what} outside the vocabulary.",
     )
+
+
+class Suffix(click.ParamType):
+    """A file name that ends in one of the given suffixes (the file's format follows it)."""
+
+    name = "file"
+
+    def __init__(self, *suffixes: str):
+        self.suffixes = suffixes
+
+    def convert(self, value, param, ctx):
+        if not value.lower().endswith(self.suffixes):
+            *rest, last = self.suffixes
+            self.fail(f"{value!r} must end in {', '.join(rest)} or {last}", param, ctx)
+        return value
+
+
+class UnitList(click.ParamType):
+    """Comma-separated unit numbers, e.g. 3,17, as a list of ints."""
+
+    name = "units"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, list):
+            return value
+        try:
+            units = [int(u) for u in value.split(",") if u.strip()]
+        except ValueError:
+            self.fail(f"{value!r} is not comma-separated unit numbers, e.g. 3,17", param, ctx)
+        if not units:
+            self.fail(f"{value!r} names no unit", param, ctx)
+        return units

@@ -6,13 +6,14 @@ import click
 
 from charlstm import plot as plot_mod
 from charlstm import run as run_mod
-from charlstm.errors import CharlstmError
+from charlstm.cli.options import Suffix
 
 
 @click.command()
 @click.argument("run_dirs", nargs=-1, required=True, metavar="RUN_DIR...")
 @click.option(
     "--out",
+    type=Suffix(*plot_mod.FORMATS),
     default="loss.png",
     show_default=True,
     metavar="FILE.png|FILE.svg",
@@ -28,8 +29,6 @@ def plot(run_dirs, out):
       charlstm plot runs/demo
       charlstm plot runs/compare/lstm runs/compare/rnn --out lstm-vs-rnn.svg
     """
-    if not out.lower().endswith(plot_mod.FORMATS):
-        raise CharlstmError(f"--out must end in {' or '.join(plot_mod.FORMATS)}: {out}")
     runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
     plot_mod.draw(runs, out)
     click.echo(f"wrote {out}", err=True)

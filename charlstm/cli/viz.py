@@ -9,7 +9,7 @@ import click
 from charlstm import checkpoint, inside, viz
 from charlstm import plot as plot_mod
 from charlstm import run as run_mod
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import Suffix, UnitList, unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
 
@@ -26,7 +26,10 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
     help="Layer to show, counted from 0 [default: the top one].",
 )
 @click.option(
-    "--units", metavar="U,U,…", help="Comma-separated units to show [default: picked for you]."
+    "--units",
+    type=UnitList(),
+    metavar="U,U,…",
+    help="Comma-separated units to show [default: picked for you].",
 )
 @click.option(
     "--count",
@@ -42,6 +45,7 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
 )
 @click.option(
     "--out",
+    type=Suffix(".html", ".htm", *plot_mod.FORMATS),
     default="viz.html",
     show_default=True,
     metavar="FILE.html|FILE.png|FILE.svg",
@@ -69,9 +73,6 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     if (text_path is None) == (prime is None):
         raise CharlstmError("give the text to read with --text FILE or --prime TEXT (one of them)")
     suffix = os.path.splitext(out)[1].lower()
-    if suffix not in (".html", ".htm", *plot_mod.FORMATS):
-        raise CharlstmError(f"--out must end in .html, .png or .svg: {out}")
-    unit_list = parse_units(units)
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     text = prime if text_path is None else read_text(text_path, what="text file")
@@ -85,7 +86,7 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
         cell=cell,
         layer=model_ckpt.config.model.layers - 1 if layer is None else layer,
         quantity=quantity or inside.memory_quantity(cell),
-        units=unit_list,
+        units=units,
         count=count,
         shown=viz.PAGE_CHARS if suffix in (".html", ".htm") else viz.PICTURE_CHARS,
         source=ckpt,
@@ -98,17 +99,3 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     for note in view.notes:
         click.echo(note, err=True)
     click.echo(f"wrote {out}", err=True)
-
-
-def parse_units(units: str | None) -> list[int] | None:
-    if units is None:
-        return None
-    try:
-        parsed = [int(u) for u in units.split(",") if u.strip()]
-    except ValueError:
-        raise CharlstmError(
-            f"--units must be comma-separated unit numbers, e.g. 3,17: {units}"
-        ) from None
-    if not parsed:
-        raise CharlstmError("--units names no unit")
-    return parsed
