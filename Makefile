@@ -91,11 +91,11 @@ figures: $(STAMP) data runs/compare/compare.json
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
 	$(BIN)/charlstm viz runs/compare/lstm/best.npz --text runs/figures/stories.txt --count 6 \
-		--out $(FIGURES)/cells.png
+		--out $(FIGURES)/cells.png --overwrite
 	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/gru/best.npz \
 		runs/compare/lstm/best.npz --out $(FIGURES)/gradflow.png
 	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
-	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png
+	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png --overwrite
 
 # Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
 # it goes into its own environment, never the project's). On the machines this project is
