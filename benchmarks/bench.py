@@ -58,8 +58,9 @@ import numpy as np  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 
-from charlstm import evaluate, model, optim, parallel  # noqa: E402
+from charlstm import evaluate, optim, parallel  # noqa: E402
 from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
+from charlstm.model import Model  # noqa: E402
 from charlstm.sample import generate  # noqa: E402
 
 DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data", "tinyshakespeare.txt")
@@ -111,34 +112,24 @@ def training_step(ids, V, config, seed=0, workers=1):
     that runs one step each time it is called."""
     L, H, B, T = config
     rng = np.random.default_rng(seed)
-    params = model.init_params(ModelConfig(layers=L, hidden=H), V, rng)
+    net = Model.init(ModelConfig(layers=L, hidden=H), V, rng)
     train_config = TrainConfig(lr=2e-3, grad_clip=5.0)
-    optim_state = optim.init_state("adam", params)
+    optim_state = optim.init_state("adam", net.params)
     offsets = np.arange(T + 1)
     step = 0
-    pool = parallel.Workers(workers, params, cell="lstm") if workers > 1 else None
+    with parallel.pool(workers, net) as net:
 
-    def one_step():
-        nonlocal step
-        starts = rng.integers(0, len(ids) - T - 1, B)
-        windows = ids[starts[:, None] + offsets].T  # (T + 1, B)
-        state = model.zero_state(params, B, cell="lstm")
-        if pool is not None:
-            pool.set_params(params)
-            _, grads, _ = pool.loss_and_grads(windows[:-1], windows[1:], state)
-        else:
-            _, grads, _, _ = model.loss_and_grads(
-                params, windows[:-1], windows[1:], state, cell="lstm"
-            )
-        optim.clip_by_global_norm(grads, train_config.grad_clip)
-        step += 1
-        optim.update(train_config, params, grads, optim_state, step)
+        def one_step():
+            nonlocal step
+            starts = rng.integers(0, len(ids) - T - 1, B)
+            windows = ids[starts[:, None] + offsets].T  # (T + 1, B)
+            state = net.zero_state(B)
+            _, grads, _, _ = net.loss_and_grads(windows[:-1], windows[1:], state)
+            optim.clip_by_global_norm(grads, train_config.grad_clip)
+            step += 1
+            optim.update(train_config, net.params, grads, optim_state, step)
 
-    try:
         yield one_step
-    finally:
-        if pool is not None:
-            pool.close()
 
 
 def train_rate(ids, V, config, warmup_s, rep_s, reps, seed=0) -> list[float]:
@@ -169,11 +160,11 @@ def sample_rate(V: int, reps: int = 3) -> list[float]:
     """2×512, batch 1, temperature 1: generated chars/s (random weights; speed does not
     depend on them), after one warm-up run."""
     rng = np.random.default_rng(0)
-    params = model.init_params(ModelConfig(layers=2, hidden=512), V, rng)
+    net = Model.init(ModelConfig(layers=2, hidden=512), V, rng)
     rates = []
     for r in range(reps + 1):
         t0 = time.perf_counter()
-        for _ in generate(params, np.array([0]), SAMPLE_CHARS, rng, cell="lstm"):
+        for _ in generate(net, np.array([0]), SAMPLE_CHARS, rng):
             pass
         if r:
             rates.append(SAMPLE_CHARS / (time.perf_counter() - t0))
@@ -182,15 +173,10 @@ def sample_rate(V: int, reps: int = 3) -> list[float]:
 
 def eval_rate(ids: np.ndarray, V: int) -> dict:
     rng = np.random.default_rng(0)
-    params = model.init_params(ModelConfig(layers=2, hidden=512), V, rng)
+    net = Model.init(ModelConfig(layers=2, hidden=512), V, rng)
     t0 = time.perf_counter()  # the workers' start-up is counted
-    with contextlib.ExitStack() as stack:
-        pool = None
-        if EVAL_WORKERS > 1:
-            pool = stack.enter_context(parallel.Workers(EVAL_WORKERS, params, cell="lstm"))
-        total, count = evaluate.total_nll(
-            params, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN, cell="lstm", workers=pool
-        )
+    with parallel.pool(EVAL_WORKERS, net) as net:
+        total, count = evaluate.total_nll(net, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN)
     seconds = time.perf_counter() - t0
     return {"chars_per_s": count / seconds, "loss": total / count}
 

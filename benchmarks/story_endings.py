@@ -34,7 +34,6 @@ def main() -> None:
     options = parser.parse_args()
 
     ckpt = checkpoint.load(options.ckpt)
-    cell = ckpt.config.model.cell
     rng = np.random.default_rng(options.seed)
     print(
         f"{options.samples} samples per country at temperature {options.temperature}, "
@@ -48,14 +47,13 @@ def main() -> None:
         said = []
         for _ in range(options.samples):
             sample = sample_text(
-                ckpt.params,
+                ckpt.model,
                 ckpt.vocab.chars,
                 ckpt.vocab.encode(prime),
                 options.length,
                 rng,
                 options.temperature,
                 stops=["\n"],
-                cell=cell,
             )
             found = ENDING.search(sample.text)
             said.append(found.group(1) if found else "(no ending)")

@@ -14,7 +14,7 @@ import json
 import numpy as np
 import torch
 
-from charlstm import checkpoint, model
+from charlstm import checkpoint
 
 
 def to_torch(path):
@@ -50,8 +50,8 @@ def main():
     meta, lstm, head = to_torch(args.ckpt)
     ckpt = checkpoint.load(args.ckpt)
     ids = ckpt.vocab.encode(args.text, unknown="skip")[:, None].astype(np.int64)  # (T, 1)
-    state = model.zero_state(ckpt.params, 1, cell="lstm")
-    ours, _, _ = model.forward(ckpt.params, ids, state, cell="lstm")
+    net = ckpt.model
+    ours, _, _ = net.forward(ids, net.zero_state(1))
     with torch.no_grad():
         x = torch.nn.functional.one_hot(torch.from_numpy(ids), len(meta["vocab"])).float()
         out, _ = lstm(x)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import model
+from charlstm.model import Model
 
 
 @dataclass(frozen=True)
@@ -41,15 +41,13 @@ def _log_softmax_rows(logits: np.ndarray) -> np.ndarray:
 
 
 def beam_search(
-    params: dict,
+    net: Model,
     chars: Sequence[str],
     prime_ids: np.ndarray,
     length: int,
     width: int,
     stops: Sequence[str] = (),
     alpha: float = 1.0,
-    *,
-    cell: str,
 ) -> list[Beam]:
     """The finished continuations kept by a beam of `width` after prime_ids (fed from a zero
     state), best score first; at most `width` of them. chars: the vocabulary in id order
@@ -57,13 +55,12 @@ def beam_search(
     if width < 1 or length < 1:
         raise ValueError("beam_search needs width ≥ 1 and length ≥ 1")
     longest = max((len(s) for s in stops), default=0)
-    state = model.zero_state(params, 1, cell=cell)
-    logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
+    logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))
     next_logits = logits[-1]  # (A, V) with A = 1 alive continuation, the empty one
     alive_ids: list[tuple[int, ...]] = [()]
     alive_logprob = np.zeros(1)  # (A,)
     finished: list[Beam] = []
-    one_step = model.stepper(params, cell=cell)
+    one_step = net.stepper()
     V = next_logits.shape[1]
     for t in range(length):
         candidates = alive_logprob[:, None] + _log_softmax_rows(next_logits)  # (A, V)

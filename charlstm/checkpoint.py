@@ -41,6 +41,11 @@ class Checkpoint:
     params: dict
     arrays: dict  # everything else: "optim/…", "state/…"
 
+    @property
+    def model(self) -> model.Model:
+        """The model these parameters belong to (sharing the parameter arrays)."""
+        return model.Model(self.config.model.cell, self.params)
+
 
 def save(path: str, meta: dict, params: dict, arrays: dict | None = None) -> None:
     """Atomically write meta, params (under "params/") and other arrays (keys as given)."""

@@ -11,26 +11,17 @@ import math
 
 import numpy as np
 
-from charlstm import model
+from charlstm.model import Model
 from charlstm.sample import generate, log_softmax
 
 
-def total_nll(
-    params: dict,
-    ids: np.ndarray,
-    streams: int = 1,
-    chunk: int = 256,
-    burn_in: int = 0,
-    *,
-    cell: str,
-    workers=None,
-):
+def total_nll(net: Model, ids: np.ndarray, streams: int = 1, chunk: int = 256, burn_in: int = 0):
     """Sum of −log p(next char) over all len(ids) − 1 predictions, and their count.
 
+    net: the model, or a parallel.Workers pool to share the streams among
     burn_in: every stream but the first first reads up to this many characters of the text
     before its own part, unscored, so that it does not score its first characters from a
-    zero state (the cost is streams · burn_in extra steps).
-    workers: a parallel.Workers pool to share the streams among, or None."""
+    zero state (the cost is streams · burn_in extra steps)."""
     count = len(ids) - 1
     if count < 1:
         return 0.0, 0
@@ -49,16 +40,10 @@ def total_nll(
         inputs[:n, s] = ids[first : first + n]
         targets[:n, s] = ids[first + 1 : first + n + 1]
         scored[lead[s] : n, s] = True
-    state = model.zero_state(params, S, cell=cell)
-    if workers is not None:
-        workers.set_params(params)
+    state = net.zero_state(S)
     total = 0.0
     for t0 in range(0, width, chunk):
-        window = inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state
-        if workers is not None:
-            nll, state = workers.sequence_nll(*window)
-        else:
-            nll, state = model.sequence_nll(params, *window, cell=cell)
+        nll, state = net.sequence_nll(inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state)
         total += float(np.sum(nll, where=scored[t0 : t0 + chunk], dtype=np.float64))
     return total, count
 
@@ -73,18 +58,15 @@ def summarize(total: float, count: int) -> dict:
     }
 
 
-def mean_nll(
-    params: dict, ids: np.ndarray, streams=1, chunk=256, *, cell: str, workers=None
-) -> float:
-    total, count = total_nll(params, ids, streams, chunk, cell=cell, workers=workers)
+def mean_nll(net: Model, ids: np.ndarray, streams=1, chunk=256) -> float:
+    total, count = total_nll(net, ids, streams, chunk)
     return total / count
 
 
-def continuation_logprobs(params: dict, prompt_ids: np.ndarray, choices: list, *, cell: str):
+def continuation_logprobs(net: Model, prompt_ids: np.ndarray, choices: list):
     """Total log-probability of each choice (a list of id arrays) following the prompt, fed
     from a zero state. The prompt runs once; the choices then run side by side as a batch."""
-    state = model.zero_state(params, 1, cell=cell)
-    logits, state, _ = model.forward(params, prompt_ids[:, None], state, cell=cell)
+    logits, state, _ = net.forward(prompt_ids[:, None], net.zero_state(1))
     first = log_softmax(logits[-1, 0])  # (V,): distribution of each choice's first character
     n, width = len(choices), max(len(c) for c in choices)
     padded = np.zeros((width, n), dtype=prompt_ids.dtype)  # (T, n)
@@ -93,15 +75,15 @@ def continuation_logprobs(params: dict, prompt_ids: np.ndarray, choices: list, *
     totals = np.array([first[ids[0]] for ids in choices], dtype=np.float64)
     if width > 1:
         state = [tuple(np.repeat(a, n, axis=0) for a in layer) for layer in state]
-        nll, _ = model.sequence_nll(params, padded[:-1], padded[1:], state, cell=cell)
+        nll, _ = net.sequence_nll(padded[:-1], padded[1:], state)
         scored = np.arange(1, width)[:, None] < np.array([len(c) for c in choices])[None, :]
         totals -= np.sum(nll, axis=0, where=scored, dtype=np.float64)
     return totals
 
 
-def greedy_continuation(params: dict, prompt_ids: np.ndarray, length: int, *, cell: str):
+def greedy_continuation(net: Model, prompt_ids: np.ndarray, length: int):
     """The `length` ids that greedy decoding produces after the prompt (zero initial state)."""
-    return np.array(list(generate(params, prompt_ids, length, None, greedy=True, cell=cell)))
+    return np.array(list(generate(net, prompt_ids, length, None, greedy=True)))
 
 
 DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, None))
@@ -111,7 +93,7 @@ def bin_name(lo: int, hi: int | None) -> str:
     return f"{lo}-{hi}" if hi is not None else f"{lo}+"
 
 
-def probe_accuracy(params: dict, probes: list, *, cell: str) -> dict:
+def probe_accuracy(net: Model, probes: list) -> dict:
     """Accuracy over probes, overall and by distance bin.
 
     Each probe: {"prompt": ids, "answer": ids, "choices": [ids, …] or None, "distance": int or
@@ -121,11 +103,11 @@ def probe_accuracy(params: dict, probes: list, *, cell: str) -> dict:
     correct = []
     for probe in probes:
         if probe["choices"]:
-            scores = continuation_logprobs(params, probe["prompt"], probe["choices"], cell=cell)
+            scores = continuation_logprobs(net, probe["prompt"], probe["choices"])
             best = probe["choices"][int(np.argmax(scores))]
             ok = len(best) == len(probe["answer"]) and bool(np.all(best == probe["answer"]))
         else:
-            decoded = greedy_continuation(params, probe["prompt"], len(probe["answer"]), cell=cell)
+            decoded = greedy_continuation(net, probe["prompt"], len(probe["answer"]))
             ok = bool(np.all(decoded == probe["answer"]))
         correct.append(ok)
     by_distance = {}

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from charlstm import model
-from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
+from charlstm.model import Model
 
 MAX_CHARS = 50_000  # positions are spread over at most this many characters of the text
 
@@ -39,29 +38,29 @@ def spread_positions(length: int, max_k: int, count: int) -> np.ndarray:
     return np.unique(np.linspace(first, last, count).round().astype(np.int64))
 
 
-def top_layer_inputs(params: dict, ids: np.ndarray, *, cell: str, chunk: int = 256):
+def top_layer_inputs(net: Model, ids: np.ndarray, chunk: int = 256):
     """The input of the top layer at every step of ids (N,) from a zero state: ids themselves
     for a one-layer one-hot model, else floats (N, I)."""
-    x = params["embed.W"][ids] if "embed.W" in params else ids
-    layers = model.num_layers(params)
+    x = net.params["embed.W"][ids] if "embed.W" in net.params else ids
+    layers = net.num_layers
     if layers == 1:
         return x
-    state = model.zero_state(params, 1, cell=cell)[: layers - 1]
+    state = net.zero_state(1)[: layers - 1]
     out = []
     for t0 in range(0, len(ids), chunk):
         h = x[t0 : t0 + chunk, None]
         for l in range(layers - 1):
-            h, state[l], _ = CELLS[cell].forward(model.layer_params(params, l), h, state[l])
+            h, state[l], _ = net.layer.forward(net.layer_params(l), h, state[l])
         out.append(h[:, 0])
     return np.concatenate(out)
 
 
-def top_layer_states(params: dict, inputs, stops: np.ndarray, *, cell: str) -> tuple:
+def top_layer_states(net: Model, inputs, stops: np.ndarray) -> tuple:
     """The top layer's state after reading inputs[s] for each s of the increasing `stops`,
     from a zero state: a tuple like the state, each array (len(stops), H)."""
-    layer = CELLS[cell]
-    top = model.layer_params(params, model.num_layers(params) - 1)
-    state = model.zero_state(params, 1, cell=cell)[-1]
+    layer = net.layer
+    top = net.layer_params(net.num_layers - 1)
+    state = net.zero_state(1)[-1]
     kept, start = [], 0
     for s in stops:
         if s + 1 > start:
@@ -71,17 +70,17 @@ def top_layer_states(params: dict, inputs, stops: np.ndarray, *, cell: str) -> t
     return tuple(np.concatenate([k[i] for k in kept]) for i in range(len(state)))
 
 
-def loss_gradients(params: dict, ids: np.ndarray, positions: np.ndarray, max_k: int, *, cell):
+def loss_gradients(net: Model, ids: np.ndarray, positions: np.ndarray, max_k: int):
     """∂loss_t/∂(state of the top layer after x_{t−k}) for every position t and k = 0 … K.
 
     ids: (N,) the text; positions: (P,) with K ≤ t ≤ N − 2
     returns: a tuple like the state (dh, and dc for the LSTM family), each (K + 1, P, H),
     indexed [k, position]
     """
-    layer = CELLS[cell]
-    top = model.layer_params(params, model.num_layers(params) - 1)
-    inputs = top_layer_inputs(params, ids[: positions.max() + 1], cell=cell)
-    state = top_layer_states(params, inputs, positions - max_k, cell=cell)
+    layer, params = net.layer, net.params
+    top = net.layer_params(net.num_layers - 1)
+    inputs = top_layer_inputs(net, ids[: positions.max() + 1])
+    state = top_layer_states(net, inputs, positions - max_k)
     caches = []
     for j in range(1, max_k + 1):  # step j reads x_{t−K+j}
         _, state, cache = layer.forward(top, inputs[positions - max_k + j][None], state)
@@ -104,14 +103,14 @@ def loss_gradients(params: dict, ids: np.ndarray, positions: np.ndarray, max_k: 
     return out
 
 
-def flow(params: dict, ids: np.ndarray, *, cell: str, max_k: int, positions: int) -> dict:
+def flow(net: Model, ids: np.ndarray, *, max_k: int, positions: int) -> dict:
     """Mean over `positions` positions t (evenly spread over the first MAX_CHARS characters)
     of ‖∂loss_t/∂h_{t−k}‖₂ for k = 0 … K, and of ‖∂loss_t/∂c_{t−k}‖₂ for cells with a cell
     state: {"k", "positions", "grad_norm", "cell_grad_norm" (None without a cell state)}."""
     where = spread_positions(min(len(ids), MAX_CHARS), max_k, positions)
     # float64: in float32 the RNN's norms fall below the smallest normal number within ~200 steps
-    params = {key: value.astype(np.float64) for key, value in params.items()}
-    grads = loss_gradients(params, ids, where, max_k, cell=cell)
+    net = Model(net.cell, {key: value.astype(np.float64) for key, value in net.params.items()})
+    grads = loss_gradients(net, ids, where, max_k)
     norms = [np.linalg.norm(g.astype(np.float64), axis=2).mean(axis=1) for g in grads]
     return {
         "k": list(range(max_k + 1)),

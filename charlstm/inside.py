@@ -10,7 +10,7 @@ Quantities per cell (the names `--quantity` takes):
 A quantity the cell does not have is an error that lists those it has; there is no silent
 mapping (the GRU's update gate is not a forget gate: it mixes the old h and the candidate).
 
-The values come from the cells' forward caches, whose layouts are listed in CACHE_LAYOUT;
+The values come from the cells' forward caches (each cell's Cache: gates, c, h by name);
 tests/test_viz.py checks them against a step-by-step recomputation of the equations.
 """
 
@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import model
+from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
+from charlstm.model import Model
 
 GATE_BLOCKS = {  # the gate blocks of each cell's cached (T, B, G·H) gate values, in order
     "lstm": ("input", "forget", "candidate", "output"),
@@ -31,16 +32,8 @@ GATE_BLOCKS = {  # the gate blocks of each cell's cached (T, B, G·H) gate value
     "gru": ("reset", "update", "candidate"),
     "rnn": (),
 }
-# index of (gates, cell states, hidden states) in each cell's forward cache; None: absent
-CACHE_LAYOUT = {
-    "lstm": (3, 4, 6),
-    "peephole": (3, 4, 6),
-    "coupled": (3, 4, 6),
-    "gru": (3, None, 5),
-    "rnn": (None, None, 3),
-}
 QUANTITIES = {
-    cell: (("cell",) if CACHE_LAYOUT[cell][1] is not None else ())
+    cell: (("cell",) if "c" in CELLS[cell].Cache._fields else ())
     + ("hidden",)
     + tuple(sorted(set(GATE_BLOCKS[cell]) | ({"input"} if cell == "coupled" else set())))
     for cell in GATE_BLOCKS
@@ -73,45 +66,47 @@ def check_quantity(cell: str, quantity: str) -> None:
         )
 
 
-def layer_values(cache: tuple, quantity: str, *, cell: str) -> np.ndarray:
-    """(T, B, H) values of one quantity, read from one layer's forward cache."""
-    gates_at, cells_at, hiddens_at = CACHE_LAYOUT[cell]
+def layer_values(cache, quantity: str, *, cell: str) -> np.ndarray:
+    """(T, B, H) values of one quantity, read from one layer's forward cache (the cell's
+    Cache)."""
     if quantity == "hidden":
-        return cache[hiddens_at]
+        return cache.h
     if quantity == "cell":
-        return cache[cells_at]
-    gates = cache[gates_at]  # (T, B, G·H)
-    H = gates.shape[2] // len(GATE_BLOCKS[cell])
+        return cache.c
     if cell == "coupled" and quantity == "input":
         return 1 - layer_values(cache, "forget", cell=cell)  # CIFG: i = 1 − f
-    k = GATE_BLOCKS[cell].index(quantity)
-    return gates[:, :, k * H : (k + 1) * H]
+    blocks = GATE_BLOCKS[cell]
+    H = cache.gates.shape[2] // len(blocks)
+    k = blocks.index(quantity)
+    return cache.gates[:, :, k * H : (k + 1) * H]
 
 
 @dataclass
 class Trace:
     """What one layer did over a text of T characters."""
 
+    cell: str  # the model's cell
     values: dict  # quantity -> (T, H) float64, the value after reading each character
     top_ids: np.ndarray  # (T, TOP_K) the likeliest next characters after each one
     top_probs: np.ndarray  # (T, TOP_K) their probabilities
 
 
-def trace(params: dict, ids: np.ndarray, quantities, *, cell: str, layer: int, chunk=256):
+def trace(net: Model, ids: np.ndarray, quantities, *, layer: int, chunk=256) -> Trace:
     """Run the model over ids (T,) from a zero state (one stream, state carried across chunks)
     and keep, after every character, layer `layer`'s values of each quantity and the model's
     TOP_K next-character guesses."""
+    cell = net.cell
     for q in quantities:
         check_quantity(cell, q)
-    state = model.zero_state(params, 1, cell=cell)
+    state = net.zero_state(1)
     values = {q: [] for q in quantities}
     top_ids, top_probs = [], []
     for t0 in range(0, len(ids), chunk):
-        logits, state, (_, _, caches, _) = model.forward(
-            params, ids[t0 : t0 + chunk, None], state, cell=cell
-        )
+        logits, state, cache = net.forward(ids[t0 : t0 + chunk, None], state)
         for q in quantities:
-            values[q].append(np.array(layer_values(caches[layer], q, cell=cell)[:, 0], np.float64))
+            values[q].append(
+                np.array(layer_values(cache.layers[layer], q, cell=cell)[:, 0], np.float64)
+            )
         logits = logits[:, 0].astype(np.float64)  # (T, V)
         probs = np.exp(logits - logits.max(axis=1, keepdims=True))
         probs /= probs.sum(axis=1, keepdims=True)
@@ -120,6 +115,7 @@ def trace(params: dict, ids: np.ndarray, quantities, *, cell: str, layer: int, c
         top_ids.append(best)
         top_probs.append(np.take_along_axis(probs, best, axis=1))
     return Trace(
+        cell=cell,
         values={q: np.concatenate(v) for q, v in values.items()},
         top_ids=np.concatenate(top_ids),
         top_probs=np.concatenate(top_probs),
@@ -189,14 +185,14 @@ class Choice:
     how: str  # one sentence: how they were picked
 
 
-def choose_units(trace_: Trace, text: str, quantity: str, count: int, *, cell: str) -> Choice:
+def choose_units(trace_: Trace, text: str, quantity: str, count: int) -> Choice:
     """The `count` most interesting units of the traced layer. Long-dependency stories (see
     Stories.usable): the units whose memory (cell state, or h for the RNN and GRU) best
     separates the countries during the filler; any other text: the units whose `quantity`
     varies most over it."""
     stories = find_stories(text)
     if stories.usable:
-        memory = memory_quantity(cell)
+        memory = memory_quantity(trace_.cell)
         scores = separation(trace_.values[memory], stories)
         how = (
             f"units whose {describe(memory)} best separates the countries of the "

@@ -1,6 +1,7 @@
 """The language model: input → stacked recurrent layers → linear head → softmax cross-entropy.
 
-Parameters live in one flat dict of arrays whose keys are the checkpoint's names:
+A Model is a cell type and its parameters. The parameters live in one flat dict of arrays
+whose keys are the checkpoint's names:
     embed.W          (V, E)    only when model.embed_dim > 0; then layer 0's input width I = E
     layers.{l}.W_x   (I, G·H)  I = V (one-hot) or E for l = 0, H above; G gate blocks
     layers.{l}.W_h   (H, G·H)
@@ -8,13 +9,18 @@ Parameters live in one flat dict of arrays whose keys are the checkpoint's names
     layers.{l}.…     the cell's other parameters (cells/<cell>.py lists them)
     head.W           (H, V)
     head.b           (V,)
-Gradients use the same keys. The functions take the cell's name (model.cell) as `cell`.
-Inputs and targets are (T, B) integer ids; the recurrent state is a list with one tuple per
-layer of (B, H) arrays: (h, c) for the LSTM family, (h,) for the RNN and GRU. Dropout
-(training only) is applied to the output of every layer but the last, as in PyTorch.
+Gradients use the same keys. Inputs and targets are (T, B) integer ids; the recurrent state
+is a list with one tuple per layer of (B, H) arrays: (h, c) for the LSTM family, (h,) for
+the RNN and GRU. Dropout (training only) is applied to the output of every layer but the
+last, as in PyTorch.
+
+parallel.Workers is a Model whose loss_and_grads and sequence_nll run in worker processes,
+so the training loop and evaluation take either.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy as np
 
@@ -54,25 +60,6 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
     return params
 
 
-def num_layers(params: dict) -> int:
-    return sum(1 for k in params if k.endswith(".W_h"))
-
-
-def layer_params(params: dict, l: int) -> dict:
-    prefix = f"layers.{l}."
-    return {k[len(prefix) :]: v for k, v in params.items() if k.startswith(prefix)}
-
-
-def zero_state(params: dict, batch_size: int, *, cell: str) -> list:
-    H = params["head.W"].shape[0]
-    dtype = params["head.W"].dtype
-    arity = len(CELLS[cell].STATE)
-    return [
-        tuple(np.zeros((batch_size, H), dtype=dtype) for _ in range(arity))
-        for _ in range(num_layers(params))
-    ]
-
-
 def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> list:
     """Inverted-dropout masks for the outputs (T, B, H) of every layer but the last, drawn
     from rng in layer order (one list entry per layer, None where no dropout applies). The
@@ -89,26 +76,6 @@ def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> 
     return masks
 
 
-def forward(params: dict, inputs: np.ndarray, state: list, *, cell: str, masks=None):
-    """inputs (T, B) ids -> logits (T, B, V), new state, cache for backward.
-    masks: dropout_masks(...) for training, or None (no dropout)."""
-    layer = CELLS[cell]
-    x = params["embed.W"][inputs] if "embed.W" in params else inputs
-    caches, new_state = [], []
-    L = num_layers(params)
-    masks = masks or [None] * L
-    for l in range(L):
-        x, layer_state, cache = layer.forward(layer_params(params, l), x, state[l])
-        caches.append(cache)
-        new_state.append(layer_state)
-        if masks[l] is not None:
-            x = x * masks[l]
-    T, B, H = x.shape
-    logits = np.matmul(x.reshape(T * B, H), params["head.W"]).reshape(T, B, -1)
-    logits += params["head.b"]
-    return logits, new_state, (inputs, x, caches, masks)
-
-
 def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per-position negative log-likelihood (N,) and the softmax probabilities (N, V), for
     logits (N, V); stable because the row maximum is subtracted before exp."""
@@ -121,84 +88,158 @@ def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, 
     return nll, probs
 
 
-def loss_and_grads(params, inputs, targets, state, *, cell, masks=None, dstate=None, mask=None):
-    """Mean cross-entropy over all T·B positions (or over those where mask (T, B) is true),
-    the gradient of every parameter, the final state (to carry into the next batch) and the
-    gradient w.r.t. the initial state.
+class ForwardCache(NamedTuple):
+    """What Model.forward keeps for the backward pass."""
 
-    masks: dropout_masks(...) for training with dropout, or None
-    dstate: optional per-layer gradient of the final state (used by gradient checks)
-    returns: loss (float), grads {key: array}, new_state, dstate0 (per layer, like the state)
-    """
-    logits, new_state, (ids, top, caches, masks) = forward(
-        params, inputs, state, cell=cell, masks=masks
-    )
-    T, B, V = logits.shape
-    flat_targets = targets.reshape(-1)
-    nll, probs = cross_entropy(logits.reshape(T * B, V), flat_targets)
-    dlogits = probs  # softmax − one_hot(target), divided by the count for the mean
-    dlogits[np.arange(T * B), flat_targets] -= 1
-    if mask is None:
-        loss = float(nll.mean())
-        dlogits /= T * B
-    else:
-        weight = mask.reshape(T * B, 1).astype(dlogits.dtype)
-        count = float(weight.sum())
-        # no scored position (a data-parallel worker's share of an epoch's last window):
-        # loss and gradients are zero, not 0/0
-        loss = float(np.dot(nll, weight[:, 0])) / count if count else 0.0
-        dlogits *= weight / max(count, 1.0)
-    H = top.shape[2]
-    grads = {
-        "head.W": np.matmul(top.reshape(T * B, H).T, dlogits),
-        "head.b": dlogits.sum(axis=0),
-    }
-    dx = np.matmul(dlogits, params["head.W"].T).reshape(T, B, H)
-    dstate0 = [None] * len(caches)
-    for l in range(len(caches) - 1, -1, -1):
-        if masks[l] is not None:
-            dx *= masks[l]
-        layer_grads, dx, dstate0[l] = CELLS[cell].backward(
-            dx, caches[l], None if dstate is None else dstate[l]
-        )
-        for name, g in layer_grads.items():
-            grads[f"layers.{l}.{name}"] = g
-    if "embed.W" in params:
-        grads["embed.W"] = scatter_add_rows(
-            ids.reshape(-1), dx.reshape(T * B, -1), params["embed.W"].shape[0]
-        )
-    return loss, grads, new_state, dstate0
+    inputs: np.ndarray  # (T, B) ids
+    top: np.ndarray  # (T, B, H) the last layer's output after dropout: the head's input
+    layers: list  # one cache per layer (the cell's Cache)
+    masks: list  # one dropout mask (T, B, H) or None per layer
 
 
-def stepper(params: dict, *, cell: str):
-    """For generation: a function (ids (B,), state) -> (logits (B, V), new state) that runs
-    one time step. Each layer's parameters are gathered once here rather than per character,
-    which at batch 1 is a sizeable share of a step."""
-    layer = CELLS[cell]
-    layers = [layer_params(params, l) for l in range(num_layers(params))]
-    embed, head_W, head_b = params.get("embed.W"), params["head.W"], params["head.b"]
+class LossAndGrads(NamedTuple):
+    loss: float
+    grads: dict  # {parameter key: gradient}
+    state: list  # the final state, to carry into the next batch
+    dstate0: list  # gradient w.r.t. the initial state, per layer like the state
 
-    def one_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
-        x = ids[None, :] if embed is None else embed[ids[None, :]]
-        new_state = []
-        for p, layer_state in zip(layers, state, strict=True):
-            x, layer_state, _ = layer.forward(p, x, layer_state)
+
+class Model:
+    """A cell type (a module of charlstm.cells) and its parameters (a dict, keys as above).
+
+    The parameters are read, never replaced, by these methods: an optimizer that updates the
+    arrays in place updates the model."""
+
+    def __init__(self, cell: str, params: dict):
+        self.cell = cell  # the cell's name, model.cell in the config
+        self.layer = CELLS[cell]  # the cell's module: forward and backward of one layer
+        self.params = params
+
+    @classmethod
+    def init(cls, config: ModelConfig, vocab_size: int, rng: np.random.Generator) -> Model:
+        """A new model with random parameters (init_params)."""
+        return cls(config.cell, init_params(config, vocab_size, rng))
+
+    @property
+    def num_layers(self) -> int:
+        return sum(1 for k in self.params if k.endswith(".W_h"))
+
+    @property
+    def hidden(self) -> int:
+        return self.params["head.W"].shape[0]
+
+    @property
+    def dtype(self) -> np.dtype:
+        return self.params["head.W"].dtype
+
+    def layer_params(self, l: int) -> dict:
+        """Layer l's parameters under the cell's own names ("W_x", "W_h", "b", …)."""
+        prefix = f"layers.{l}."
+        return {k[len(prefix) :]: v for k, v in self.params.items() if k.startswith(prefix)}
+
+    def zero_state(self, batch_size: int) -> list:
+        H, arity = self.hidden, len(self.layer.STATE)
+        return [
+            tuple(np.zeros((batch_size, H), dtype=self.dtype) for _ in range(arity))
+            for _ in range(self.num_layers)
+        ]
+
+    def forward(self, inputs: np.ndarray, state: list, masks=None):
+        """inputs (T, B) ids -> logits (T, B, V), new state, ForwardCache.
+        masks: dropout_masks(...) for training, or None (no dropout)."""
+        params = self.params
+        x = params["embed.W"][inputs] if "embed.W" in params else inputs
+        caches, new_state = [], []
+        L = self.num_layers
+        masks = masks or [None] * L
+        for l in range(L):
+            x, layer_state, cache = self.layer.forward(self.layer_params(l), x, state[l])
+            caches.append(cache)
             new_state.append(layer_state)
-        logits = np.matmul(x[0], head_W)
-        logits += head_b
-        return logits, new_state
+            if masks[l] is not None:
+                x = x * masks[l]
+        T, B, H = x.shape
+        logits = np.matmul(x.reshape(T * B, H), params["head.W"]).reshape(T, B, -1)
+        logits += params["head.b"]
+        return logits, new_state, ForwardCache(inputs, x, caches, masks)
 
-    return one_step
+    def loss_and_grads(
+        self, inputs, targets, state, *, masks=None, dstate=None, mask=None
+    ) -> LossAndGrads:
+        """Mean cross-entropy over all T·B positions (or over those where mask (T, B) is
+        true), the gradient of every parameter, the final state and the gradient w.r.t. the
+        initial state.
 
+        masks: dropout_masks(...) for training with dropout, or None
+        dstate: optional per-layer gradient of the final state (used by gradient checks)
+        """
+        params = self.params
+        logits, new_state, cache = self.forward(inputs, state, masks)
+        T, B, V = logits.shape
+        flat_targets = targets.reshape(-1)
+        nll, probs = cross_entropy(logits.reshape(T * B, V), flat_targets)
+        dlogits = probs  # softmax − one_hot(target), divided by the count for the mean
+        dlogits[np.arange(T * B), flat_targets] -= 1
+        if mask is None:
+            loss = float(nll.mean())
+            dlogits /= T * B
+        else:
+            weight = mask.reshape(T * B, 1).astype(dlogits.dtype)
+            count = float(weight.sum())
+            # no scored position (a data-parallel worker's share of an epoch's last window):
+            # loss and gradients are zero, not 0/0
+            loss = float(np.dot(nll, weight[:, 0])) / count if count else 0.0
+            dlogits *= weight / max(count, 1.0)
+        H = cache.top.shape[2]
+        grads = {
+            "head.W": np.matmul(cache.top.reshape(T * B, H).T, dlogits),
+            "head.b": dlogits.sum(axis=0),
+        }
+        dx = np.matmul(dlogits, params["head.W"].T).reshape(T, B, H)
+        dstate0 = [None] * len(cache.layers)
+        for l in range(len(cache.layers) - 1, -1, -1):
+            if cache.masks[l] is not None:
+                dx *= cache.masks[l]
+            layer_grads, dx, dstate0[l] = self.layer.backward(
+                dx, cache.layers[l], None if dstate is None else dstate[l]
+            )
+            for name, g in layer_grads.items():
+                grads[f"layers.{l}.{name}"] = g
+        if "embed.W" in params:
+            grads["embed.W"] = scatter_add_rows(
+                cache.inputs.reshape(-1), dx.reshape(T * B, -1), params["embed.W"].shape[0]
+            )
+        return LossAndGrads(loss, grads, new_state, dstate0)
 
-def step(params: dict, ids: np.ndarray, state: list, *, cell: str) -> tuple[np.ndarray, list]:
-    """One time step: ids (B,) -> logits (B, V), new state (stepper, for a single step)."""
-    return stepper(params, cell=cell)(ids, state)
+    def sequence_nll(self, inputs: np.ndarray, targets: np.ndarray, state: list):
+        """Per-position negative log-likelihood (T, B) of targets, and the final state; no
+        dropout."""
+        logits, new_state, _ = self.forward(inputs, state)
+        T, B, V = logits.shape
+        nll, _ = cross_entropy(logits.reshape(T * B, V), targets.reshape(-1))
+        return nll.reshape(T, B), new_state
 
+    def stepper(self):
+        """For generation: a function (ids (B,), state) -> (logits (B, V), new state) that
+        runs one time step. Each layer's parameters are gathered once here rather than per
+        character, which at batch 1 is a sizeable share of a step."""
+        layer = self.layer
+        layers = [self.layer_params(l) for l in range(self.num_layers)]
+        embed = self.params.get("embed.W")
+        head_W, head_b = self.params["head.W"], self.params["head.b"]
 
-def sequence_nll(params: dict, inputs: np.ndarray, targets: np.ndarray, state: list, *, cell):
-    """Per-position negative log-likelihood (T, B) of targets, and the final state; no dropout."""
-    logits, new_state, _ = forward(params, inputs, state, cell=cell)
-    T, B, V = logits.shape
-    nll, _ = cross_entropy(logits.reshape(T * B, V), targets.reshape(-1))
-    return nll.reshape(T, B), new_state
+        def one_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+            x = ids[None, :] if embed is None else embed[ids[None, :]]
+            new_state = []
+            for p, layer_state in zip(layers, state, strict=True):
+                x, layer_state, _ = layer.forward(p, x, layer_state)
+                new_state.append(layer_state)
+            logits = np.matmul(x[0], head_W)
+            logits += head_b
+            return logits, new_state
+
+        return one_step
+
+    def step(self, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+        """One time step: ids (B,) -> logits (B, V), new state."""
+        return self.stepper()(ids, state)

@@ -7,10 +7,13 @@ the same algorithm as one process (same batch, same dropout masks, same update);
 order in which the batch's gradient is summed differs, so a run is bit-for-bit repeatable
 for a given number of workers.
 
-The parameters and each worker's gradient live in one shared memory block (an unnamed
-file, a memfd on Linux, mapped by every process, so nothing is left behind if a process
-dies). The main process writes the parameters, sends each worker its columns over a socket,
-and adds the workers' gradients, each already scaled by its share of the scored positions.
+Workers is a Model: its loss_and_grads and sequence_nll split the batch's columns across
+the processes; everything else (forward, generation) runs in the main process. While the
+pool is open, the model's parameters and each worker's gradient live in one shared memory
+block (an unnamed file, a memfd on Linux, mapped by every process, so nothing is left behind
+if a process dies): the optimizer's in-place updates reach the workers without a copy. The
+main process sends each worker its columns over a socket and adds the workers' gradients,
+each already scaled by its share of the scored positions.
 
 Workers run parallel.main() in `python -c` with one BLAS thread, ignore SIGINT (the main
 process decides how a run stops) and exit when the main process closes its socket.
@@ -18,6 +21,7 @@ process decides how a run stops) and exit when the main process closes its socke
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import signal
@@ -30,8 +34,8 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
-from charlstm import model
 from charlstm.errors import CharlstmError
+from charlstm.model import LossAndGrads, Model
 
 DIED = "a worker process died (out of memory, or killed)"
 # A worker's entry point: this very charlstm (its directory first on the path, ahead of the
@@ -95,26 +99,39 @@ def _shared_file(nbytes: int):
     return file
 
 
-class Workers:
-    """A pool of `count` worker processes for one model (its parameter shapes and cell).
+def pool(count: int, model: Model):
+    """A context manager giving the model to compute with: `model` itself for count < 2,
+    else a Workers pool of `count` processes over it."""
+    return Workers(count, model) if count > 1 else contextlib.nullcontext(model)
 
-    Use as a context manager; set_params before each use of changed parameters."""
 
-    def __init__(self, count: int, params: dict, *, cell: str):
+class Workers(Model):
+    """The model, with loss_and_grads and sequence_nll run by `count` worker processes.
+
+    Use as a context manager. While it is open, model.params holds views of the shared
+    block (same values); close() copies the values back into the model's own arrays and
+    puts those back in model.params."""
+
+    def __init__(self, count: int, model: Model):
         if count < 2:
             raise ValueError("Workers needs at least 2 processes")
-        self.layout, self.size = _layout(params)
-        self.dtype = next(iter(params.values())).dtype
-        nbytes = (count + 1) * self.size * self.dtype.itemsize
+        super().__init__(model.cell, model.params)  # the same dict: updates reach the pool
+        self._own = {}  # the model's own arrays, given back by close()
+        self.layout, self.size = _layout(model.params)
+        dtype = model.dtype
+        nbytes = (count + 1) * self.size * dtype.itemsize
         self._file = _shared_file(nbytes)
         try:
             self._map = mmap.mmap(self._file.fileno(), nbytes)
         except BaseException:
             self._file.close()
             raise
-        blocks = np.frombuffer(self._map, self.dtype).reshape(count + 1, self.size)
-        self._params = _views(blocks[0], self.layout)
+        blocks = np.frombuffer(self._map, dtype).reshape(count + 1, self.size)
         self._grad_blocks = blocks[1:]
+        self._own = dict(self.params)
+        for key, view in _views(blocks[0], self.layout).items():
+            np.copyto(view, self.params[key])
+            self.params[key] = view
         env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
         package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         self._procs, self._conns = [], []
@@ -141,11 +158,11 @@ class Workers:
                 conn.send(
                     {
                         "layout": self.layout,
-                        "dtype": self.dtype.str,
+                        "dtype": dtype.str,
                         "rank": rank,
                         "count": count,
                         "nbytes": nbytes,
-                        "cell": cell,
+                        "cell": self.cell,
                     }
                 )
         except BaseException:
@@ -172,17 +189,17 @@ class Workers:
                 proc.kill()
                 proc.wait()
         self._conns, self._procs = [], []
-        self._params = self._grad_blocks = None
+        for key, own in self._own.items():  # the parameters leave the shared block
+            np.copyto(own, self.params[key])
+            self.params[key] = own
+        self._own = {}
+        self._grad_blocks = None
         if not self._map.closed:
             try:
                 self._map.close()
             except BufferError:  # the last gradients handed out are still in use: the
                 pass  # mapping is released with them
         self._file.close()
-
-    def set_params(self, params: dict) -> None:
-        for key, value in params.items():
-            np.copyto(self._params[key], value)
 
     def _send(self, conn: Connection, request: tuple) -> None:
         try:
@@ -207,10 +224,11 @@ class Workers:
             raise CharlstmError(failure)
         return replies
 
-    def loss_and_grads(self, inputs, targets, state, *, masks=None, mask=None):
-        """model.loss_and_grads over the batch, its columns split across the workers, for the
-        parameters last given to set_params: loss, grads, new_state (no dstate0). The grads
-        are views of shared memory, valid until the next call."""
+    def loss_and_grads(
+        self, inputs, targets, state, *, masks=None, dstate=None, mask=None
+    ) -> LossAndGrads:
+        """Model.loss_and_grads with the batch's columns split across the workers. The
+        grads are views of shared memory, valid until the next call."""
         T, B = inputs.shape
         parts = _split(B, len(self._conns))
         counts = [T * (p.stop - p.start) if mask is None else int(mask[:, p].sum()) for p in parts]
@@ -224,6 +242,7 @@ class Workers:
                     targets[:, part],
                     _columns(state, part),
                     None if masks is None else [m if m is None else m[:, part] for m in masks],
+                    None if dstate is None else _columns(dstate, part),
                     None if mask is None else mask[:, part],
                     n / total if total else 0.0,
                 ),
@@ -232,12 +251,17 @@ class Workers:
         grad_sum = self._grad_blocks[0]  # summed in place: no copy of every gradient
         for block in self._grad_blocks[1 : len(parts)]:
             grad_sum += block
-        # as model.loss_and_grads: no scored position at all is a loss of 0, not 0/0
+        # as Model.loss_and_grads: no scored position at all is a loss of 0, not 0/0
         loss = sum(r[0] * n for r, n in zip(replies, counts, strict=True)) / total if total else 0.0
-        return loss, _views(grad_sum, self.layout), _joined([r[1] for r in replies])
+        return LossAndGrads(
+            loss,
+            _views(grad_sum, self.layout),
+            _joined([r[1] for r in replies]),
+            _joined([r[2] for r in replies]),
+        )
 
     def sequence_nll(self, inputs, targets, state):
-        """model.sequence_nll with the columns split across the workers."""
+        """Model.sequence_nll with the columns split across the workers."""
         parts = _split(inputs.shape[1], len(self._conns))
         for conn, part in zip(self._conns, parts, strict=False):
             self._send(conn, ("nll", inputs[:, part], targets[:, part], _columns(state, part)))
@@ -252,9 +276,8 @@ def _serve(conn: Connection, file_fd: int) -> None:
     shared = mmap.mmap(file_fd, setup["nbytes"])
     dtype = np.dtype(setup["dtype"])
     blocks = np.frombuffer(shared, dtype).reshape(setup["count"] + 1, -1)
-    params = _views(blocks[0], setup["layout"])
+    model = Model(setup["cell"], _views(blocks[0], setup["layout"]))
     grads_out = _views(blocks[1 + setup["rank"]], setup["layout"])
-    cell = setup["cell"]
     while True:
         try:
             request = conn.recv()
@@ -265,16 +288,24 @@ def _serve(conn: Connection, file_fd: int) -> None:
         try:
             with np.errstate(all="ignore"):  # the main process reports non-finite losses
                 if request[0] == "grads":
-                    inputs, targets, state, masks, mask, weight = request[1:]
-                    loss, grads, new_state, _ = model.loss_and_grads(
-                        params, inputs, targets, state, cell=cell, masks=masks, mask=mask
+                    inputs, targets, state, masks, dstate, mask, weight = request[1:]
+                    # The share's mean loss times weight is its part of the batch's mean, so
+                    # every gradient is scaled by weight; the final state's gradient dstate
+                    # is not part of the mean, so it goes in divided by weight. (A share with
+                    # no scored position, weight 0, has a loss gradient of 0: scale by 1.)
+                    scale = weight or 1.0
+                    if dstate is not None:
+                        dstate = [tuple(d / scale for d in layer) for layer in dstate]
+                    loss, grads, new_state, dstate0 = model.loss_and_grads(
+                        inputs, targets, state, masks=masks, dstate=dstate, mask=mask
                     )
-                    for key, g in grads.items():  # a share with no scored position is all 0
-                        np.multiply(g, weight, out=grads_out[key])
-                    reply = ("ok", loss, new_state)
+                    for key, g in grads.items():
+                        np.multiply(g, scale, out=grads_out[key])
+                    dstate0 = [tuple(d * scale for d in layer) for layer in dstate0]
+                    reply = ("ok", loss, new_state, dstate0)
                 else:
                     inputs, targets, state = request[1:]
-                    nll, new_state = model.sequence_nll(params, inputs, targets, state, cell=cell)
+                    nll, new_state = model.sequence_nll(inputs, targets, state)
                     reply = ("ok", nll, new_state)
         except Exception:  # reported to the main process, which stops with the message
             reply = ("error", traceback.format_exc(limit=-3))

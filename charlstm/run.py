@@ -224,7 +224,7 @@ def prepare(
     else:
         state = train_mod.new_state(config, len(vocab))
         if fine_tune:
-            state.params = ckpt.params
+            state.model = ckpt.model
     run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume, fine_tune)
     metrics = os.path.join(out, "metrics.jsonl")
     if continuing:
@@ -415,7 +415,7 @@ def closing_message(run: Run, first_step: int) -> str:
 
 def describe(run: Run) -> str:
     c = run.config
-    n_params = sum(p.size for p in run.state.params.values())
+    n_params = sum(p.size for p in run.state.model.params.values())
     if run.fine_tune:
         what = (
             f"fine-tuning the weights of {run.resumed_from} on {c.data.path} "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import model
+from charlstm.model import Model
 
 
 def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -> np.ndarray:
@@ -42,7 +42,7 @@ def log_softmax(logits: np.ndarray) -> np.ndarray:
 
 
 def generate(
-    params: dict,
+    net: Model,
     prime_ids: np.ndarray,
     length: int,
     rng: np.random.Generator,
@@ -50,18 +50,16 @@ def generate(
     top_k: int = 0,
     top_p: float = 1.0,
     greedy: bool = False,
-    *,
-    cell: str,
 ) -> Iterator[int]:
     """Feed prime_ids (at least one) from a zero state, then yield `length` new ids."""
     for next_id, _ in generate_scored(
-        params, prime_ids, length, rng, temperature, top_k, top_p, greedy, cell=cell
+        net, prime_ids, length, rng, temperature, top_k, top_p, greedy
     ):
         yield next_id
 
 
 def generate_scored(
-    params: dict,
+    net: Model,
     prime_ids: np.ndarray,
     length: int,
     rng: np.random.Generator,
@@ -69,17 +67,14 @@ def generate_scored(
     top_k: int = 0,
     top_p: float = 1.0,
     greedy: bool = False,
-    *,
-    cell: str,
 ) -> Iterator[tuple[int, float]]:
     """As generate(), yielding (id, log p(id)) with p the model's own next-character
     distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
     so that scores of samples drawn with different settings can be compared."""
-    state = model.zero_state(params, 1, cell=cell)
-    logits, state, _ = model.forward(params, prime_ids[:, None], state, cell=cell)
+    logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))
     next_logits = logits[-1, 0]  # (V,)
     plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
-    one_step = model.stepper(params, cell=cell)
+    one_step = net.stepper()
     for n in range(length):
         # the model's own distribution: exp(shifted) / total, in float64
         shifted = next_logits.astype(np.float64)
@@ -108,7 +103,7 @@ class Sample:
 
 
 def sample_text(
-    params: dict,
+    net: Model,
     chars: Sequence[str],
     prime_ids: np.ndarray,
     length: int,
@@ -119,8 +114,6 @@ def sample_text(
     greedy: bool = False,
     stops: Sequence[str] = (),
     on_char: Callable[[str], None] | None = None,
-    *,
-    cell: str,
 ) -> Sample:
     """Generate up to `length` characters (chars: the vocabulary in id order), passing each to
     on_char as it comes. The sample ends as soon as its text contains one of `stops`; the
@@ -129,7 +122,7 @@ def sample_text(
     longest = max((len(s) for s in stops), default=0)
     pieces, total, stop = [], 0.0, None
     for next_id, logprob in generate_scored(
-        params, prime_ids, length, rng, temperature, top_k, top_p, greedy, cell=cell
+        net, prime_ids, length, rng, temperature, top_k, top_p, greedy
     ):
         pieces.append(chars[next_id])
         total += logprob

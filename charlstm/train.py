@@ -15,19 +15,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, model, optim, parallel
+from charlstm import evaluate, optim, parallel
 from charlstm.batches import Streams
 from charlstm.cells import CELLS
 from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
+from charlstm.model import Model, dropout_masks
 from charlstm.sample import generate
 from charlstm.text import Vocab
 
 
 @dataclass
 class TrainState:
-    params: dict
+    model: Model
     optim: dict
     step: int  # optimizer steps completed
     epoch: int
@@ -39,14 +40,14 @@ class TrainState:
 
 def new_state(config: Config, vocab_size: int) -> TrainState:
     rng = np.random.default_rng(config.train.seed)
-    params = model.init_params(config.model, vocab_size, rng)
+    net = Model.init(config.model, vocab_size, rng)
     return TrainState(
-        params=params,
-        optim=optim.init_state(config.train.optimizer, params),
+        model=net,
+        optim=optim.init_state(config.train.optimizer, net.params),
         step=0,
         epoch=0,
         batch=0,
-        carried=model.zero_state(params, config.train.batch_size, cell=config.model.cell),
+        carried=net.zero_state(config.train.batch_size),
         rng=rng,
     )
 
@@ -70,7 +71,7 @@ def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict)
     for l, layer_state in enumerate(state.carried):
         for name, array in zip(names, layer_state, strict=True):
             arrays[f"state/{name}.{l}"] = array
-    return meta, state.params, arrays
+    return meta, state.model.params, arrays
 
 
 def from_checkpoint(ckpt: Checkpoint) -> TrainState:
@@ -103,7 +104,7 @@ def from_checkpoint(ckpt: Checkpoint) -> TrainState:
     if not valid:
         raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
     return TrainState(
-        params=ckpt.params,
+        model=ckpt.model,
         optim=optim_state,
         step=meta["step"],
         epoch=epoch,
@@ -140,14 +141,12 @@ def train(
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
     if state.batch > streams.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
-    if tc.workers > 1:
-        with parallel.Workers(tc.workers, state.params, cell=config.model.cell) as workers:
-            yield from _train(config, state, streams, val_ids, vocab, stop, clock, workers)
-    else:
-        yield from _train(config, state, streams, val_ids, vocab, stop, clock, None)
+    with parallel.pool(tc.workers, state.model) as net:
+        yield from _train(config, state, net, streams, val_ids, vocab, stop, clock)
 
 
-def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iterator[dict]:
+def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator[dict]:
+    """The loop of train(), computing with net: state.model, or a Workers pool over it."""
     tc, mc = config.train, config.model
     start = clock()
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
@@ -158,31 +157,15 @@ def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iter
         if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
             state.batch = 0
-            state.carried = model.zero_state(state.params, tc.batch_size, cell=config.model.cell)
+            state.carried = net.zero_state(tc.batch_size)
         inputs, targets, mask = streams.window(state.batch)
-        masks = model.dropout_masks(
-            state.rng,
-            mc.dropout,
-            mc.layers,
-            (*inputs.shape, mc.hidden),
-            state.params["head.W"].dtype,
+        masks = dropout_masks(
+            state.rng, mc.dropout, mc.layers, (*inputs.shape, mc.hidden), net.dtype
         )
         with np.errstate(all="ignore"):  # overflow is caught below, with a clear message
-            if workers is not None:
-                workers.set_params(state.params)
-                loss, grads, carried = workers.loss_and_grads(
-                    inputs, targets, state.carried, masks=masks, mask=mask
-                )
-            else:
-                loss, grads, carried, _ = model.loss_and_grads(
-                    state.params,
-                    inputs,
-                    targets,
-                    state.carried,
-                    cell=mc.cell,
-                    masks=masks,
-                    mask=mask,
-                )
+            loss, grads, carried, _ = net.loss_and_grads(
+                inputs, targets, state.carried, masks=masks, mask=mask
+            )
             norm = optim.clip_by_global_norm(grads, tc.grad_clip)
         if not (math.isfinite(loss) and math.isfinite(norm)):
             what = "loss" if not math.isfinite(loss) else "gradient"
@@ -190,7 +173,7 @@ def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iter
                 f"non-finite {what} at step {state.step + 1}; the last checkpoint is untouched "
                 "(try a lower train.lr or a train.grad_clip such as 5)"
             )
-        optim.update(tc, state.params, grads, state.optim, state.step + 1)
+        optim.update(tc, net.params, grads, state.optim, state.step + 1)
         state.step += 1
         state.batch += 1
         state.carried = carried
@@ -210,9 +193,7 @@ def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iter
             "chars_per_s": chars / train_seconds if train_seconds > 0 else 0.0,
         }
         if scheduled or last:
-            val_loss = evaluate.mean_nll(
-                state.params, val_ids, tc.val_streams, cell=mc.cell, workers=workers
-            )
+            val_loss = evaluate.mean_nll(net, val_ids, tc.val_streams)
             # Only scheduled validations decide the best checkpoint, so where a run is cut
             # into invocations cannot change it (exact resume); an off-schedule final
             # validation stands in for best.npz only while there is no best yet.
@@ -224,9 +205,7 @@ def _train(config, state, streams, val_ids, vocab, stop, clock, workers) -> Iter
             if tc.sample_length > 0:
                 sample_rng = np.random.default_rng([tc.seed, state.step])
                 prime = vocab.encode(default_prime(vocab))
-                ids = generate(
-                    state.params, prime, tc.sample_length, sample_rng, cell=config.model.cell
-                )
+                ids = generate(net, prime, tc.sample_length, sample_rng)
                 text = vocab.decode(ids)
             yield {
                 "event": "eval",

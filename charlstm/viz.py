@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import inside, model, plot
+from charlstm import inside, plot
 from charlstm.errors import CharlstmError
 from charlstm.inside import GATES
+from charlstm.model import Model
 from charlstm.probes import bin_names
 from charlstm.text import Vocab, visible
 
@@ -60,11 +61,10 @@ class View:
 
 
 def build(
-    params: dict,
+    net: Model,
     vocab: Vocab,
     ids: np.ndarray,
     *,
-    cell: str,
     layer: int,
     quantity: str,
     units: list | None,
@@ -75,7 +75,7 @@ def build(
     """Trace the first MAX_CHARS of ids through the model, pick `count` units automatically
     unless `units` are given (inside.choose_units, over everything read), and keep the first
     `shown` characters for display."""
-    layers, H = model.num_layers(params), params["head.W"].shape[0]
+    cell, layers, H = net.cell, net.num_layers, net.hidden
     if not 0 <= layer < layers:
         raise CharlstmError(
             f"--layer {layer} does not exist: the model has layers 0 to {layers - 1}"
@@ -92,11 +92,11 @@ def build(
         ids = ids[:MAX_CHARS]
     text = vocab.decode(ids)
     wanted = {quantity} if units else {quantity, inside.memory_quantity(cell)}
-    traced = inside.trace(params, ids, sorted(wanted), cell=cell, layer=layer)
+    traced = inside.trace(net, ids, sorted(wanted), layer=layer)
     if units:
         scores, how = None, "chosen with --units"
     else:
-        choice = inside.choose_units(traced, text, quantity, count, cell=cell)
+        choice = inside.choose_units(traced, text, quantity, count)
         units, scores, how = choice.units, choice.scores, choice.how
         if len(ids) > shown:
             how += f", measured over all {len(ids):,} characters read"

@@ -8,7 +8,7 @@ import pytest
 from charlstm import evaluate
 from charlstm.beam import beam_search
 from charlstm.config import ModelConfig
-from charlstm.model import init_params
+from charlstm.model import Model
 from charlstm.sample import generate
 
 CHARS = ["a", "b", "c"]
@@ -18,10 +18,10 @@ def tiny_model(seed, cell="lstm"):
     """Vocabulary 3, one layer of 4 units, float64; large weights so that the next-character
     distributions differ a lot from step to step (greedy is then often not the best)."""
     config = ModelConfig(cell=cell, layers=1, hidden=4, dtype="float64", init_scale=3.0)
-    return init_params(config, len(CHARS), np.random.default_rng(seed))
+    return Model.init(config, len(CHARS), np.random.default_rng(seed))
 
 
-def exhaustive(params, prime, length, stops, alpha, cell="lstm"):
+def exhaustive(net, prime, length, stops, alpha):
     """Every finished continuation, best first: those whose text first contains a stop string
     at their last character, and those of the full length that contain none. Log-probabilities
     come from evaluate.continuation_logprobs (one forward pass over the whole text), not from
@@ -33,9 +33,7 @@ def exhaustive(params, prime, length, stops, alpha, cell="lstm"):
             first_end = min((text.index(s) + len(s) for s in stops if s in text), default=None)
             if first_end == n or (first_end is None and n == length):
                 candidates.append(ids)
-    logprobs = evaluate.continuation_logprobs(
-        params, prime, [np.array(c) for c in candidates], cell=cell
-    )
+    logprobs = evaluate.continuation_logprobs(net, prime, [np.array(c) for c in candidates])
     scored = [
         (float(lp) / len(c) ** alpha, float(lp), c)
         for lp, c in zip(logprobs, candidates, strict=True)
@@ -56,11 +54,11 @@ def exhaustive(params, prime, length, stops, alpha, cell="lstm"):
 def test_a_beam_as_wide_as_every_continuation_finds_the_exhaustive_ranking(
     seed, prime, length, stops, alpha
 ):
-    params = tiny_model(seed)
+    net = tiny_model(seed)
     prime = np.array(prime)
-    expected = exhaustive(params, prime, length, stops, alpha)
+    expected = exhaustive(net, prime, length, stops, alpha)
     width = len(CHARS) ** length  # nothing is ever pruned
-    beams = beam_search(params, CHARS, prime, length, width, stops, alpha, cell="lstm")
+    beams = beam_search(net, CHARS, prime, length, width, stops, alpha)
     assert len(beams) == min(width, len(expected))
     for beam, (score, logprob, ids) in zip(beams, expected, strict=False):
         assert beam.ids == ids
@@ -75,19 +73,19 @@ def test_length_normalisation_changes_the_winner_in_the_tested_cases():
     two rankings agreed; in at least one of them they do not."""
     differ = []
     for seed, length, stops in ((1, 4, ("b",)), (2, 4, ("ca", "bb")), (4, 4, ("ab", "c"))):
-        params = tiny_model(seed)
-        by_mean = exhaustive(params, np.array([0, 2]), length, stops, 1.0)[0][2]
-        by_total = exhaustive(params, np.array([0, 2]), length, stops, 0.0)[0][2]
+        net = tiny_model(seed)
+        by_mean = exhaustive(net, np.array([0, 2]), length, stops, 1.0)[0][2]
+        by_total = exhaustive(net, np.array([0, 2]), length, stops, 0.0)[0][2]
         differ.append(by_mean != by_total)
     assert any(differ)
 
 
 @pytest.mark.parametrize("cell", ["lstm", "gru"])
 def test_a_beam_of_one_without_stop_strings_is_greedy_decoding(cell):
-    params = tiny_model(5, cell)
+    net = tiny_model(5, cell)
     prime = np.array([1])
-    (beam,) = beam_search(params, CHARS, prime, 6, 1, cell=cell)
-    greedy = list(generate(params, prime, 6, None, greedy=True, cell=cell))
+    (beam,) = beam_search(net, CHARS, prime, 6, 1)
+    greedy = list(generate(net, prime, 6, None, greedy=True))
     assert list(beam.ids) == greedy
 
 
@@ -96,14 +94,14 @@ def test_a_narrow_beam_scores_no_better_than_the_exhaustive_best_and_beats_greed
     than exists, and its scores are those of real continuations."""
     wins = []
     for seed in range(8):
-        params = tiny_model(seed)
+        net = tiny_model(seed)
         prime = np.array([0])
-        expected = exhaustive(params, prime, 4, (), 1.0)
+        expected = exhaustive(net, prime, 4, (), 1.0)
         table = {ids: score for score, _, ids in expected}
-        beams = beam_search(params, CHARS, prime, 4, 3, cell="lstm")
+        beams = beam_search(net, CHARS, prime, 4, 3)
         assert beams[0].score <= expected[0][0] + 1e-12
         for beam in beams:
             assert beam.score == pytest.approx(table[beam.ids], rel=1e-9)
-        greedy = tuple(generate(params, prime, 4, None, greedy=True, cell="lstm"))
+        greedy = tuple(generate(net, prime, 4, None, greedy=True))
         wins.append(beams[0].score > table[greedy] + 1e-12)
     assert any(wins)  # the beam is not greedy decoding in disguise

@@ -7,6 +7,7 @@ import pytest
 from charlstm import model
 from charlstm.cells import CELLS, common
 from charlstm.config import ModelConfig
+from charlstm.model import Model
 
 T, B, I, H = 5, 3, 4, 6
 
@@ -197,10 +198,10 @@ def random_model(cell, V, layers, hidden, embed_dim=0, dropout=0.0, seed=3):
         dtype="float64",
         init_scale=0.5,
     )
-    params = model.init_params(config, V, rng)
-    for value in params.values():  # random biases too: zero biases hide bugs
+    net = Model.init(config, V, rng)
+    for value in net.params.values():  # random biases too: zero biases hide bugs
         value[...] = rng.normal(0, 0.5, value.shape)
-    return params, rng
+    return net, rng
 
 
 @pytest.mark.parametrize("embed_dim", [0, 3])
@@ -209,7 +210,8 @@ def test_model_gradient_check(cell, embed_dim):
     """Every parameter of a 2-layer model with head (and embedding), and the initial states,
     with a masked-out position (the last window of an epoch)."""
     V = 7
-    params, rng = random_model(cell, V, layers=2, hidden=5, embed_dim=embed_dim)
+    net, rng = random_model(cell, V, layers=2, hidden=5, embed_dim=embed_dim)
+    params = net.params
     state = [random_state(rng, cell, 2, 5) for _ in range(2)]
     inputs, targets = rng.integers(0, V, (4, 2)), rng.integers(0, V, (4, 2))
     mask = np.ones((4, 2), bool)
@@ -217,18 +219,14 @@ def test_model_gradient_check(cell, embed_dim):
     w_state = [tuple(rng.normal(size=(2, 5)) for _ in s) for s in state]
 
     def loss():
-        value, _, final, _ = model.loss_and_grads(
-            params, inputs, targets, state, cell=cell, mask=mask
-        )
+        value, _, final, _ = net.loss_and_grads(inputs, targets, state, mask=mask)
         return value + sum(
             np.sum(w * s)
             for ws, fs in zip(w_state, final, strict=True)
             for w, s in zip(ws, fs, strict=True)
         )
 
-    _, grads, _, dstate0 = model.loss_and_grads(
-        params, inputs, targets, state, cell=cell, dstate=w_state, mask=mask
-    )
+    _, grads, _, dstate0 = net.loss_and_grads(inputs, targets, state, dstate=w_state, mask=mask)
     assert set(grads) == set(params)
     for name, value in params.items():
         assert max_relative_error(grads[name], numeric_gradient(loss, value)) <= 1e-6, name
@@ -238,28 +236,28 @@ def test_model_gradient_check(cell, embed_dim):
 
 
 def test_mask_excludes_positions_from_the_loss():
-    params, rng = random_model("lstm", 6, layers=1, hidden=4)
+    net, rng = random_model("lstm", 6, layers=1, hidden=4)
     inputs, targets = rng.integers(0, 6, (3, 2)), rng.integers(0, 6, (3, 2))
-    state = model.zero_state(params, 2, cell="lstm")
+    state = net.zero_state(2)
     mask = np.array([[1, 1], [1, 0], [1, 0]], bool)
-    masked, _, _, _ = model.loss_and_grads(params, inputs, targets, state, cell="lstm", mask=mask)
-    nll, _ = model.sequence_nll(params, inputs, targets, state, cell="lstm")
+    masked, _, _, _ = net.loss_and_grads(inputs, targets, state, mask=mask)
+    nll, _ = net.sequence_nll(inputs, targets, state)
     assert np.isclose(masked, nll[mask].mean())
 
 
 def test_dropout_gradient_check():
     """With a fixed dropout mask (same rng seed each call) the gradient is still exact."""
     V = 6
-    params, rng = random_model("lstm", V, layers=3, hidden=4, dropout=0.3, seed=4)
-    state = model.zero_state(params, 2, cell="lstm")
+    net, rng = random_model("lstm", V, layers=3, hidden=4, dropout=0.3, seed=4)
+    state = net.zero_state(2)
     inputs, targets = rng.integers(0, V, (3, 2)), rng.integers(0, V, (3, 2))
 
     def run():
         masks = model.dropout_masks(np.random.default_rng(9), 0.3, 3, (3, 2, 4), np.float64)
-        return model.loss_and_grads(params, inputs, targets, state, cell="lstm", masks=masks)
+        return net.loss_and_grads(inputs, targets, state, masks=masks)
 
     _, grads, _, _ = run()
-    for name, value in params.items():
+    for name, value in net.params.items():
         numeric = numeric_gradient(lambda: run()[0], value)
         assert max_relative_error(grads[name], numeric) <= 1e-6, name
 
@@ -267,22 +265,22 @@ def test_dropout_gradient_check():
 @pytest.mark.parametrize("cell", ALL)
 def test_model_split_sequence_equals_whole(cell):
     V = 9
-    params, rng = random_model(cell, V, layers=2, hidden=8, seed=6)
+    net, rng = random_model(cell, V, layers=2, hidden=8, seed=6)
     inputs, targets = rng.integers(0, V, (10, 3)), rng.integers(0, V, (10, 3))
-    state = model.zero_state(params, 3, cell=cell)
-    whole, _ = model.sequence_nll(params, inputs, targets, state, cell=cell)
-    first, mid = model.sequence_nll(params, inputs[:4], targets[:4], state, cell=cell)
-    second, _ = model.sequence_nll(params, inputs[4:], targets[4:], mid, cell=cell)
+    state = net.zero_state(3)
+    whole, _ = net.sequence_nll(inputs, targets, state)
+    first, mid = net.sequence_nll(inputs[:4], targets[:4], state)
+    second, _ = net.sequence_nll(inputs[4:], targets[4:], mid)
     np.testing.assert_allclose(np.concatenate([first, second]), whole, rtol=0, atol=1e-12)
 
 
 @pytest.mark.parametrize("cell", ALL)
 def test_float32_stays_float32(cell):
     rng = np.random.default_rng(7)
-    params = model.init_params(ModelConfig(cell=cell), 11, rng)
+    net = Model.init(ModelConfig(cell=cell), 11, rng)
     inputs, targets = rng.integers(0, 11, (6, 4)), rng.integers(0, 11, (6, 4))
-    state = model.zero_state(params, 4, cell=cell)
-    _, grads, state, _ = model.loss_and_grads(params, inputs, targets, state, cell=cell)
+    state = net.zero_state(4)
+    _, grads, state, _ = net.loss_and_grads(inputs, targets, state)
     assert all(g.dtype == np.float32 for g in grads.values())
     assert all(a.dtype == np.float32 for layer_state in state for a in layer_state)
 

@@ -253,9 +253,7 @@ def test_sample_beam_prints_the_beam_search_results(trained):
     ckpt = checkpoint.load(f"{out}/best.npz")
     args = ["sample", f"{out}/best.npz", "--prime", "I grew", "--length", "30", "--beam", "4"]
     prime_ids = ckpt.vocab.encode("I grew")
-    expected = beam_search(
-        ckpt.params, ckpt.vocab.chars, prime_ids, 30, 4, (" ",), cell=ckpt.config.model.cell
-    )
+    expected = beam_search(ckpt.model, ckpt.vocab.chars, prime_ids, 30, 4, (" ",))
     records = [
         json.loads(line)
         for line in ok(

@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from charlstm import checkpoint, gradflow, model, train
+from charlstm import checkpoint, gradflow, train
 from charlstm.cells import CELLS
 from charlstm.cli import main
 from charlstm.config import Config, ModelConfig
+from charlstm.model import Model
 from charlstm.text import Vocab
 
 from .helpers import one_line_error
@@ -29,20 +30,20 @@ def random_model(cell, hidden=8, layers=1, embed_dim=0, init_scale=0.0, forget_b
         init_scale=init_scale,
         forget_bias=forget_bias,
     )
-    return model.init_params(config, V, np.random.default_rng(seed))
+    return Model.init(config, V, np.random.default_rng(seed))
 
 
 def random_ids(n, seed=1):
     return np.random.default_rng(seed).integers(V, size=n).astype(np.uint8)
 
 
-def loss_at(params, ids, t, start_state, start, *, cell):
+def loss_at(net, ids, t, start_state, start):
     """loss_t = −log p(ids[t+1]) running the whole model from `start_state` (the state after
     ids[start]) over ids[start+1 … t]: model.forward only, none of gradflow's code."""
     if start == t:  # k = 0: the head reads h_t directly
-        z = start_state[-1][0][0] @ params["head.W"] + params["head.b"]
+        z = start_state[-1][0][0] @ net.params["head.W"] + net.params["head.b"]
     else:
-        logits, _, _ = model.forward(params, ids[start + 1 : t + 1, None], start_state, cell=cell)
+        logits, _, _ = net.forward(ids[start + 1 : t + 1, None], start_state)
         z = logits[-1, 0]
     return float(np.log(np.exp(z - z.max()).sum()) + z.max() - z[ids[t + 1]])
 
@@ -52,17 +53,15 @@ def loss_at(params, ids, t, start_state, start, *, cell):
     [("rnn", 1, 0), ("lstm", 2, 0), ("gru", 1, 3), ("peephole", 1, 0), ("coupled", 2, 3)],
 )
 def test_gradient_matches_finite_differences(cell, layers, embed_dim):
-    params = random_model(cell, hidden=6, layers=layers, embed_dim=embed_dim, seed=3)
+    net = random_model(cell, hidden=6, layers=layers, embed_dim=embed_dim, seed=3)
     ids = random_ids(60)
     max_k, t = 12, 40
-    grads = gradflow.loss_gradients(params, ids, np.array([25, t]), max_k, cell=cell)
+    grads = gradflow.loss_gradients(net, ids, np.array([25, t]), max_k)
     assert len(grads) == len(CELLS[cell].STATE)
     eps = 1e-5
     for k in (0, 1, 5, max_k):
         start = t - k
-        _, state, _ = model.forward(
-            params, ids[: start + 1, None], model.zero_state(params, 1, cell=cell), cell=cell
-        )
+        _, state, _ = net.forward(ids[: start + 1, None], net.zero_state(1))
         for which, analytic in enumerate(grads):  # h, and c for the LSTM family
             numeric = np.zeros(6)
             for j in range(6):
@@ -70,9 +69,7 @@ def test_gradient_matches_finite_differences(cell, layers, embed_dim):
                 for sign in (1, -1):
                     top = [a.copy() for a in state[-1]]
                     top[which][0, j] += sign * eps
-                    bumped.append(
-                        loss_at(params, ids, t, [*state[:-1], tuple(top)], start, cell=cell)
-                    )
+                    bumped.append(loss_at(net, ids, t, [*state[:-1], tuple(top)], start))
                 numeric[j] = (bumped[0] - bumped[1]) / (2 * eps)
             got = analytic[k, 1]  # position t is the second of the two
             if k == 0 and which == 1:  # loss_t does not see c_t except through h_t
@@ -84,9 +81,7 @@ def test_gradient_matches_finite_differences(cell, layers, embed_dim):
 
 def test_small_weight_rnn_gradient_vanishes_and_a_remembering_lstm_keeps_it():
     ids = random_ids(400)
-    rnn = gradflow.flow(
-        random_model("rnn", init_scale=0.3), ids, cell="rnn", max_k=30, positions=50
-    )
+    rnn = gradflow.flow(random_model("rnn", init_scale=0.3), ids, max_k=30, positions=50)
     norms = np.array(rnn["grad_norm"])
     assert rnn["k"] == list(range(31)) and rnn["positions"] == 50
     assert rnn["cell_grad_norm"] is None
@@ -97,7 +92,6 @@ def test_small_weight_rnn_gradient_vanishes_and_a_remembering_lstm_keeps_it():
     lstm = gradflow.flow(
         random_model("lstm", init_scale=0.3, forget_bias=6.0),
         ids,
-        cell="lstm",
         max_k=30,
         positions=50,
     )
@@ -113,12 +107,12 @@ def test_positions_are_spread_and_need_enough_text():
         gradflow.spread_positions(11, 10, 5)
 
 
-def save_checkpoint(path, params, cell, vocab, hidden, layers=1):
+def save_checkpoint(path, net, cell, vocab, hidden, layers=1):
     config = Config(
         model=ModelConfig(cell=cell, hidden=hidden, layers=layers, dtype="float64"),
     )
     state = train.new_state(config, len(vocab))
-    state.params = params
+    state.model = net
     checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
     return str(path)
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from charlstm import checkpoint, evaluate, longdep, model, probes
+from charlstm import checkpoint, evaluate, longdep, probes
 from charlstm.cli import main
 
 from .helpers import TINY, one_line_error
@@ -90,13 +90,13 @@ def test_bad_probe_files_are_one_line(trained, tmp_path, line, message):
     )
 
 
-def stepwise_logprob(params, prompt, choice):
+def stepwise_logprob(net, prompt, choice):
     """The log-probability of choice after prompt, one character at a time from zero."""
-    state = model.zero_state(params, 1, cell="lstm")
+    state = net.zero_state(1)
     total = 0.0
     sequence = np.concatenate([prompt, choice])
     for t in range(len(sequence) - 1):
-        logits, state = model.step(params, sequence[t : t + 1], state, cell="lstm")
+        logits, state = net.step(sequence[t : t + 1], state)
         if t >= len(prompt) - 1:
             total += evaluate.log_softmax(logits[0])[sequence[t + 1]]
     return total
@@ -108,8 +108,8 @@ def test_choice_scores_equal_stepwise_log_probabilities(trained):
     vocab = ckpt.vocab
     prompt = vocab.encode("I grew up in Japan. We walked. I speak fluent ")
     choices = [vocab.encode(c) for c in ("Japanese", "Greek", "Polish", "I")]
-    scores = evaluate.continuation_logprobs(ckpt.params, prompt, choices, cell="lstm")
-    expected = [stepwise_logprob(ckpt.params, prompt, c) for c in choices]
+    scores = evaluate.continuation_logprobs(ckpt.model, prompt, choices)
+    expected = [stepwise_logprob(ckpt.model, prompt, c) for c in choices]
     np.testing.assert_allclose(scores, expected, rtol=1e-5)
 
 
@@ -118,13 +118,10 @@ def test_probe_accuracy_and_json(trained, tmp_path):
     ckpt = checkpoint.load(f"{out}/best.npz")
     prompt = "I grew up in Spain. I speak fluent "
     greedy = ckpt.vocab.decode(
-        evaluate.greedy_continuation(ckpt.params, ckpt.vocab.encode(prompt), 4, cell="lstm")
+        evaluate.greedy_continuation(ckpt.model, ckpt.vocab.encode(prompt), 4)
     )
     scores = evaluate.continuation_logprobs(
-        ckpt.params,
-        ckpt.vocab.encode(prompt),
-        [ckpt.vocab.encode(c) for c in ("Greek", "Polish")],
-        cell="lstm",
+        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
     )
     likelier = ("Greek", "Polish")[int(np.argmax(scores))]
     unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]

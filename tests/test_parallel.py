@@ -11,71 +11,93 @@ from charlstm import evaluate, model, parallel
 from charlstm.cli import main
 from charlstm.config import ModelConfig
 from charlstm.errors import CharlstmError
+from charlstm.model import Model
 
 
-def random_params(cell, layers=2, hidden=6, V=7, seed=0):
+def random_model(cell, layers=2, hidden=6, V=7, seed=0):
     rng = np.random.default_rng(seed)
     config = ModelConfig(cell=cell, layers=layers, hidden=hidden, dtype="float64")
-    params = model.init_params(config, V, rng)
-    for value in params.values():  # random biases too
+    net = Model.init(config, V, rng)
+    for value in net.params.values():  # random biases too
         value[...] = rng.normal(0, 0.5, value.shape)
-    return params, rng
+    return net, rng
+
+
+def copy_of(net: Model) -> Model:
+    """The same model with its own copy of the parameters (a pool takes over the original's)."""
+    return Model(net.cell, {k: v.copy() for k, v in net.params.items()})
 
 
 @pytest.mark.parametrize("workers", [2, 3])
 @pytest.mark.parametrize("cell", ["lstm", "gru"])
 def test_workers_match_one_process(cell, workers):
-    """Loss, every gradient and the new state, with dropout masks and a loss mask that
-    leaves one column with no scored position (its worker contributes nothing)."""
+    """Loss, every gradient, the new state and the initial state's gradient (given a final
+    state's gradient), with dropout masks and a loss mask that leaves one column with no
+    scored position (its worker contributes only through the final state's gradient)."""
     V, T, B, H = 7, 5, 5, 6
-    params, rng = random_params(cell, hidden=H, V=V)
+    net, rng = random_model(cell, hidden=H, V=V)
     inputs, targets = rng.integers(0, V, (T, B)), rng.integers(0, V, (T, B))
-    state = [
-        tuple(rng.normal(size=(B, H)) for _ in s) for s in model.zero_state(params, B, cell=cell)
-    ]
+    state = [tuple(rng.normal(size=(B, H)) for _ in s) for s in net.zero_state(B)]
+    dstate = [tuple(rng.normal(size=(B, H)) for _ in s) for s in state]
     masks = model.dropout_masks(rng, 0.3, 2, (T, B, H), np.float64)
     mask = np.ones((T, B), bool)
     mask[:, -1] = False
     mask[3:, 0] = False
-    loss, grads, new_state, _ = model.loss_and_grads(
-        params, inputs, targets, state, cell=cell, masks=masks, mask=mask
+    one = copy_of(net)
+    loss, grads, new_state, dstate0 = one.loss_and_grads(
+        inputs, targets, state, masks=masks, dstate=dstate, mask=mask
     )
-    with parallel.Workers(workers, params, cell=cell) as pool:
-        pool.set_params(params)
-        p_loss, p_grads, p_state = pool.loss_and_grads(
-            inputs, targets, state, masks=masks, mask=mask
+    nll, end = one.sequence_nll(inputs, targets, state)
+    with parallel.Workers(workers, net) as pool:
+        p_loss, p_grads, p_state, p_dstate0 = pool.loss_and_grads(
+            inputs, targets, state, masks=masks, dstate=dstate, mask=mask
         )
-        nll, end = model.sequence_nll(params, inputs, targets, state, cell=cell)
         p_nll, p_end = pool.sequence_nll(inputs, targets, state)
     assert np.isclose(p_loss, loss, rtol=1e-12)
     assert p_grads.keys() == grads.keys()
     for key in grads:
         np.testing.assert_allclose(p_grads[key], grads[key], rtol=1e-10, atol=1e-14)
-    for ours, theirs in ((p_state, new_state), (p_end, end)):
+    for ours, theirs in ((p_state, new_state), (p_end, end), (p_dstate0, dstate0)):
         for a, b in zip(ours, theirs, strict=True):
             for x, y in zip(a, b, strict=True):
-                np.testing.assert_allclose(x, y, rtol=1e-12, atol=1e-15)
+                np.testing.assert_allclose(x, y, rtol=1e-12, atol=1e-14)
     np.testing.assert_allclose(p_nll, nll, rtol=1e-12)
+
+
+def test_parameters_live_in_the_shared_block():
+    """In-place updates of model.params reach the workers with no copy; close() gives the
+    model its own arrays back, holding the updated values."""
+    net, rng = random_model("lstm")
+    own = dict(net.params)
+    inputs, targets = rng.integers(0, 7, (3, 4)), rng.integers(0, 7, (3, 4))
+    with parallel.Workers(2, net) as pool:
+        assert all(net.params[k] is not own[k] for k in own)  # views of the shared block
+        for value in net.params.values():  # what an optimizer step does
+            value *= 0.5
+        expected = copy_of(net).loss_and_grads(inputs, targets, net.zero_state(4))
+        got = pool.loss_and_grads(inputs, targets, net.zero_state(4))
+        assert np.isclose(got.loss, expected.loss, rtol=1e-12)
+        halved = {k: v.copy() for k, v in net.params.items()}
+    assert all(net.params[k] is own[k] for k in own)
+    for key, value in halved.items():
+        np.testing.assert_array_equal(net.params[key], value)
 
 
 def test_a_worker_with_no_scored_position():
     """An epoch's last window of one step where only the first column still has text: the
     second worker's columns are all masked out."""
-    params, rng = random_params("lstm")
+    net, rng = random_model("lstm")
     inputs, targets = rng.integers(0, 7, (1, 4)), rng.integers(0, 7, (1, 4))
-    state = model.zero_state(params, 4, cell="lstm")
+    state = net.zero_state(4)
     mask = np.array([[True, False, False, False]])
-    loss, grads, _, _ = model.loss_and_grads(params, inputs, targets, state, cell="lstm", mask=mask)
-    with parallel.Workers(2, params, cell="lstm") as pool:
-        pool.set_params(params)
-        p_loss, p_grads, _ = pool.loss_and_grads(inputs, targets, state, mask=mask)
+    loss, grads, _, _ = copy_of(net).loss_and_grads(inputs, targets, state, mask=mask)
+    with parallel.Workers(2, net) as pool:
+        p_loss, p_grads, _, _ = pool.loss_and_grads(inputs, targets, state, mask=mask)
         assert np.isclose(p_loss, loss, rtol=1e-12)
         for key in grads:
             np.testing.assert_allclose(p_grads[key], grads[key], rtol=1e-10, atol=1e-14)
     nothing = np.zeros((1, 4), bool)
-    loss, grads, _, _ = model.loss_and_grads(
-        params, inputs, targets, state, cell="lstm", mask=nothing
-    )
+    loss, grads, _, _ = net.loss_and_grads(inputs, targets, state, mask=nothing)
     assert loss == 0.0 and all(not g.any() for g in grads.values())
 
 
@@ -84,48 +106,66 @@ def test_workers_import_this_charlstm(tmp_path, monkeypatch):
     (tmp_path / "charlstm").mkdir()
     (tmp_path / "charlstm" / "__init__.py").write_text("raise ImportError('the wrong one')\n")
     monkeypatch.chdir(tmp_path)
-    params, rng = random_params("lstm")
+    net, rng = random_model("lstm")
     inputs = rng.integers(0, 7, (2, 2))
-    with parallel.Workers(2, params, cell="lstm") as pool:
-        pool.set_params(params)
-        pool.loss_and_grads(inputs, inputs, model.zero_state(params, 2, cell="lstm"))
+    with parallel.Workers(2, net) as pool:
+        pool.loss_and_grads(inputs, inputs, pool.zero_state(2))
 
 
 def test_more_workers_than_columns():
-    params, rng = random_params("lstm")
+    net, rng = random_model("lstm")
     inputs, targets = rng.integers(0, 7, (3, 1)), rng.integers(0, 7, (3, 1))
-    state = model.zero_state(params, 1, cell="lstm")
-    loss, _, _, _ = model.loss_and_grads(params, inputs, targets, state, cell="lstm")
-    with parallel.Workers(2, params, cell="lstm") as pool:
-        pool.set_params(params)
-        assert np.isclose(pool.loss_and_grads(inputs, targets, state)[0], loss, rtol=1e-12)
+    state = net.zero_state(1)
+    loss = copy_of(net).loss_and_grads(inputs, targets, state).loss
+    with parallel.Workers(2, net) as pool:
+        assert np.isclose(pool.loss_and_grads(inputs, targets, state).loss, loss, rtol=1e-12)
 
 
 def test_total_nll_with_workers_equals_one_process():
-    params, rng = random_params("lstm")
+    net, rng = random_model("lstm")
     ids = rng.integers(0, 7, 500)
-    expected = evaluate.total_nll(params, ids, 4, chunk=32, burn_in=16, cell="lstm")
-    with parallel.Workers(2, params, cell="lstm") as pool:
-        got = evaluate.total_nll(params, ids, 4, chunk=32, burn_in=16, cell="lstm", workers=pool)
+    expected = evaluate.total_nll(copy_of(net), ids, 4, chunk=32, burn_in=16)
+    with parallel.Workers(2, net) as pool:
+        got = evaluate.total_nll(pool, ids, 4, chunk=32, burn_in=16)
     assert got[1] == expected[1] and np.isclose(got[0], expected[0], rtol=1e-12)
 
 
 def test_a_dead_worker_is_a_clear_error():
-    params, rng = random_params("lstm")
+    net, rng = random_model("lstm")
     inputs = rng.integers(0, 7, (3, 4))
-    with parallel.Workers(2, params, cell="lstm") as pool:
+    with parallel.Workers(2, net) as pool:
         os.kill(pool._procs[1].pid, signal.SIGKILL)
         pool._procs[1].wait()
         with pytest.raises(CharlstmError, match="worker process died"):
-            pool.loss_and_grads(inputs, inputs, model.zero_state(params, 4, cell="lstm"))
+            pool.loss_and_grads(inputs, inputs, pool.zero_state(4))
 
 
+def shared_files() -> list:
+    """This process's open descriptors and memory mappings of the workers' shared memory
+    file (a memfd named charlstm-workers)."""
+    names = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            names.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:  # the listing's own descriptor, closed by now
+            pass
+    with open("/proc/self/maps") as maps:
+        names.extend(maps)
+    return [n for n in names if "charlstm-workers" in n]
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="needs memfd and /proc (Linux)")
 def test_workers_leave_no_process_or_file_behind():
-    params, _ = random_params("lstm")
-    with parallel.Workers(2, params, cell="lstm") as pool:
+    """The workers have exited and the shared memory file is closed and unmapped: with its
+    last descriptor and mapping gone, its memory is freed."""
+    net, _ = random_model("lstm")
+    before = shared_files()
+    with parallel.Workers(2, net) as pool:
         procs = list(pool._procs)
+        assert len(shared_files()) > len(before)  # the check sees the file while it is open
+        assert all(p.poll() is None for p in procs)
     assert all(p.poll() is not None for p in procs)
-    assert not any(name.startswith("tmp") for name in os.listdir("/dev/shm"))
+    assert shared_files() == before
 
 
 def test_resume_cannot_change_workers(trained):

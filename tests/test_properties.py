@@ -6,9 +6,10 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from charlstm import checkpoint, model, train
+from charlstm import checkpoint, train
 from charlstm.batches import Streams
 from charlstm.config import Config, ModelConfig, TrainConfig
+from charlstm.model import Model
 from charlstm.sample import generate, next_distribution
 from charlstm.text import Vocab
 
@@ -76,9 +77,10 @@ def test_checkpoint_round_trip(
     loaded = checkpoint.load(str(path))
     again = train.from_checkpoint(loaded)
     assert loaded.config == config and loaded.vocab == vocab
-    for key, value in state.params.items():
-        assert again.params[key].dtype == value.dtype
-        np.testing.assert_array_equal(again.params[key], value)
+    assert again.model.cell == state.model.cell
+    for key, value in state.model.params.items():
+        assert again.model.params[key].dtype == value.dtype
+        np.testing.assert_array_equal(again.model.params[key], value)
     for key, value in state.optim.items():
         np.testing.assert_array_equal(again.optim[key], value)
     for (h, c), (h2, c2) in zip(state.carried, again.carried, strict=True):
@@ -90,7 +92,7 @@ def test_checkpoint_round_trip(
         assert json.loads(str(npz["meta"]))["version"] == 1
 
 
-_params = model.init_params(ModelConfig(layers=1, hidden=4), 6, np.random.default_rng(0))
+_model = Model.init(ModelConfig(layers=1, hidden=4), 6, np.random.default_rng(0))
 
 
 @settings(max_examples=200, deadline=None)
@@ -108,5 +110,5 @@ def test_sampling_stays_in_vocabulary(logits, temperature, top_k, top_p, draw):
     if top_k:
         assert np.count_nonzero(probs) <= top_k
     rng = np.random.default_rng(int(draw * 2**32))
-    ids = list(generate(_params, np.array([1, 2]), 5, rng, temperature, top_k, top_p, cell="lstm"))
+    ids = list(generate(_model, np.array([1, 2]), 5, rng, temperature, top_k, top_p))
     assert all(0 <= i < 6 for i in ids)

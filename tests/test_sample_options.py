@@ -96,14 +96,14 @@ def test_json_logprob_is_the_models_probability_of_the_text(trained, settings):
     samples = json_samples(run(*args, "--json"))
     assert len(samples) == 3
     model_ckpt = checkpoint.load(ckpt)
-    vocab, cell = model_ckpt.vocab, model_ckpt.config.model.cell
+    vocab = model_ckpt.vocab
     prime = settings[1] if settings[0] == "--prime" else ""
     for s in samples:
         assert s["prime"] == prime and s["chars"] == len(s["text"]) == 40 and s["stop"] is None
         prime_ids = vocab.encode(prime or default_prime(vocab))
         # scored independently: the whole continuation as one batched sequence, at temperature 1
         (expected,) = evaluate.continuation_logprobs(
-            model_ckpt.params, prime_ids, [vocab.encode(s["text"])], cell=cell
+            model_ckpt.model, prime_ids, [vocab.encode(s["text"])]
         )
         assert s["logprob"] < 0 and math.isclose(s["logprob"], expected, rel_tol=1e-5)
     # the JSON text is exactly what plain output streams

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from charlstm import checkpoint, evaluate, model
 from charlstm.cli import main
+from charlstm.model import Model
 from charlstm.text import Vocab
 
 
@@ -170,16 +171,16 @@ def test_eval_is_one_continuous_stream(trained):
     assert math.isclose(result["perplexity"], math.exp(result["loss_nats"]))
     # the same number, one character at a time from a zero state
     ckpt = checkpoint.load(f"{out}/best.npz")
-    total, count = evaluate.total_nll(ckpt.params, _val_ids(ckpt), cell="lstm")
+    total, count = evaluate.total_nll(ckpt.model, _val_ids(ckpt))
     assert count == result["chars"]
     ids = _val_ids(ckpt)[:300]
-    state = model.zero_state(ckpt.params, 1, cell="lstm")
+    state = ckpt.model.zero_state(1)
     stepwise = 0.0
     for i, j in zip(ids[:-1], ids[1:], strict=True):
-        logits, state = model.step(ckpt.params, np.array([i]), state, cell="lstm")
+        logits, state = ckpt.model.step(np.array([i]), state)
         nll, _ = model.cross_entropy(logits, np.array([j]))
         stepwise += float(nll[0])
-    chunked, _ = evaluate.total_nll(ckpt.params, ids, streams=1, chunk=7, cell="lstm")
+    chunked, _ = evaluate.total_nll(ckpt.model, ids, streams=1, chunk=7)
     assert math.isclose(stepwise, chunked, rel_tol=1e-5)
 
 
@@ -195,15 +196,15 @@ def test_streams_cover_every_prediction_once():
     rng = np.random.default_rng(0)
     from charlstm.config import ModelConfig
 
-    params = model.init_params(ModelConfig(hidden=6, dtype="float64"), 5, rng)
+    net = Model.init(ModelConfig(hidden=6, dtype="float64"), 5, rng)
     ids = rng.integers(0, 5, 103).astype(np.uint8)
-    one, n1 = evaluate.total_nll(params, ids, streams=1, cell="lstm")
+    one, n1 = evaluate.total_nll(net, ids, streams=1)
     assert n1 == 102
     # with several streams only the stream starts differ (zero state); same count
-    many, n2 = evaluate.total_nll(params, ids, streams=4, chunk=5, cell="lstm")
+    many, n2 = evaluate.total_nll(net, ids, streams=4, chunk=5)
     assert n2 == 102 and abs(many - one) / one < 0.05
     # a burn-in reaching back to the start gives every stream the continuous stream's states
-    exact, n3 = evaluate.total_nll(params, ids, streams=4, chunk=5, burn_in=1000, cell="lstm")
+    exact, n3 = evaluate.total_nll(net, ids, streams=4, chunk=5, burn_in=1000)
     assert n3 == 102 and abs(exact - one) < 1e-9 * one
     assert abs(exact - one) < abs(many - one)  # and the burn-in is what closed the gap
 

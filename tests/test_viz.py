@@ -14,10 +14,11 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from charlstm import checkpoint, inside, longdep, model, train, viz
+from charlstm import checkpoint, inside, longdep, train, viz
 from charlstm.cli import main
 from charlstm.config import Config, ModelConfig, TrainConfig
 from charlstm.errors import CharlstmError
+from charlstm.model import Model
 from charlstm.text import Vocab
 
 from .helpers import one_line_error
@@ -74,16 +75,14 @@ def reference(cell, p, ids, H):
 def test_traced_values_follow_the_equations(cell):
     H, V, layers = 5, 6, 2
     config = ModelConfig(cell=cell, hidden=H, layers=layers, dtype="float64", forget_bias=0.5)
-    params = model.init_params(config, V, np.random.default_rng(4))
+    net = Model.init(config, V, np.random.default_rng(4))
     ids = np.random.default_rng(5).integers(V, size=300)
-    traced = inside.trace(params, ids, inside.QUANTITIES[cell], cell=cell, layer=0, chunk=128)
-    expected = reference(cell, model.layer_params(params, 0), ids, H)
+    traced = inside.trace(net, ids, inside.QUANTITIES[cell], layer=0, chunk=128)
+    expected = reference(cell, net.layer_params(0), ids, H)
     for q in inside.QUANTITIES[cell]:
         np.testing.assert_allclose(traced.values[q], expected[q], rtol=1e-10, atol=1e-12)
     # the top-5 guesses are the model's own, at every position (state carried across chunks)
-    logits, _, _ = model.forward(
-        params, ids[:, None], model.zero_state(params, 1, cell=cell), cell=cell
-    )
+    logits, _, _ = net.forward(ids[:, None], net.zero_state(1))
     probs = np.exp(logits[:, 0] - logits[:, 0].max(axis=1, keepdims=True))
     probs /= probs.sum(axis=1, keepdims=True)
     assert traced.top_ids.shape == (300, 5)
@@ -129,12 +128,12 @@ def test_separation_scores_a_country_unit_near_1_and_noise_near_0():
         values[a:b, 2] += code[country]
     score = inside.separation(values, stories)
     assert abs(score[0]) < 0.1 and score[1] > 0.99 and 0.3 < score[2] < score[1]
-    traced = inside.Trace({"cell": values, "hidden": values}, None, None)
-    choice = inside.choose_units(traced, text, "hidden", 2, cell="lstm")
+    traced = inside.Trace("lstm", {"cell": values, "hidden": values}, None, None)
+    choice = inside.choose_units(traced, text, "hidden", 2)
     assert choice.units == [1, 2] and "separates the countries of the 60 stories" in choice.how
     # other text (or too few stories): the units that vary most
     values[:, 0] *= 100
-    choice = inside.choose_units(traced, "plain text\n" * 10, "hidden", 1, cell="lstm")
+    choice = inside.choose_units(traced, "plain text\n" * 10, "hidden", 1)
     assert choice.units == [0] and "varies most" in choice.how
     few = story_text(["France", "Germany"])  # two stories of two countries: no way to tell
     assert not inside.find_stories(few).usable
@@ -180,8 +179,8 @@ def train_until_separated(seed, max_steps=1200):
     held_ids = vocab.encode(held_out)
 
     def choose():
-        traced = inside.trace(state.params, held_ids, ["cell"], cell="lstm", layer=0)
-        return inside.choose_units(traced, held_out, "cell", 3, cell="lstm")
+        traced = inside.trace(state.model, held_ids, ["cell"], layer=0)
+        return inside.choose_units(traced, held_out, "cell", 3)
 
     before = choose()
     after = before
@@ -318,10 +317,9 @@ def test_page_values_and_guesses_are_the_models(tiny_checkpoint):
     text = story_text(["France", "Spain"])
     ids = vocab.encode(text)
     view = viz.build(
-        ckpt.params,
+        ckpt.model,
         vocab,
         ids,
-        cell="lstm",
         layer=1,
         quantity="forget",
         units=[5, 2],
@@ -329,7 +327,7 @@ def test_page_values_and_guesses_are_the_models(tiny_checkpoint):
         shown=40,
         source=ckpt_path,
     )
-    traced = inside.trace(ckpt.params, ids, ["forget"], cell="lstm", layer=1)
+    traced = inside.trace(ckpt.model, ids, ["forget"], layer=1)
     np.testing.assert_array_equal(view.values, traced.values["forget"][:40, [5, 2]])
     assert view.text == text[:40] and view.layers == 2
     assert view.notes == [f"Showing the first 40 of the {len(text)} characters read."]
@@ -483,10 +481,9 @@ def test_page_runs_in_a_real_browser_without_errors_or_network(tiny_checkpoint, 
     ckpt = checkpoint.load(ckpt_path)
     text = HOSTILE + story_text(["France", "Germany", "Spain"] * 4)
     view = viz.build(
-        ckpt.params,
+        ckpt.model,
         vocab,
         vocab.encode(text),
-        cell="lstm",
         layer=1,
         quantity="cell",
         units=None,

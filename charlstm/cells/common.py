@@ -40,6 +40,13 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     return scale, shift
 
 
+def gate_blocks(array: np.ndarray, n: int) -> tuple:
+    """The n gate blocks of the last axis (G = n·H columns), as views: for an LSTM's (…, 4H)
+    gates, (i, f, g, o), each (…, H)."""
+    H = array.shape[-1] // n
+    return tuple(array[..., k * H : (k + 1) * H] for k in range(n))
+
+
 def gate_slope(gates: np.ndarray, scale: np.ndarray, shift: np.ndarray) -> np.ndarray:
     """∂gate/∂pre-activation, s² − (gates − m)², for gates made by gate_affine's (s, m)."""
     slope = gates - shift

@@ -15,11 +15,14 @@ State: (h, c). Memory: gates T·B·3H + c, tanh(c), h T·B·H each (6·T·B·H),
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from charlstm.cells.common import (
     cell_slope,
     gate_affine,
+    gate_blocks,
     gate_slope,
     input_gradient,
     previous,
@@ -30,6 +33,18 @@ from charlstm.cells.common import (
 )
 
 STATE = ("h", "c")
+
+
+class Cache(NamedTuple):
+    """What forward keeps for backward."""
+
+    params: dict
+    x: np.ndarray  # (T, B, I) input, or (T, B) ids
+    state: tuple  # (h0, c0)
+    gates: np.ndarray  # (T, B, 3H) gate values [f | g | o]
+    c: np.ndarray  # (T, B, H) cell states
+    tanh_c: np.ndarray  # (T, B, H)
+    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:
@@ -65,40 +80,40 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         np.tanh(z, out=z)
         z *= scale
         z += shift
-        f, g, o = z[:, :H], z[:, H : 2 * H], z[:, 2 * H :]
+        f, g, o = gate_blocks(z, 3)
         np.subtract(c, g, out=cs[t])  # c_t = g + f ⊙ (c_{t-1} − g)
         cs[t] *= f
         cs[t] += g
         np.tanh(cs[t], out=tanh_cs[t])
         np.multiply(o, tanh_cs[t], out=hs[t])
         h, c = hs[t], cs[t]
-    return hs, (hs[-1].copy(), cs[-1].copy()), (params, x, state, gates, cs, tanh_cs, hs)
+    return hs, (hs[-1].copy(), cs[-1].copy()), Cache(params, x, state, gates, cs, tanh_cs, hs)
 
 
-def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T, dc_T) or None -> grads, dx or None, (dh0, dc0)."""
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
     W_h = params["W_h"]
     T, B, H = hs.shape
+    f, g, o = gate_blocks(gates, 3)  # (T, B, H) each
     slope = gate_slope(gates, *gate_affine("sts", H, W_h.dtype))  # (T, B, 3H)
-    dc_per_dh = cell_slope(tanh_cs, gates[:, :, 2 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
-    dpre = np.empty_like(gates)
+    dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
+    dpre = np.empty_like(gates)  # (T, B, 3H): ∂loss/∂pre-activations
+    df, dg, do = gate_blocks(dpre, 3)
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
-        d, gate = dpre[t], gates[t]
-        f, g = gate[:, :H], gate[:, H : 2 * H]
-        np.multiply(dh, tanh_cs[t], out=d[:, 2 * H :])  # do
+        np.multiply(dh, tanh_cs[t], out=do[t])  # ∂loss/∂o, through σ' below
         np.multiply(dh, dc_per_dh[t], out=tmp)
         dc += tmp
-        np.subtract(previous(c0, cs, t), g, out=tmp)
-        np.multiply(dc, tmp, out=d[:, :H])  # df = dc ⊙ (c_{t-1} − g)
-        np.subtract(1, f, out=tmp)
-        np.multiply(dc, tmp, out=d[:, H : 2 * H])  # dg = dc ⊙ (1 − f)
-        dc *= f
-        d *= slope[t]
-        np.matmul(d, W_h.T, out=dh)
+        np.subtract(previous(c0, cs, t), g[t], out=tmp)
+        np.multiply(dc, tmp, out=df[t])  # ∂loss/∂f = dc ⊙ (c_{t-1} − g)
+        np.subtract(1, f[t], out=tmp)
+        np.multiply(dc, tmp, out=dg[t])  # ∂loss/∂g = dc ⊙ (1 − f)
+        dc *= f[t]  # dc_{t-1}
+        dpre[t] *= slope[t]  # df, dg, do: through σ', tanh', σ'
+        np.matmul(dpre[t], W_h.T, out=dh)
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
     return grads, dx, (dh, dc)

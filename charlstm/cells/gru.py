@@ -17,10 +17,13 @@ State: (h,). Memory: r, z, n, h·W_hn + b_hn and h, 5·T·B·H, plus the input.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from charlstm.cells.common import (
     gate_affine,
+    gate_blocks,
     gate_slope,
     input_gradient,
     previous,
@@ -31,6 +34,17 @@ from charlstm.cells.common import (
 )
 
 STATE = ("h",)
+
+
+class Cache(NamedTuple):
+    """What forward keeps for backward."""
+
+    params: dict
+    x: np.ndarray  # (T, B, I) input, or (T, B) ids
+    state: tuple  # (h0,)
+    gates: np.ndarray  # (T, B, 3H) gate values [r | z | n]
+    hidden_n: np.ndarray  # (T, B, H) h_{t-1} W_hn + b_hn, which r multiplies
+    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:
@@ -60,53 +74,57 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     hs = np.empty_like(hidden_n)
     recurrent = np.empty((B, 3 * H), dtype=W_h.dtype)
     for t in range(T):
-        z = gates[t]
+        # gates[t] (B, 3H) holds the input's share of the pre-activations; it becomes r, z, n
+        rz, n = gates[t, :, : 2 * H], gates[t, :, 2 * H :]
         np.matmul(h, W_h, out=recurrent)
         recurrent += b_h
-        rz, n = z[:, : 2 * H], z[:, 2 * H :]
         rz += recurrent[:, : 2 * H]
         rz *= scale
         np.tanh(rz, out=rz)
         rz *= scale
         rz += shift
+        r, z = rz[:, :H], rz[:, H:]
         hidden_n[t] = recurrent[:, 2 * H :]
-        np.multiply(rz[:, :H], hidden_n[t], out=recurrent[:, 2 * H :])
+        np.multiply(r, hidden_n[t], out=recurrent[:, 2 * H :])
         n += recurrent[:, 2 * H :]
         np.tanh(n, out=n)
         np.subtract(h, n, out=hs[t])  # h_t = n + z ⊙ (h_{t-1} − n)
-        hs[t] *= rz[:, H:]
+        hs[t] *= z
         hs[t] += n
         h = hs[t]
-    return hs, (hs[-1].copy(),), (params, x, state, gates, hidden_n, hs)
+    return hs, (hs[-1].copy(),), Cache(params, x, state, gates, hidden_n, hs)
 
 
-def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T,) or None -> grads, dx or None, (dh0,)."""
     params, x, (h0,), gates, hidden_n, hs = cache
     W_h = params["W_h"]
     T, B, H = hs.shape
+    r, z, n = gate_blocks(gates, 3)  # (T, B, H) each
     slope = gate_slope(gates, *gate_affine("sst", H, W_h.dtype))  # (T, B, 3H)
-    dx_pre = np.empty_like(gates)  # ∂loss/∂(x W_x + b)
-    dh_pre = np.empty_like(gates)  # ∂loss/∂(h W_h + b_h)
+    slope_r, slope_z, slope_n = gate_blocks(slope, 3)
+    dpre_x = np.empty_like(gates)  # (T, B, 3H): ∂loss/∂(x W_x + b)
+    dpre_h = np.empty_like(gates)  # (T, B, 3H): ∂loss/∂(h W_h + b_h)
+    dr, dz, dn = gate_blocks(dpre_x, 3)  # the gradients w.r.t. the gates' pre-activations
+    dn_h = gate_blocks(dpre_h, 3)[2]  # n's recurrent share, scaled by r
     (dh,) = state_gradients(dstate, 1, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
-        gate, dxp, dhp = gates[t], dx_pre[t], dh_pre[t]
-        r, z, n = gate[:, :H], gate[:, H : 2 * H], gate[:, 2 * H :]
-        np.subtract(1, z, out=tmp)
-        np.multiply(dh, tmp, out=dxp[:, 2 * H :])  # dn = dh ⊙ (1 − z)
-        dxp[:, 2 * H :] *= slope[t, :, 2 * H :]  # through tanh
-        np.subtract(previous(h0, hs, t), n, out=tmp)
-        np.multiply(dh, tmp, out=dxp[:, H : 2 * H])  # dz = dh ⊙ (h_{t-1} − n)
-        np.multiply(dxp[:, 2 * H :], hidden_n[t], out=dxp[:, :H])  # dr
-        dxp[:, : 2 * H] *= slope[t, :, : 2 * H]
-        dhp[:, : 2 * H] = dxp[:, : 2 * H]
-        np.multiply(dxp[:, 2 * H :], r, out=dhp[:, 2 * H :])
-        dh *= z  # the direct path z ⊙ h_{t-1}, plus the path through h W_h:
-        np.matmul(dhp, W_h.T, out=tmp)
+        np.subtract(1, z[t], out=tmp)
+        np.multiply(dh, tmp, out=dn[t])
+        dn[t] *= slope_n[t]  # dn = dh ⊙ (1 − z) ⊙ tanh'_n
+        np.subtract(previous(h0, hs, t), n[t], out=tmp)
+        np.multiply(dh, tmp, out=dz[t])
+        dz[t] *= slope_z[t]  # dz = dh ⊙ (h_{t-1} − n) ⊙ σ'_z
+        np.multiply(dn[t], hidden_n[t], out=dr[t])
+        dr[t] *= slope_r[t]  # dr = dn ⊙ (h_{t-1} W_hn + b_hn) ⊙ σ'_r
+        dpre_h[t, :, : 2 * H] = dpre_x[t, :, : 2 * H]  # r and z: the same on both sides
+        np.multiply(dn[t], r[t], out=dn_h[t])
+        dh *= z[t]  # the direct path z ⊙ h_{t-1}, plus the path through h W_h:
+        np.matmul(dpre_h[t], W_h.T, out=tmp)
         dh += tmp
-    grads, dx = input_gradient(params["W_x"], x, dx_pre)
-    grads["W_h"] = recurrent_weight_gradient(h0, hs, dh_pre)
-    grads["b_h"] = dh_pre.reshape(T * B, 3 * H).sum(axis=0)
+    grads, dx = input_gradient(params["W_x"], x, dpre_x)
+    grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre_h)
+    grads["b_h"] = dpre_h.reshape(T * B, 3 * H).sum(axis=0)
     return grads, dx, (dh,)

@@ -24,7 +24,8 @@ array (T, B, I) or, for one-hot input, integer ids (T, B); then x_t·W_x is the 
 
 The input projection of all T steps is one matrix product (or one row lookup) before the
 recurrent loop, and each weight gradient is one product after the backward loop, so only
-(B, H)·(H, 4H) products run per step.
+(B, H)·(H, 4H) products run per step. The same code runs for every T, generation's T = 1
+included.
 
 Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
 (7·T·B·H), plus the input ids or the (T, B, I) input it was given.
@@ -37,11 +38,14 @@ block: σ' = σ(1 − σ) = ¼ − (σ − ½)² and tanh' = 1 − g².
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from charlstm.cells.common import (
     cell_slope,
     gate_affine,
+    gate_blocks,
     gate_slope,
     input_gradient,
     project_input,
@@ -51,6 +55,18 @@ from charlstm.cells.common import (
 )
 
 STATE = ("h", "c")
+
+
+class Cache(NamedTuple):
+    """What forward keeps for backward."""
+
+    params: dict
+    x: np.ndarray  # (T, B, I) input, or (T, B) ids
+    state: tuple  # (h0, c0), each (B, H)
+    gates: np.ndarray  # (T, B, 4H) gate values [i | f | g | o], after σ and tanh
+    c: np.ndarray  # (T, B, H) cell states
+    tanh_c: np.ndarray  # (T, B, H)
+    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:
@@ -73,45 +89,39 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     params: {"W_x": (I, 4H), "W_h": (H, 4H), "b": (4H,)}
     x: (T, B, I) floats, or (T, B) integer ids for one-hot input
     state: (h0, c0), each (B, H)
-    returns: hs (T, B, H), (h_T, c_T), cache for backward
+    returns: hs (T, B, H), (h_T, c_T), Cache
     """
     W_h = params["W_h"]
     h, c = state
     H = W_h.shape[0]
     scale, shift = gate_affine("ssts", H, W_h.dtype)
-    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H)
+    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H): x·W_x + b, for now
     T, B = gates.shape[:2]
-    if T > 1:
-        # Scale the pre-activations by s up front: the inputs' share in one pass over all
-        # steps, the recurrent share through a scaled copy of W_h (one pass over the weights,
-        # which for generation, T = 1, would cost more than it saves).
-        gates *= scale
-        W_h = W_h * scale
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
     recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
     ig = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T):
-        z = gates[t]  # (B, 4H): pre-activation, turned into gate values in place
+        z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
         np.matmul(h, W_h, out=recurrent)
         z += recurrent
-        if T == 1:
-            z *= scale
+        z *= scale
         np.tanh(z, out=z)
         z *= scale
         z += shift
-        np.multiply(z[:, H : 2 * H], c, out=cs[t])  # f ⊙ c_{t-1}
-        np.multiply(z[:, :H], z[:, 2 * H : 3 * H], out=ig)  # i ⊙ g
-        cs[t] += ig
+        i, f, g, o = gate_blocks(z, 4)
+        np.multiply(f, c, out=cs[t])
+        np.multiply(i, g, out=ig)
+        cs[t] += ig  # c_t = f ⊙ c_{t-1} + i ⊙ g
         np.tanh(cs[t], out=tanh_cs[t])
-        np.multiply(z[:, 3 * H :], tanh_cs[t], out=hs[t])
+        np.multiply(o, tanh_cs[t], out=hs[t])
         h, c = hs[t], cs[t]
-    cache = (params, x, state, gates, cs, tanh_cs, hs)
+    cache = Cache(params, x, state, gates, cs, tanh_cs, hs)
     return hs, (hs[-1].copy(), cs[-1].copy()), cache
 
 
-def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """Backpropagate through the sequence.
 
     dhs: (T, B, H) gradient of the loss with respect to every output h_t
@@ -121,34 +131,36 @@ def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tupl
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
     W_h = params["W_h"]
     T, B, H = hs.shape
-    scale, shift = gate_affine("ssts", H, W_h.dtype)
+    i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) each
 
-    # Everything that does not depend on the incoming gradient is computed for all steps at
-    # once, before the loop: per step, di = dc ⊙ g ⊙ σ'_i, df = dc ⊙ c_{t-1} ⊙ σ'_f,
-    # dg = dc ⊙ i ⊙ tanh'_g (the same dc times three coefficients) and do = dh ⊙ tanh(c) ⊙ σ'_o.
-    coef = gate_slope(gates, scale, shift)  # (T, B, 4H), becomes the coefficients in place
-    coef[:, :, :H] *= gates[:, :, 2 * H : 3 * H]  # g
-    coef[0, :, H : 2 * H] *= c0
-    coef[1:, :, H : 2 * H] *= cs[:-1]  # c_{t-1}
-    coef[:, :, 2 * H : 3 * H] *= gates[:, :, :H]  # i
-    coef[:, :, 3 * H :] *= tanh_cs
-    dc_per_dh = cell_slope(tanh_cs, gates[:, :, 3 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
-    forget = gates[:, :, H : 2 * H]
-    coef_idc = coef.reshape(T, B, 4, H)[:, :, :3]  # (T, B, 3, H): i, f, g blocks for dc
+    # Per step, with di, df, dg, do the gradients w.r.t. the gates' pre-activations:
+    #   di = dc ⊙ g ⊙ σ'_i,  df = dc ⊙ c_{t-1} ⊙ σ'_f,  dg = dc ⊙ i ⊙ tanh'_g,
+    #   do = dh ⊙ tanh(c) ⊙ σ'_o.
+    # Every factor but dc and dh is known before the loop, so those products are computed
+    # for all steps at once, in place in the array of gate slopes.
+    slope = gate_slope(gates, *gate_affine("ssts", H, W_h.dtype))  # (T, B, 4H)
+    di_per_dc, df_per_dc, dg_per_dc, do_per_dh = gate_blocks(slope, 4)
+    di_per_dc *= g
+    df_per_dc[0] *= c0
+    df_per_dc[1:] *= cs[:-1]
+    dg_per_dc *= i
+    do_per_dh *= tanh_cs
+    dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
     W_h_T = np.ascontiguousarray(W_h.T)  # (4H, H): a contiguous operand multiplies faster
 
-    dpre = np.empty_like(gates)  # (T, B, 4H) gradient w.r.t. pre-activations
-    dpre_idc = dpre.reshape(T, B, 4, H)[:, :, :3]
+    dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
+    di, df, dg, do = gate_blocks(dpre, 4)
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
-    dc_blocks = dc[:, None, :]  # (B, 1, H) view: dc broadcast over the i, f, g blocks
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         np.multiply(dh, dc_per_dh[t], out=dc_from_h)
         dc += dc_from_h
-        np.multiply(dc_blocks, coef_idc[t], out=dpre_idc[t])  # di, df, dg
-        np.multiply(dh, coef[t, :, 3 * H :], out=dpre[t, :, 3 * H :])  # do
-        dc *= forget[t]  # dc_{t-1}
+        np.multiply(dc, di_per_dc[t], out=di[t])
+        np.multiply(dc, df_per_dc[t], out=df[t])
+        np.multiply(dc, dg_per_dc[t], out=dg[t])
+        np.multiply(dh, do_per_dh[t], out=do[t])
+        dc *= f[t]  # dc_{t-1}
         np.matmul(dpre[t], W_h_T, out=dh)  # dh_{t-1}
 
     grads, dx = input_gradient(params["W_x"], x, dpre)

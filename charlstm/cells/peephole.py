@@ -17,11 +17,14 @@ plus p_i, p_f, p_o, each (H,). State: (h, c). Memory: as the LSTM, 7·T·B·H pl
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from charlstm.cells.common import (
     cell_slope,
     gate_affine,
+    gate_blocks,
     gate_slope,
     input_gradient,
     previous,
@@ -32,6 +35,18 @@ from charlstm.cells.common import (
 )
 
 STATE = ("h", "c")
+
+
+class Cache(NamedTuple):
+    """What forward keeps for backward."""
+
+    params: dict
+    x: np.ndarray  # (T, B, I) input, or (T, B) ids
+    state: tuple  # (h0, c0)
+    gates: np.ndarray  # (T, B, 4H) gate values [i | f | g | o]
+    c: np.ndarray  # (T, B, H) cell states
+    tanh_c: np.ndarray  # (T, B, H)
+    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:
@@ -93,43 +108,46 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         np.tanh(cs[t], out=tanh_cs[t])
         np.multiply(o, tanh_cs[t], out=hs[t])
         h, c = hs[t], cs[t]
-    return hs, (hs[-1].copy(), cs[-1].copy()), (params, x, state, gates, cs, tanh_cs, hs)
+    return hs, (hs[-1].copy(), cs[-1].copy()), Cache(params, x, state, gates, cs, tanh_cs, hs)
 
 
-def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T, dc_T) or None -> grads, dx or None, (dh0, dc0)."""
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
     W_h, p_i, p_f, p_o = params["W_h"], params["p_i"], params["p_f"], params["p_o"]
     T, B, H = hs.shape
+    i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) each
     slope = gate_slope(gates, *gate_affine("ssts", H, W_h.dtype))  # (T, B, 4H)
-    dc_per_dh = cell_slope(tanh_cs, gates[:, :, 3 * H :])  # o ⊙ (1 − tanh²c)  (T, B, H)
-    dpre = np.empty_like(gates)
+    slope_i, slope_f, slope_g, slope_o = gate_blocks(slope, 4)
+    dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
+    dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
+    di, df, dg, do = gate_blocks(dpre, 4)
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
-        d, gate = dpre[t], gates[t]
-        c_prev = previous(c0, cs, t)
-        np.multiply(dh, tanh_cs[t], out=d[:, 3 * H :])  # do
-        d[:, 3 * H :] *= slope[t, :, 3 * H :]  # dz_o
+        np.multiply(dh, tanh_cs[t], out=do[t])
+        do[t] *= slope_o[t]  # do = dh ⊙ tanh(c) ⊙ σ'_o
         np.multiply(dh, dc_per_dh[t], out=tmp)
         dc += tmp
-        np.multiply(d[:, 3 * H :], p_o, out=tmp)  # through the output peephole
+        np.multiply(do[t], p_o, out=tmp)  # c_t also reaches o through the output peephole
         dc += tmp
-        np.multiply(dc, gate[:, 2 * H : 3 * H], out=d[:, :H])  # di = dc ⊙ g
-        np.multiply(dc, c_prev, out=d[:, H : 2 * H])  # df = dc ⊙ c_{t-1}
-        np.multiply(dc, gate[:, :H], out=d[:, 2 * H : 3 * H])  # dg = dc ⊙ i
-        d[:, : 3 * H] *= slope[t, :, : 3 * H]
-        dc *= gate[:, H : 2 * H]  # dc_{t-1} = dc ⊙ f + dz_i ⊙ p_i + dz_f ⊙ p_f
-        np.multiply(d[:, :H], p_i, out=tmp)
+        np.multiply(dc, g[t], out=di[t])
+        di[t] *= slope_i[t]  # di = dc ⊙ g ⊙ σ'_i
+        np.multiply(dc, previous(c0, cs, t), out=df[t])
+        df[t] *= slope_f[t]  # df = dc ⊙ c_{t-1} ⊙ σ'_f
+        np.multiply(dc, i[t], out=dg[t])
+        dg[t] *= slope_g[t]  # dg = dc ⊙ i ⊙ tanh'_g
+        dc *= f[t]  # dc_{t-1} = dc ⊙ f + di ⊙ p_i + df ⊙ p_f
+        np.multiply(di[t], p_i, out=tmp)
         dc += tmp
-        np.multiply(d[:, H : 2 * H], p_f, out=tmp)
+        np.multiply(df[t], p_f, out=tmp)
         dc += tmp
-        np.matmul(d, W_h.T, out=dh)
+        np.matmul(dpre[t], W_h.T, out=dh)
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
     c_prev_all = np.concatenate([c0[None], cs[:-1]])  # (T, B, H)
-    grads["p_i"] = np.einsum("tbh,tbh->h", dpre[:, :, :H], c_prev_all)
-    grads["p_f"] = np.einsum("tbh,tbh->h", dpre[:, :, H : 2 * H], c_prev_all)
-    grads["p_o"] = np.einsum("tbh,tbh->h", dpre[:, :, 3 * H :], cs)
+    grads["p_i"] = np.einsum("tbh,tbh->h", di, c_prev_all)
+    grads["p_f"] = np.einsum("tbh,tbh->h", df, c_prev_all)
+    grads["p_o"] = np.einsum("tbh,tbh->h", do, cs)
     return grads, dx, (dh, dc)

@@ -14,6 +14,8 @@ Memory: the cache holds h for every step, T·B·H values, plus the input.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from charlstm.cells.common import (
@@ -25,6 +27,15 @@ from charlstm.cells.common import (
 )
 
 STATE = ("h",)
+
+
+class Cache(NamedTuple):
+    """What forward keeps for backward."""
+
+    params: dict
+    x: np.ndarray  # (T, B, I) input, or (T, B) ids
+    state: tuple  # (h0,)
+    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:
@@ -50,10 +61,10 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         hs[t] += recurrent
         np.tanh(hs[t], out=hs[t])
         h = hs[t]
-    return hs, (hs[-1].copy(),), (params, x, state, hs)
+    return hs, (hs[-1].copy(),), Cache(params, x, state, hs)
 
 
-def backward(dhs: np.ndarray, cache: tuple, dstate: tuple | None = None) -> tuple:
+def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T,) or None -> grads, dx or None, (dh0,)."""
     params, x, (h0,), hs = cache
     W_h = params["W_h"]

@@ -107,12 +107,12 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         if ckpt.config.model.cell != cell:
             raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
         records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
-        results[cell] = evaluate.probe_accuracy(ckpt.params, records, cell=cell)
+        results[cell] = evaluate.probe_accuracy(ckpt.model, records)
         results[cell]["steps"] = steps
         if not scored_only:
             click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
         ids, _ = run_mod.eval_ids(ckpt, None, "error")
-        flows.append((cell, gradflow.flow(ckpt.params, ids, cell=cell, max_k=200, positions=100)))
+        flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
     table = probes_mod.markdown_table(results)
     run_mod.write_text(os.path.join(out, "compare.md"), table)
     run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))

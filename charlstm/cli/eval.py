@@ -79,26 +79,20 @@ def eval_cmd(ckpt, data, part, probes, streams, burn_in, workers, as_json, unkno
 
 def score(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
     model_ckpt = checkpoint.load(ckpt)
-    cell = model_ckpt.config.model.cell
     if probes:
         if data:
             raise CharlstmError("give --data or --probes, not both")
         records = probes_mod.parse(
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
-        result = evaluate.probe_accuracy(model_ckpt.params, records, cell=cell)
+        result = evaluate.probe_accuracy(model_ckpt.model, records)
         click.echo(json.dumps(result) if as_json else format_probe_result(result))
         return
     if data and part != "validation":
         raise CharlstmError("--split chooses a split of the run's text: give it or --data")
     ids, source = run_mod.eval_ids(model_ckpt, data, unknown, part)
-    if workers > 1 and streams > 1:
-        with parallel.Workers(workers, model_ckpt.params, cell=cell) as pool:
-            totals = evaluate.total_nll(
-                model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell, workers=pool
-            )
-    else:
-        totals = evaluate.total_nll(model_ckpt.params, ids, streams, burn_in=burn_in, cell=cell)
+    with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
+        totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
     result = evaluate.summarize(*totals)
     S = max(1, min(streams, result["chars"]))
     val_streams = model_ckpt.config.train.val_streams

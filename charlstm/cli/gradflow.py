@@ -62,7 +62,7 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
             raise CharlstmError(f"{path} names no data file; give --text FILE")
         ids, source = run_mod.eval_ids(model_ckpt, text_path, unknown)
         cell = model_ckpt.config.model.cell
-        result = gradflow.flow(model_ckpt.params, ids, cell=cell, max_k=max_k, positions=positions)
+        result = gradflow.flow(model_ckpt.model, ids, max_k=max_k, positions=positions)
         results.append({"checkpoint": path, "cell": cell, "text": source, **result})
     cells = [r["cell"] for r in results]
     labels = [

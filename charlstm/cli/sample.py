@@ -147,12 +147,9 @@ def sample(
     prime_ids = vocab.encode(prime or default_prime(vocab), unknown=unknown)
     if len(prime_ids) == 0:
         raise CharlstmError("the prime has no characters left after dropping unknown ones")
-    cell = model_ckpt.config.model.cell
     with exit_on_interrupt(end_line=not as_json):
         if beam is not None:
-            beams = beam_search(
-                model_ckpt.params, vocab.chars, prime_ids, length, beam, stops, cell=cell
-            )
+            beams = beam_search(model_ckpt.model, vocab.chars, prime_ids, length, beam, stops)
             for n, found in enumerate(beams[:num_samples]):
                 text = vocab.decode(found.ids)
                 if as_json:
@@ -174,7 +171,7 @@ def sample(
             if not as_json:
                 click.echo(shown, nl=False)
             result = sample_text(
-                model_ckpt.params,
+                model_ckpt.model,
                 vocab.chars,
                 prime_ids,
                 length,
@@ -185,7 +182,6 @@ def sample(
                 greedy,
                 stops,
                 on_char=None if as_json else stream,
-                cell=cell,
             )
             if as_json:
                 record = {"prime": shown, "text": result.text, "logprob": result.logprob}

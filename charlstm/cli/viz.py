@@ -84,10 +84,9 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, overwrit
     if len(ids) == 0:
         raise CharlstmError("the text has no characters left after dropping unknown ones")
     view = viz.build(
-        model_ckpt.params,
+        model_ckpt.model,
         model_ckpt.vocab,
         ids,
-        cell=cell,
         layer=model_ckpt.config.model.layers - 1 if layer is None else layer,
         quantity=quantity or inside.memory_quantity(cell),
         units=units,
