@@ -237,7 +237,7 @@ def prepare(
     # kept checkpoints of validations after the resumed step (or of an overwritten run) are
     # not this run's
     for _, step, name in kept_checkpoints(out):
-        if not continuing or step > state.step:
+        if not same_directory or step > state.step:
             os.unlink(os.path.join(out, name))
     with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
         f.write(config_mod.to_yaml(config))
@@ -435,26 +435,32 @@ def describe(run: Run) -> str:
     )
 
 
-def eval_ids(ckpt: checkpoint.Checkpoint, data: str | None, unknown: str, part: str = "validation"):
+def eval_ids(
+    ckpt: checkpoint.Checkpoint,
+    data: str | None,
+    unknown: str,
+    part: str = "validation",
+    flag: str = "--data",
+):
     """The ids to score and a description: a file, or else the run's validation (or test)
-    split."""
+    split. flag: the command's option that gives a file (named in errors)."""
     if data:
         ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
         source = data
     else:
         path = ckpt.config.data.path
         if not path:
-            raise CharlstmError("the checkpoint names no data file; give --data FILE")
+            raise CharlstmError(f"the checkpoint names no data file; give {flag} FILE")
         if part == "test" and ckpt.config.data.test_fraction == 0:
             raise CharlstmError(
                 "the run has no test split (data.test_fraction was 0 when it trained)"
             )
         text = read_training_text(
-            path, "give --data FILE to score a file (its whole text) instead of the run's split"
+            path, f"give {flag} FILE to use a file (its whole text) instead of the run's split"
         )
         if _recorded_hash(ckpt) != corpus_fingerprint(text)["sha256"]:
             raise CharlstmError(
-                f"{path} has changed since training; give --data FILE to score a file"
+                f"{path} has changed since training; give {flag} FILE to use a file"
             )
         # the run's own corpus: encoded exactly as training did (a fine-tuned run drops the
         # characters outside its vocabulary)
@@ -476,7 +482,8 @@ def read_prime(path: str) -> str:
     prime with a newline, pipe two, e.g. printf 'ROMEO:\\n\\n'). A file is taken as it is."""
     if path == "-":
         text = decode_utf8(sys.stdin.buffer.read(), "standard input")
-        return text.removesuffix("\n").removesuffix("\r") if text.endswith("\n") else text
+        newline = "\r\n" if text.endswith("\r\n") else "\n"
+        return text.removesuffix(newline)
     return read_text(path, what="prime file")
 
 

@@ -43,12 +43,12 @@ def test_a_run_trained_from_a_relative_path_works_from_any_directory(
     assert checkpoint.load("work/runs/r1/last.npz").meta["step"] == 10
 
     (work / "corpus.txt").rename(tmp_path / "moved.txt")
-    for args in (
-        ("eval", ckpt),
-        ("gradflow", ckpt),
-        ("train", "--resume", "work/runs/r1/last.npz", "--max-steps", "15"),
+    for flag, args in (
+        ("--data", ("eval", ckpt)),
+        ("--text", ("gradflow", ckpt)),
+        ("--data", ("train", "--resume", "work/runs/r1/last.npz", "--max-steps", "15")),
     ):
-        error = one_line_error(run(*args), "--data")
+        error = one_line_error(run(*args), f"{flag} FILE")
         assert "not found" in error and str(work / "corpus.txt") in error
     ok(
         run(
