@@ -99,6 +99,15 @@ def test_keep_checkpoints_drops_those_of_an_overwritten_run_and_of_steps_after_a
     (step4,) = [n for n in os.listdir(out) if n.startswith("step000004_")]
     ok(run("train", "--resume", out / step4, "--max-steps", "6"))
     assert kept_steps() == [2, 4, 6]
+    # continued into another directory over a run there: none of that run's are kept
+    other = tmp_path / "other"
+    ok(run(*[other if a == out else a for a in args], "--max-steps", "4"))
+    ok(
+        run(
+            "train", "--resume", out / "last.npz", "--out", other, "--overwrite", "--max-steps", "8"
+        )
+    )
+    assert sorted(int(n[4:10]) for n in os.listdir(other) if n.startswith("step")) == [8]
     ok(run(*args, "--max-steps", "2", "--overwrite"))
     assert kept_steps() == [2]
 
