@@ -1,11 +1,18 @@
 """Checkpoint format v1: one .npz file, loadable with numpy.load(path, allow_pickle=False).
+This module is the only one that reads or writes it.
 
     meta                 0-d unicode array holding JSON: {"format": "charlstm", "version": 1,
                          "vocab": [chars in id order], "config": {resolved config},
-                         "step": int, ...training position, RNG state, corpus hash...}
+                         "step": int, "epoch": int, "batch": int (next window of the epoch),
+                         "best_val_loss": float or null, "rng": the dropout generator's
+                         state, "corpus": {"path", "sha256", …, as run.py describes it}}
     params/<key>         model parameters (keys and shapes in model.py)
     optim/<slot>/<key>   optimizer moments (optim.py)
     state/h.<l>, state/c.<l>   the recurrent state carried into the next training batch
+
+save() writes a training state (train.TrainState) with its config, vocabulary and corpus;
+load() reads and validates any checkpoint, and training_state() rebuilds the TrainState
+from it for resuming.
 
 Writes are atomic: the file is written under a temporary name in the same directory, flushed
 and fsynced, then renamed over the old one, so an interrupted write never leaves a broken
@@ -15,7 +22,9 @@ produces a byte-identical file.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import os
 import tempfile
 import zipfile
@@ -24,9 +33,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm import config as config_mod
-from charlstm import model
+from charlstm import model, optim
+from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
+from charlstm.train import TrainState
 
 FORMAT = "charlstm"
 VERSION = 1
@@ -46,12 +57,44 @@ class Checkpoint:
         """The model these parameters belong to (sharing the parameter arrays)."""
         return model.Model(self.config.model.cell, self.params)
 
+    @property
+    def step(self) -> int:
+        """Optimizer steps the model has been trained for."""
+        return self.meta["step"]
 
-def save(path: str, meta: dict, params: dict, arrays: dict | None = None) -> None:
-    """Atomically write meta, params (under "params/") and other arrays (keys as given)."""
+    @property
+    def corpus(self) -> dict | None:
+        """What the training text was (path, hash, …), as the run recorded it."""
+        return self.meta.get("corpus")
+
+
+def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> None:
+    """Atomically write a training state with its resolved config, vocabulary and a
+    description of its corpus: everything needed to sample and to resume exactly."""
+    meta = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vocab": vocab.chars,
+        "config": config.to_dict(),
+        "step": state.step,
+        "epoch": state.epoch,
+        "batch": state.batch,
+        "best_val_loss": state.best_val,
+        "rng": state.rng.bit_generator.state,
+        "corpus": corpus,
+    }
     entries = {"meta": np.array(json.dumps(meta, sort_keys=True))}
-    entries.update({f"params/{k}": v for k, v in params.items()})
-    entries.update(arrays or {})
+    entries.update({f"params/{k}": v for k, v in state.model.params.items()})
+    entries.update({f"optim/{k}": v for k, v in state.optim.items()})
+    names = CELLS[config.model.cell].STATE  # ("h", "c") or ("h",)
+    for l, layer_state in enumerate(state.carried):
+        for name, array in zip(names, layer_state, strict=True):
+            entries[f"state/{name}.{l}"] = array
+    _write(path, entries)
+
+
+def _write(path: str, entries: dict) -> None:
+    """Atomically write {name: array} as an .npz archive."""
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=directory)
     try:
@@ -88,17 +131,20 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def _read_arrays(path: str) -> dict:
+# Characters of the meta JSON: far more than a config and a vocabulary of every character of
+# real text need, and a bound on what a hostile file can make load() allocate for it.
+META_LIMIT = 1 << 24
+
+
+@contextlib.contextmanager
+def _reading(path: str):
+    """Turns whatever reading path raises into one CharlstmError line."""
     try:
         if os.path.isfile(path) and not zipfile.is_zipfile(path):
             raise CharlstmError(
                 f"{path} is not a readable charlstm checkpoint (not an .npz archive)"
             )
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in npz.files}
-        if not isinstance(arrays.get("meta", np.empty(0)), np.ndarray):
-            raise CharlstmError(f"{path}: 'meta' is not a numpy array")
-        return arrays
+        yield
     except CharlstmError:
         raise
     except FileNotFoundError:
@@ -107,11 +153,7 @@ def _read_arrays(path: str) -> dict:
         raise CharlstmError(f"checkpoint path is a directory: {path}") from None
     except PermissionError:
         raise CharlstmError(f"cannot read checkpoint {path}: permission denied") from None
-    except ValueError as e:
-        if "allow_pickle" in str(e):
-            raise CharlstmError(
-                f"refusing to load {path}: it contains pickled object arrays"
-            ) from None
+    except ValueError as e:  # a malformed .npy header
         raise CharlstmError(f"{path} is not a readable charlstm checkpoint ({e})") from None
     except Exception as e:  # BadZipFile, EOFError, OSError, zlib errors: a damaged file
         raise CharlstmError(
@@ -120,16 +162,126 @@ def _read_arrays(path: str) -> dict:
         ) from None
 
 
+def _members(archive: zipfile.ZipFile, path: str) -> dict:
+    """{entry name: ZipInfo} for the archive's .npy members, named as numpy.load names them
+    ("params/head.W" for "params/head.W.npy")."""
+    members = {}
+    for info in archive.infolist():
+        if not info.filename.endswith(".npy"):
+            raise CharlstmError(f"{path}: unexpected entry {info.filename!r} (not a .npy array)")
+        name = info.filename[: -len(".npy")]
+        if name in members:
+            raise CharlstmError(f"{path}: entry {name!r} appears twice")
+        members[name] = info
+    return members
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, check) -> np.ndarray:
+    """One member's array, reading no data before its .npy header has been checked:
+    check(name, shape, dtype) raises for an array this checkpoint cannot hold. The member
+    must then hold exactly the bytes that shape and dtype need: a larger declared size is
+    refused before reading, and reading stops at that many bytes."""
+    name = info.filename[: -len(".npy")]
+    with archive.open(info) as member:
+        version = np.lib.format.read_magic(member)
+        if version == (1, 0):
+            shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(member)
+        elif version == (2, 0):
+            shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(member)
+        else:
+            raise CharlstmError(f"{path}: {name} has unsupported .npy format version {version}")
+        if dtype.hasobject:
+            raise CharlstmError(f"refusing to load {path}: it contains pickled object arrays")
+        check(name, shape, dtype)
+        nbytes = math.prod(shape) * dtype.itemsize
+        stored = info.file_size - member.tell()  # data bytes after the header
+        if stored != nbytes:
+            raise CharlstmError(
+                f"{path}: {name} holds {stored:,} bytes of data where its shape {shape} and "
+                f"dtype {dtype} need {nbytes:,}"
+            )
+        array = np.empty(shape, dtype, order="F" if fortran_order else "C")
+        buffer = memoryview(array.reshape(-1, order="A").view(np.uint8))  # array's own bytes
+        filled = 0
+        while filled < nbytes:
+            count = member.readinto(buffer[filled:])
+            if not count:
+                raise EOFError
+            filled += count
+        if member.read(1):  # zipfile stops at the declared size; refuse more all the same
+            raise CharlstmError(f"{path}: {name} holds more data than its header declares")
+    return array
+
+
+def _check_meta(path: str):
+    def check(name, shape, dtype):
+        if shape != () or dtype.kind != "U":
+            raise CharlstmError(f"{path}: 'meta' must be a 0-d unicode string array")
+        if dtype.itemsize // 4 > META_LIMIT:
+            raise CharlstmError(
+                f"{path}: 'meta' declares {dtype.itemsize // 4:,} characters, more than the "
+                f"{META_LIMIT:,} a checkpoint's meta may have"
+            )
+
+    return check
+
+
+def expected_arrays(config: config_mod.Config, vocab_size: int) -> dict:
+    """{entry name: shape} of every array a checkpoint of this config may hold, all of the
+    model's dtype: the parameters (required), the optimizer's moments and the carried state
+    (needed only to resume training)."""
+    params = model.param_shapes(config.model, vocab_size)
+    shapes = {f"params/{key}": shape for key, shape in params.items()}
+    for slot in optim.SLOTS[config.train.optimizer]:
+        shapes.update({f"optim/{slot}/{key}": shape for key, shape in params.items()})
+    for l in range(config.model.layers):
+        for name in CELLS[config.model.cell].STATE:
+            shapes[f"state/{name}.{l}"] = (config.train.batch_size, config.model.hidden)
+    return shapes
+
+
+def _check_array(path: str, shapes: dict, dtype: np.dtype):
+    def check(name, shape, got_dtype):
+        if shape != shapes[name]:
+            raise CharlstmError(
+                f"{path}: {name} has shape {shape}, expected {shapes[name]} for this config"
+            )
+        if got_dtype != dtype:
+            raise CharlstmError(f"{path}: {name} has dtype {got_dtype}, expected {dtype}")
+
+    return check
+
+
 def load(path: str) -> Checkpoint:
-    """Read and validate a checkpoint; any problem is one CharlstmError line."""
-    arrays = _read_arrays(path)
-    if "meta" not in arrays:
-        raise CharlstmError(f"{path} is not a charlstm checkpoint: no 'meta' entry")
-    meta_array = arrays.pop("meta")
-    if meta_array.shape != () or meta_array.dtype.kind != "U":
-        raise CharlstmError(f"{path}: 'meta' must be a 0-d unicode string array")
+    """Read and validate a checkpoint; any problem is one CharlstmError line. Each array's
+    shape and dtype are checked against the config before its data is read, so that a
+    hostile file costs no more memory than a real checkpoint of its config."""
+    with _reading(path), zipfile.ZipFile(path) as archive:
+        members = _members(archive, path)
+        if "meta" not in members:
+            raise CharlstmError(f"{path} is not a charlstm checkpoint: no 'meta' entry")
+        meta_array = _read_member(archive, members.pop("meta"), path, _check_meta(path))
+        meta, config, vocab = _parse_meta(path, str(meta_array))
+        shapes = expected_arrays(config, len(vocab))
+        for name in members:
+            if name not in shapes:
+                what = "parameter" if name.startswith("params/") else "entry"
+                raise CharlstmError(f"{path}: unexpected {what} {name!r} for this config")
+        for name in shapes:
+            if name.startswith("params/") and name not in members:
+                raise CharlstmError(f"{path}: missing array {name!r}")
+        check = _check_array(path, shapes, np.dtype(config.model.dtype))
+        arrays = {name: _read_member(archive, info, path, check) for name, info in members.items()}
+    params = {
+        key: arrays.pop(f"params/{key}") for key in model.param_shapes(config.model, len(vocab))
+    }
+    return Checkpoint(meta=meta, config=config, vocab=vocab, params=params, arrays=arrays)
+
+
+def _parse_meta(path: str, text: str) -> tuple:
+    """(meta, config, vocab) from the meta JSON, validated."""
     try:
-        meta = json.loads(str(meta_array))
+        meta = json.loads(text)
     except json.JSONDecodeError:
         raise CharlstmError(f"{path}: 'meta' is not valid JSON") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
@@ -149,30 +301,48 @@ def load(path: str) -> Checkpoint:
         raise CharlstmError(f"{path}: {e}") from None
     if not isinstance(meta.get("step"), int):
         raise CharlstmError(f"{path}: meta 'step' must be an integer")
+    return meta, config, vocab
 
+
+def training_state(ckpt: Checkpoint) -> TrainState:
+    """Rebuild the training state; refuses a checkpoint without its optimizer or carried state."""
+    config, meta = ckpt.config, ckpt.meta
     dtype = np.dtype(config.model.dtype)
-    params = {}
-    for key, shape in model.param_shapes(config.model, len(vocab)).items():
-        name = f"params/{key}"
-        if name not in arrays:
-            raise CharlstmError(f"{path}: missing array {name!r}")
-        array = arrays.pop(name)
-        if array.shape != shape:
-            raise CharlstmError(
-                f"{path}: {name} has shape {array.shape}, expected {shape} for this config"
-            )
-        if array.dtype != dtype:
-            raise CharlstmError(f"{path}: {name} has dtype {array.dtype}, expected {dtype}")
-        params[key] = array
-    extra = [k for k in arrays if k.startswith("params/")]
-    if extra:
-        raise CharlstmError(f"{path}: unexpected parameter {extra[0]!r} for this config")
-    for name, array in arrays.items():
-        if not isinstance(array, np.ndarray):
-            raise CharlstmError(f"{path}: entry {name!r} is not a numpy array")
-        if array.dtype.kind not in "fiub":
-            raise CharlstmError(f"{path}: {name} has unsupported dtype {array.dtype}")
-    return Checkpoint(meta=meta, config=config, vocab=vocab, params=params, arrays=arrays)
+    B, H = config.train.batch_size, config.model.hidden
+    optim_state = {}
+    for key in optim.init_state(config.train.optimizer, ckpt.params):
+        array = ckpt.arrays.get(f"optim/{key}")
+        expected = ckpt.params[key.split("/", 1)[1]].shape
+        if array is None or array.shape != expected or array.dtype != dtype:
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing optim/{key}")
+        optim_state[key] = array
+    carried = []
+    for l in range(config.model.layers):
+        arrays = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in CELLS[config.model.cell].STATE)
+        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in arrays):
+            raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
+        carried.append(arrays)
+    rng = np.random.default_rng()
+    try:
+        rng.bit_generator.state = meta["rng"]
+        epoch, batch, best = meta["epoch"], meta["batch"], meta.get("best_val_loss")
+        valid = all(isinstance(v, int) and v >= 0 for v in (epoch, batch, meta["step"])) and (
+            best is None or isinstance(best, (int, float))
+        )
+    except (KeyError, TypeError, ValueError):
+        valid = False
+    if not valid:
+        raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
+    return TrainState(
+        model=ckpt.model,
+        optim=optim_state,
+        step=meta["step"],
+        epoch=epoch,
+        batch=batch,
+        carried=carried,
+        rng=rng,
+        best_val=None if best is None else float(best),
+    )
 
 
 def summary(path: str) -> dict:

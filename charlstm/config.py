@@ -47,6 +47,7 @@ class TrainConfig:
     grad_clip: float = 5.0  # global L2 norm; 0 disables clipping
     max_steps: int = 20000
     max_time: float = 0.0  # seconds of wall time for one invocation; 0 = no limit
+    max_epochs: int = 0  # stop after this many passes over the training text; 0 = no limit
     eval_every: int = 200
     log_every: int = 20
     sample_length: int = 200  # characters printed at each eval; 0 = none
@@ -134,6 +135,7 @@ def _check(config: Config) -> Config:
         (t.grad_clip >= 0, "train.grad_clip must be non-negative (0 disables clipping)"),
         (t.max_steps >= 0, "train.max_steps must be non-negative"),
         (t.max_time >= 0, "train.max_time must be non-negative (0 = no limit)"),
+        (t.max_epochs >= 0, "train.max_epochs must be non-negative (0 = no limit)"),
         (t.eval_every >= 1, "train.eval_every must be at least 1"),
         (t.log_every >= 1, "train.log_every must be at least 1"),
         (t.sample_length >= 0, "train.sample_length must be non-negative"),

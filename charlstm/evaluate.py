@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 
-from charlstm.model import Model
-from charlstm.sample import generate, log_softmax
+from charlstm.model import Model, softmax
+from charlstm.sample import generate
 
 
 def total_nll(net: Model, ids: np.ndarray, streams: int = 1, chunk: int = 256, burn_in: int = 0):
@@ -67,7 +67,7 @@ def continuation_logprobs(net: Model, prompt_ids: np.ndarray, choices: list):
     """Total log-probability of each choice (a list of id arrays) following the prompt, fed
     from a zero state. The prompt runs once; the choices then run side by side as a batch."""
     logits, state, _ = net.forward(prompt_ids[:, None], net.zero_state(1))
-    first = log_softmax(logits[-1, 0])  # (V,): distribution of each choice's first character
+    _, first = softmax(logits[-1, 0].astype(np.float64))  # (V,) log p of each first character
     n, width = len(choices), max(len(c) for c in choices)
     padded = np.zeros((width, n), dtype=prompt_ids.dtype)  # (T, n)
     for k, ids in enumerate(choices):

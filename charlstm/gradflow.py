@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from charlstm.errors import CharlstmError
-from charlstm.model import Model
+from charlstm.model import Model, softmax
 
 MAX_CHARS = 50_000  # positions are spread over at most this many characters of the text
 
@@ -87,8 +87,7 @@ def loss_gradients(net: Model, ids: np.ndarray, positions: np.ndarray, max_k: in
         caches.append(cache)
     h = state[0]  # (P, H): h_t
     logits = (h @ params["head.W"] + params["head.b"]).astype(np.float64)  # (P, V)
-    probs = np.exp(logits - logits.max(axis=1, keepdims=True))
-    probs /= probs.sum(axis=1, keepdims=True)
+    probs, _ = softmax(logits)
     probs[np.arange(len(positions)), ids[positions + 1]] -= 1  # ∂loss_t/∂logits
     dstate = [np.zeros_like(s) for s in state]
     dstate[0] = (probs @ params["head.W"].T.astype(np.float64)).astype(h.dtype)

@@ -23,7 +23,7 @@ import numpy as np
 
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.model import Model
+from charlstm.model import Model, softmax
 
 GATE_BLOCKS = {  # the gate blocks of each cell's cached (T, B, G·H) gate values, in order
     "lstm": ("input", "forget", "candidate", "output"),
@@ -107,9 +107,7 @@ def trace(net: Model, ids: np.ndarray, quantities, *, layer: int, chunk=256) -> 
             values[q].append(
                 np.array(layer_values(cache.layers[layer], q, cell=cell)[:, 0], np.float64)
             )
-        logits = logits[:, 0].astype(np.float64)  # (T, V)
-        probs = np.exp(logits - logits.max(axis=1, keepdims=True))
-        probs /= probs.sum(axis=1, keepdims=True)
+        probs, _ = softmax(logits[:, 0].astype(np.float64))  # (T, V)
         k = min(TOP_K, probs.shape[1])
         best = np.argsort(-probs, axis=1, kind="stable")[:, :k]
         top_ids.append(best)

@@ -76,16 +76,23 @@ def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> 
     return masks
 
 
+def softmax(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The probabilities and their natural logarithms over the last axis of logits (…, V),
+    in the logits' dtype. Stable: the maximum is subtracted before exp, so huge logits do not
+    overflow and a logit of −inf is a probability of exactly 0."""
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    probs = np.exp(shifted)
+    total = probs.sum(axis=-1, keepdims=True)
+    probs /= total
+    shifted -= np.log(total)  # log p = z − max − log Σ exp(z − max)
+    return probs, shifted
+
+
 def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per-position negative log-likelihood (N,) and the softmax probabilities (N, V), for
-    logits (N, V); stable because the row maximum is subtracted before exp."""
-    shifted = logits - logits.max(axis=1, keepdims=True)
-    probs = np.exp(shifted)
-    total = probs.sum(axis=1, keepdims=True)
-    probs /= total
-    rows = np.arange(len(targets))
-    nll = np.log(total[:, 0]) - shifted[rows, targets]
-    return nll, probs
+    logits (N, V) and targets (N,)."""
+    probs, log_probs = softmax(logits)
+    return -log_probs[np.arange(len(targets)), targets], probs
 
 
 class ForwardCache(NamedTuple):

@@ -66,13 +66,13 @@ def corpus_fingerprint(text: str) -> dict:
 def _dropped_chars(ckpt) -> int:
     """Characters of a fine-tuned run's corpus that are outside its vocabulary (0 otherwise);
     the same text, checked by hash, drops the same characters again."""
-    corpus = ckpt.meta.get("corpus") if ckpt is not None else None
+    corpus = ckpt.corpus if ckpt is not None else None
     dropped = corpus.get("dropped_chars", 0) if isinstance(corpus, dict) else 0
     return dropped if isinstance(dropped, int) else 0
 
 
 def _recorded_hash(ckpt: checkpoint.Checkpoint):
-    corpus = ckpt.meta.get("corpus")
+    corpus = ckpt.corpus
     return corpus.get("sha256") if isinstance(corpus, dict) else None
 
 
@@ -220,7 +220,7 @@ def prepare(
         )
     _check_writable(out)
     if continuing:
-        state = train_mod.from_checkpoint(ckpt)
+        state = checkpoint.training_state(ckpt)
     else:
         state = train_mod.new_state(config, len(vocab))
         if fine_tune:
@@ -381,9 +381,8 @@ def events(run: Run, stop=None):
 
 def save(run: Run, name: str) -> str:
     path = os.path.join(run.out, name)
-    meta, params, arrays = train_mod.to_checkpoint(run.state, run.config, run.vocab, run.corpus)
     try:
-        checkpoint.save(path, meta, params, arrays)
+        checkpoint.save(path, run.state, run.config, run.vocab, run.corpus)
     except OSError as e:
         raise CharlstmError(
             f"could not write {path} ({e.strerror}); the previous checkpoint is intact"

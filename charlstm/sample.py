@@ -6,13 +6,18 @@ generate_scored() also gives each id's log-probability, and sample_text() adds s
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm.model import Model
+from charlstm.model import Model, softmax
+from charlstm.text import Vocab
+
+
+def default_prime(vocab: Vocab) -> str:
+    """What generation starts after when no prime is given: a newline, if the text has one."""
+    return "\n" if "\n" in vocab.index else vocab.chars[0]
 
 
 def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -> np.ndarray:
@@ -22,8 +27,7 @@ def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -
     if 0 < top_k < len(z):
         dropped = np.argpartition(-z, top_k)[top_k:]  # exactly k survive, ties broken by index
         z[dropped] = -np.inf
-    probs = np.exp(z)
-    probs /= probs.sum()
+    probs, _ = softmax(z)
     if top_p < 1.0:
         order = np.argsort(-probs, kind="stable")
         cumulative = np.cumsum(probs[order])
@@ -33,12 +37,6 @@ def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -
         filtered[keep] = probs[keep]
         probs = filtered / filtered.sum()
     return probs
-
-
-def log_softmax(logits: np.ndarray) -> np.ndarray:
-    """(V,) logits -> (V,) float64 natural-log probabilities (max-subtracted, so stable)."""
-    shifted = logits.astype(np.float64) - logits.max()
-    return shifted - np.log(np.exp(shifted).sum())
 
 
 def generate(
@@ -76,20 +74,15 @@ def generate_scored(
     plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
     one_step = net.stepper()
     for n in range(length):
-        # the model's own distribution: exp(shifted) / total, in float64
-        shifted = next_logits.astype(np.float64)
-        shifted -= shifted.max()
-        weights = np.exp(shifted)
-        log_total = math.log(weights.sum())
+        probs, log_probs = softmax(next_logits.astype(np.float64))  # the model's own
         if greedy:
             next_id = int(np.argmax(next_logits))
         else:
-            # unfiltered at temperature 1, the model's own (unnormalized) weights are sampled
             cdf = np.cumsum(
-                weights if plain else next_distribution(next_logits, temperature, top_k, top_p)
+                probs if plain else next_distribution(next_logits, temperature, top_k, top_p)
             )
             next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
-        yield next_id, float(shifted[next_id]) - log_total
+        yield next_id, float(log_probs[next_id])
         if n + 1 < length:
             step_logits, state = one_step(np.array([next_id]), state)
             next_logits = step_logits[0]

@@ -2,8 +2,8 @@
 
 train() is a generator of plain-dict events and does no I/O: the caller prints, draws the
 progress bar and writes checkpoints. Everything the loop needs to continue exactly where it
-stopped is in TrainState, which round-trips through a checkpoint (to_checkpoint /
-from_checkpoint).
+stopped is in TrainState, which round-trips through a checkpoint (checkpoint.save /
+checkpoint.training_state).
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import numpy as np
 
 from charlstm import evaluate, optim, parallel
 from charlstm.batches import Streams
-from charlstm.cells import CELLS
-from charlstm.checkpoint import FORMAT, VERSION, Checkpoint
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, dropout_masks
-from charlstm.sample import generate
+from charlstm.sample import default_prime, generate
 from charlstm.text import Vocab
 
 
@@ -52,74 +50,6 @@ def new_state(config: Config, vocab_size: int) -> TrainState:
     )
 
 
-def to_checkpoint(state: TrainState, config: Config, vocab: Vocab, corpus: dict) -> tuple:
-    """(meta, params, arrays) for checkpoint.save."""
-    meta = {
-        "format": FORMAT,
-        "version": VERSION,
-        "vocab": vocab.chars,
-        "config": config.to_dict(),
-        "step": state.step,
-        "epoch": state.epoch,
-        "batch": state.batch,
-        "best_val_loss": state.best_val,
-        "rng": state.rng.bit_generator.state,
-        "corpus": corpus,
-    }
-    arrays = {f"optim/{k}": v for k, v in state.optim.items()}
-    names = CELLS[config.model.cell].STATE  # ("h", "c") or ("h",)
-    for l, layer_state in enumerate(state.carried):
-        for name, array in zip(names, layer_state, strict=True):
-            arrays[f"state/{name}.{l}"] = array
-    return meta, state.model.params, arrays
-
-
-def from_checkpoint(ckpt: Checkpoint) -> TrainState:
-    """Rebuild the training state; refuses a checkpoint without its optimizer or carried state."""
-    config, meta = ckpt.config, ckpt.meta
-    dtype = np.dtype(config.model.dtype)
-    B, H = config.train.batch_size, config.model.hidden
-    optim_state = {}
-    for key in optim.init_state(config.train.optimizer, ckpt.params):
-        array = ckpt.arrays.get(f"optim/{key}")
-        expected = ckpt.params[key.split("/", 1)[1]].shape
-        if array is None or array.shape != expected or array.dtype != dtype:
-            raise CharlstmError(f"checkpoint cannot resume training: bad or missing optim/{key}")
-        optim_state[key] = array
-    carried = []
-    for l in range(config.model.layers):
-        arrays = tuple(ckpt.arrays.get(f"state/{n}.{l}") for n in CELLS[config.model.cell].STATE)
-        if any(a is None or a.shape != (B, H) or a.dtype != dtype for a in arrays):
-            raise CharlstmError(f"checkpoint cannot resume training: bad or missing state/*.{l}")
-        carried.append(arrays)
-    rng = np.random.default_rng()
-    try:
-        rng.bit_generator.state = meta["rng"]
-        epoch, batch, best = meta["epoch"], meta["batch"], meta.get("best_val_loss")
-        valid = all(isinstance(v, int) and v >= 0 for v in (epoch, batch, meta["step"])) and (
-            best is None or isinstance(best, (int, float))
-        )
-    except (KeyError, TypeError, ValueError):
-        valid = False
-    if not valid:
-        raise CharlstmError("checkpoint cannot resume training: bad or missing training position")
-    return TrainState(
-        model=ckpt.model,
-        optim=optim_state,
-        step=meta["step"],
-        epoch=epoch,
-        batch=batch,
-        carried=carried,
-        rng=rng,
-        best_val=None if best is None else float(best),
-    )
-
-
-def default_prime(vocab: Vocab) -> str:
-    """What generation starts after when no prime is given: a newline, if the text has one."""
-    return "\n" if "\n" in vocab.index else vocab.chars[0]
-
-
 def train(
     config: Config,
     state: TrainState,
@@ -129,7 +59,8 @@ def train(
     stop=None,
     clock=time.perf_counter,
 ) -> Iterator[dict]:
-    """Run until train.max_steps (total, counting earlier runs) or train.max_time seconds.
+    """Run until train.max_steps (total, counting earlier runs), train.max_epochs passes over
+    the training text (also counting earlier runs) or train.max_time seconds.
 
     Yields {"event": "log", step, train_loss, lr, chars_per_s, elapsed_s} every log_every
     steps and {"event": "eval", ..., val_loss, is_best, sample} every eval_every steps and at
@@ -152,7 +83,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
     loss_sum, loss_count = 0.0, 0
-    while state.step < tc.max_steps:
+    while state.step < tc.max_steps and not _epochs_done(state, streams, tc.max_epochs):
         t0 = clock()
         if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
@@ -185,7 +116,9 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         scheduled = state.step % tc.eval_every == 0
         stopping = stop is not None and stop()
         out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
-        last = state.step >= tc.max_steps or out_of_time
+        last = (
+            state.step >= tc.max_steps or out_of_time or _epochs_done(state, streams, tc.max_epochs)
+        )
         record = {
             "step": state.step,
             "train_loss": loss_sum / loss_count,
@@ -194,12 +127,13 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         }
         if scheduled or last:
             val_loss = evaluate.mean_nll(net, val_ids, tc.val_streams)
-            # Only scheduled validations decide the best checkpoint, so where a run is cut
-            # into invocations cannot change it (exact resume); an off-schedule final
-            # validation stands in for best.npz only while there is no best yet.
-            improved = state.best_val is None or val_loss < state.best_val
-            is_best = improved and (scheduled or state.best_val is None)
-            if scheduled and improved:
+            # Every validation counts for best.npz, an invocation's final one too: a run cut
+            # short by max_time or max_steps often ends on its best model. Training never
+            # reads best_val, and it travels in the checkpoint, so a resumed run trains bit
+            # for bit as an uninterrupted one and recomputes nothing; its best.npz differs
+            # only when the interrupted run's last validation found a better model.
+            is_best = state.best_val is None or val_loss < state.best_val
+            if is_best:
                 state.best_val = val_loss
             text = ""
             if tc.sample_length > 0:
@@ -225,3 +159,9 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
             return
         if out_of_time:
             return
+
+
+def _epochs_done(state: TrainState, streams: Streams, max_epochs: int) -> bool:
+    """Whether max_epochs (0 = no limit) complete passes over the training text are done."""
+    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
+    return max_epochs > 0 and passes >= max_epochs

@@ -1,8 +1,10 @@
+import shutil
+
 import pytest
 
 from charlstm import longdep
 
-from .helpers import TINY
+from .helpers import TINY, run
 
 
 @pytest.fixture(scope="session")
@@ -23,19 +25,25 @@ def tiny_args():
     return list(TINY)
 
 
-@pytest.fixture
-def trained(tmp_path_factory, corpus_text):
-    """A tiny run of 10 steps; returns (run dir, data path)."""
-    from click.testing import CliRunner
-
-    from charlstm.cli import main
-
+@pytest.fixture(scope="session")
+def trained_once(tmp_path_factory, corpus_text):
+    """A tiny run of 10 steps, trained once per session: (run dir, data path). Read only;
+    tests use `trained`, a copy of the run directory of their own."""
     root = tmp_path_factory.mktemp("trained")
     data = root / "corpus.txt"
     data.write_text(corpus_text, encoding="utf-8")
     out = root / "run"
-    result = CliRunner().invoke(
-        main, ["train", "--data", str(data), "--out", str(out), "--max-steps", "10", *TINY]
-    )
+    result = run("train", "--data", str(data), "--out", str(out), "--max-steps", "10", *TINY)
     assert result.exit_code == 0, result.output
     return str(out), str(data)
+
+
+@pytest.fixture
+def trained(trained_once, tmp_path):
+    """The session's tiny run (trained_once), copied into this test's own directory, so that
+    a test may resume, overwrite or damage it: (run dir, data path). The data file is the
+    session's, as the run recorded it."""
+    out, data = trained_once
+    copy = tmp_path / "trained"
+    shutil.copytree(out, copy)
+    return str(copy), data

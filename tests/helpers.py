@@ -1,4 +1,9 @@
-"""Shared by the tests: the tiny training settings and the one-line error check."""
+"""Shared by the tests: the tiny training settings, the one way to run the CLI, and the
+one-line error check."""
+
+from click.testing import CliRunner
+
+from charlstm.cli import main
 
 TINY = [
     "--set",
@@ -16,6 +21,12 @@ TINY = [
     "--set",
     "train.log_every=2",
 ]
+
+
+def run(*args, input=None):
+    """`charlstm ARGS…` in this process (click's CliRunner): the result's exit_code, stdout,
+    stderr and output (both)."""
+    return CliRunner().invoke(main, list(args), input=input)
 
 
 def one_line_error(result, fragment):

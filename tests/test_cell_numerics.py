@@ -1,5 +1,6 @@
 """Every cell and the whole model, in float64 with every parameter and bias random: a naive
-per-gate, per-step reference; centred-difference gradient checks; split-sequence equality."""
+per-gate, per-step reference (tests/reference.py); centred-difference gradient checks;
+split-sequence equality."""
 
 import numpy as np
 import pytest
@@ -9,88 +10,11 @@ from charlstm.cells import CELLS, common
 from charlstm.config import ModelConfig
 from charlstm.model import Model
 
+from . import reference
+
 T, B, I, H = 5, 3, 4, 6
 
 
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
-
-def blocks(array, n):
-    """Split the last axis into n gate blocks of H columns."""
-    return [array[..., k * H : (k + 1) * H] for k in range(n)]
-
-
-def naive_lstm(p, x, state, peephole=False):
-    h, c = state
-    W = np.concatenate([p["W_h"], p["W_x"]], axis=0)  # (H + I, 4H) acting on [h, x]
-    W_i, W_f, W_g, W_o = blocks(W, 4)
-    b_i, b_f, b_g, b_o = blocks(p["b"], 4)
-    zero = np.zeros(H)
-    p_i, p_f, p_o = (p["p_i"], p["p_f"], p["p_o"]) if peephole else (zero, zero, zero)
-    hs = []
-    for t in range(len(x)):
-        hx = np.concatenate([h, x[t]], axis=1)
-        i = sigmoid(hx @ W_i + p_i * c + b_i)
-        f = sigmoid(hx @ W_f + p_f * c + b_f)
-        g = np.tanh(hx @ W_g + b_g)
-        c = f * c + i * g
-        o = sigmoid(hx @ W_o + p_o * c + b_o)
-        h = o * np.tanh(c)
-        hs.append(h)
-    return np.stack(hs), (h, c)
-
-
-def naive_coupled(p, x, state):
-    h, c = state
-    W = np.concatenate([p["W_h"], p["W_x"]], axis=0)
-    W_f, W_g, W_o = blocks(W, 3)
-    b_f, b_g, b_o = blocks(p["b"], 3)
-    hs = []
-    for t in range(len(x)):
-        hx = np.concatenate([h, x[t]], axis=1)
-        f = sigmoid(hx @ W_f + b_f)
-        g = np.tanh(hx @ W_g + b_g)
-        o = sigmoid(hx @ W_o + b_o)
-        c = f * c + (1 - f) * g
-        h = o * np.tanh(c)
-        hs.append(h)
-    return np.stack(hs), (h, c)
-
-
-def naive_rnn(p, x, state):
-    (h,) = state
-    hs = []
-    for t in range(len(x)):
-        h = np.tanh(x[t] @ p["W_x"] + h @ p["W_h"] + p["b"])
-        hs.append(h)
-    return np.stack(hs), (h,)
-
-
-def naive_gru(p, x, state):
-    """PyTorch's nn.GRU equations, gate by gate."""
-    (h,) = state
-    W_xr, W_xz, W_xn = blocks(p["W_x"], 3)
-    W_hr, W_hz, W_hn = blocks(p["W_h"], 3)
-    b_xr, b_xz, b_xn = blocks(p["b"], 3)
-    b_hr, b_hz, b_hn = blocks(p["b_h"], 3)
-    hs = []
-    for t in range(len(x)):
-        r = sigmoid(x[t] @ W_xr + b_xr + h @ W_hr + b_hr)
-        z = sigmoid(x[t] @ W_xz + b_xz + h @ W_hz + b_hz)
-        n = np.tanh(x[t] @ W_xn + b_xn + r * (h @ W_hn + b_hn))
-        h = (1 - z) * n + z * h
-        hs.append(h)
-    return np.stack(hs), (h,)
-
-
-NAIVE = {
-    "lstm": naive_lstm,
-    "peephole": lambda p, x, s: naive_lstm(p, x, s, peephole=True),
-    "coupled": naive_coupled,
-    "rnn": naive_rnn,
-    "gru": naive_gru,
-}
 ALL = sorted(CELLS)
 
 
@@ -131,7 +55,7 @@ def test_forward_matches_naive_reference(cell):
     params, state = random_layer(rng, cell), random_state(rng, cell)
     x = rng.normal(0, 1, (T, B, I))
     hs, final, _ = CELLS[cell].forward(params, x, state)
-    ref_hs, ref_final = NAIVE[cell](params, x, state)
+    ref_hs, ref_final, _ = reference.run(cell, params, x, state)
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
     for ours, ref in zip(final, ref_final, strict=True):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)

@@ -6,16 +6,10 @@ import os
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint
-from charlstm.cli import main
 
-from .helpers import TINY, one_line_error
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
+from .helpers import TINY, one_line_error, run
 
 
 def test_disk_full_mid_write_keeps_previous_checkpoint(trained, monkeypatch):

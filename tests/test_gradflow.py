@@ -6,16 +6,14 @@ import sys
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint, gradflow, train
 from charlstm.cells import CELLS
-from charlstm.cli import main
 from charlstm.config import Config, ModelConfig
 from charlstm.model import Model
 from charlstm.text import Vocab
 
-from .helpers import one_line_error
+from .helpers import one_line_error, run
 
 V = 7  # vocabulary size of the random texts
 
@@ -113,7 +111,7 @@ def save_checkpoint(path, net, cell, vocab, hidden, layers=1):
     )
     state = train.new_state(config, len(vocab))
     state.model = net
-    checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
+    checkpoint.save(str(path), state, config, vocab, {"sha256": "x"})
     return str(path)
 
 
@@ -133,10 +131,7 @@ def rnn_and_lstm(tmp_path):
 
 def test_gradflow_command_prints_json_and_a_table(rnn_and_lstm):
     rnn, lstm, text = rnn_and_lstm
-    r = CliRunner().invoke(
-        main,
-        ["gradflow", rnn, lstm, "--text", text, "--max-k", "25", "--positions", "10", "--json"],
-    )
+    r = run("gradflow", rnn, lstm, "--text", text, "--max-k", "25", "--positions", "10", "--json")
     assert r.exit_code == 0, r.output
     result = json.loads(r.stdout)
     assert result["max_k"] == 25
@@ -145,9 +140,7 @@ def test_gradflow_command_prints_json_and_a_table(rnn_and_lstm):
     assert (b["cell"], b["checkpoint"]) == ("lstm", lstm)
     assert len(a["grad_norm"]) == 26 and a["positions"] == 10
     assert a["grad_norm"][20] < 1e-3 * b["grad_norm"][20]
-    r = CliRunner().invoke(
-        main, ["gradflow", rnn, lstm, "--text", text, "--max-k", "25", "--positions", "10"]
-    )
+    r = run("gradflow", rnn, lstm, "--text", text, "--max-k", "25", "--positions", "10")
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
     assert lines[0].startswith(f"rnn: {rnn}, ") and lines[1].startswith(f"lstm: {lstm}, ")
@@ -159,7 +152,7 @@ def test_gradflow_command_prints_json_and_a_table(rnn_and_lstm):
 
 def test_gradflow_default_text_is_the_runs_validation_split(trained):
     out, data = trained
-    r = CliRunner().invoke(main, ["gradflow", f"{out}/best.npz", "--max-k", "20", "--json"])
+    r = run("gradflow", f"{out}/best.npz", "--max-k", "20", "--json")
     assert r.exit_code == 0, r.output
     (result,) = json.loads(r.stdout)["results"]
     assert result["text"] == f"validation split of {data}"
@@ -171,7 +164,7 @@ def test_gradflow_plot_png_and_svg(rnn_and_lstm, tmp_path):
     rnn, lstm, text = rnn_and_lstm
     for name in ("flow.png", "flow.svg"):
         out = tmp_path / name
-        r = CliRunner().invoke(main, ["gradflow", rnn, lstm, "--text", text, "--out", str(out)])
+        r = run("gradflow", rnn, lstm, "--text", text, "--out", str(out))
         assert r.exit_code == 0, r.output
         assert f"wrote {out}" in r.stderr
     assert (tmp_path / "flow.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -181,16 +174,15 @@ def test_gradflow_plot_png_and_svg(rnn_and_lstm, tmp_path):
 
 def test_gradflow_errors_are_one_line(rnn_and_lstm, tmp_path, monkeypatch):
     rnn, _, text = rnn_and_lstm
-    run = CliRunner().invoke
-    one_line_error(run(main, ["gradflow", rnn, "--text", text, "--max-k", "400"]), "too short")
-    one_line_error(run(main, ["gradflow", rnn, "--text", text, "--max-k", "0"]), "--max-k")
-    one_line_error(run(main, ["gradflow", rnn, "--text", text, "--out", "x.jpg"]), ".png or .svg")
-    one_line_error(run(main, ["gradflow", rnn]), "names no data file; give --text FILE")
+    one_line_error(run("gradflow", rnn, "--text", text, "--max-k", "400"), "too short")
+    one_line_error(run("gradflow", rnn, "--text", text, "--max-k", "0"), "--max-k")
+    one_line_error(run("gradflow", rnn, "--text", text, "--out", "x.jpg"), ".png or .svg")
+    one_line_error(run("gradflow", rnn), "names no data file; give --text FILE")
     for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
         monkeypatch.setitem(sys.modules, name, None)
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     line = one_line_error(
-        run(main, ["gradflow", rnn, "--text", text, "--out", str(tmp_path / "f.png")]), ""
+        run("gradflow", rnn, "--text", text, "--out", str(tmp_path / "f.png")), ""
     )
     assert line == (
         "error: charlstm gradflow --out FILE.png|svg needs matplotlib: pip install 'charlstm[plot]'"

@@ -6,17 +6,11 @@ import json
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm.cells import CELLS
-from charlstm.cli import main
 from charlstm.text import visible
 
-from .helpers import TINY, one_line_error
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
+from .helpers import TINY, one_line_error, run
 
 
 @pytest.mark.parametrize("cell", list(CELLS))

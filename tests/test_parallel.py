@@ -5,13 +5,13 @@ import signal
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import evaluate, model, parallel
-from charlstm.cli import main
 from charlstm.config import ModelConfig
 from charlstm.errors import CharlstmError
 from charlstm.model import Model
+
+from .helpers import run
 
 
 def random_model(cell, layers=2, hidden=6, V=7, seed=0):
@@ -170,23 +170,18 @@ def test_workers_leave_no_process_or_file_behind():
 
 def test_resume_cannot_change_workers(trained):
     out, _ = trained
-    r = CliRunner().invoke(
-        main,
-        ["train", "--resume", f"{out}/last.npz", "--max-steps", "12", "--set", "train.workers=2"],
-    )
+    r = run("train", "--resume", f"{out}/last.npz", "--max-steps", "12", "--set", "train.workers=2")
     assert r.exit_code != 0 and "cannot change train.workers" in r.output
 
 
 def test_eval_workers_flag(trained):
     out, _ = trained
-    one = CliRunner().invoke(main, ["eval", f"{out}/best.npz", "--streams", "4", "--json"])
-    two = CliRunner().invoke(
-        main, ["eval", f"{out}/best.npz", "--streams", "4", "--workers", "2", "--json"]
-    )
+    one = run("eval", f"{out}/best.npz", "--streams", "4", "--json")
+    two = run("eval", f"{out}/best.npz", "--streams", "4", "--workers", "2", "--json")
     assert one.exit_code == 0 and two.exit_code == 0, two.output
     import json
 
     a, b = json.loads(one.output), json.loads(two.output)
     assert a["chars"] == b["chars"] and np.isclose(a["loss_nats"], b["loss_nats"], rtol=1e-5)
-    bad = CliRunner().invoke(main, ["eval", f"{out}/best.npz", "--workers", "0"])
+    bad = run("eval", f"{out}/best.npz", "--workers", "0")
     assert bad.exit_code != 0 and "--workers" in bad.output

@@ -6,17 +6,11 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import plot
 from charlstm import run as run_mod
-from charlstm.cli import main
 
-from .helpers import TINY, one_line_error
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
+from .helpers import TINY, one_line_error, run
 
 
 def record(step, elapsed, val=None):

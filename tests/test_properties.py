@@ -73,9 +73,9 @@ def test_checkpoint_round_trip(
     state.step, state.epoch, state.batch, state.best_val = 7, 2, 3, 1.25
     state.rng.random(5)
     path = tmp_path / "c.npz"
-    checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
+    checkpoint.save(str(path), state, config, vocab, {"sha256": "x"})
     loaded = checkpoint.load(str(path))
-    again = train.from_checkpoint(loaded)
+    again = checkpoint.training_state(loaded)
     assert loaded.config == config and loaded.vocab == vocab
     assert again.model.cell == state.model.cell
     for key, value in state.model.params.items():

@@ -4,17 +4,11 @@ import json
 import math
 
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint, evaluate
-from charlstm.cli import main
-from charlstm.train import default_prime
+from charlstm.sample import default_prime
 
-from .helpers import one_line_error
-
-
-def run(*args, input=None):
-    return CliRunner().invoke(main, list(args), input=input)
+from .helpers import one_line_error, run
 
 
 def json_samples(result):

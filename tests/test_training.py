@@ -9,21 +9,17 @@ import sys
 import numpy as np
 import pytest
 import yaml
-from click.testing import CliRunner
 
 from charlstm import checkpoint, evaluate, model
-from charlstm.cli import main
 from charlstm.model import Model
 from charlstm.text import Vocab
+
+from .helpers import run
 
 
 def load_params(path):
     with np.load(path, allow_pickle=False) as npz:
         return {k: npz[k] for k in npz.files if k.startswith("params/")}
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
 
 
 def test_run_directory_contents(trained):
@@ -95,11 +91,30 @@ def test_same_seed_gives_bitwise_same_checkpoint(tmp_path, corpus_file, tiny_arg
     assert (tmp_path / "c" / "last.npz").read_bytes() != paths[0].read_bytes()
 
 
+def validations(run_dir) -> list[tuple[int, float]]:
+    """(step, val_loss) of every validation a run directory's metrics record."""
+    records = [json.loads(line) for line in open(f"{run_dir}/metrics.jsonl")]
+    return [(r["step"], r["val_loss"]) for r in records if r["val_loss"] is not None]
+
+
+def assert_best_is_the_best_validation(run_dir) -> int:
+    """best.npz holds the model of the run's lowest validation loss (the earliest on a tie),
+    and best.npz and last.npz record that loss; returns its step."""
+    step, loss = min(validations(run_dir), key=lambda v: v[1])
+    best = checkpoint.load(f"{run_dir}/best.npz")
+    assert (best.step, best.meta["best_val_loss"]) == (step, loss)
+    assert checkpoint.load(f"{run_dir}/last.npz").meta["best_val_loss"] == loss
+    return step
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
-    """30 steps straight == 13 steps (off the eval schedule), then --resume to 30: the same
-    last.npz and best.npz bytes, and the same metrics (dropout on, epochs wrap); in one
-    process and with the batch shared by two worker processes."""
+    """30 steps straight against 13 steps (off the eval schedule), then --resume to 30, with
+    dropout on and epochs wrapping; in one process and with two worker processes. The
+    training is the same bit for bit: every array of last.npz and its meta, but for the best
+    validation loss, which the interrupted run's extra validation at step 13 may lower. Each
+    run's best.npz is the best of the validations it ran, so the two are the same file
+    unless step 13's model was the best."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
     tiny_args += ["--set", f"train.workers={workers}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
@@ -109,19 +124,92 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
     assert r.exit_code == 0, r.output
     r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "30")
     assert r.exit_code == 0, r.output
-    a, b = load_params(whole / "last.npz"), load_params(half / "last.npz")
-    assert a.keys() == b.keys()
-    for key in a:
-        np.testing.assert_array_equal(a[key], b[key])
-    assert (whole / "last.npz").read_bytes() == (half / "last.npz").read_bytes()
-    assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
-
-    def losses(path):
-        lines = [json.loads(line) for line in open(path)]
-        return {(r["step"], r["val_loss"]) for r in lines if r["val_loss"] is not None}
-
+    with np.load(whole / "last.npz") as a, np.load(half / "last.npz") as b:
+        assert a.files == b.files
+        for name in a.files:
+            if name != "meta":
+                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+        meta_a, meta_b = json.loads(str(a["meta"])), json.loads(str(b["meta"]))
+    meta_a.pop("best_val_loss"), meta_b.pop("best_val_loss")
+    assert meta_a == meta_b
     # the resumed run's metrics hold the uninterrupted run's validations (plus step 13's)
-    assert losses(whole / "metrics.jsonl") <= losses(half / "metrics.jsonl")
+    assert set(validations(whole)) == set(validations(half)) - {
+        v for v in validations(half) if v[0] == 13
+    }
+    best_whole = assert_best_is_the_best_validation(whole)
+    best_half = assert_best_is_the_best_validation(half)
+    if best_half == best_whole:
+        assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
+    else:
+        assert best_half == 13
+
+
+def test_the_last_validation_counts_for_best(tmp_path, corpus_file, tiny_args):
+    """A run that ends off the eval schedule (here --max-steps 13 with eval_every 5; a
+    --max-time run, below, the same) and whose last validation is its best keeps that model
+    as best.npz (it used to keep step 10's)."""
+    out = tmp_path / "r"
+    r = run("train", "--data", corpus_file, "--out", str(out), "--max-steps", "13", *tiny_args)
+    assert r.exit_code == 0, r.output
+    (_, at_10), (_, at_13) = validations(out)[-2:]
+    assert at_13 < at_10  # the case this test is about
+    assert assert_best_is_the_best_validation(out) == 13
+    assert "step 13: val loss" in r.stderr and "(best)" in r.stderr.split("step 13: val loss")[1]
+
+
+def test_max_time_ends_with_a_validation_that_counts(corpus_text):
+    """train() with a clock that advances one second per reading and max_time 40: the run
+    stops off the eval schedule, and that last validation is a best like any other."""
+    from charlstm import train
+    from charlstm.batches import split
+    from charlstm.config import Config, ModelConfig, TrainConfig
+
+    config = Config(
+        model=ModelConfig(hidden=8, layers=1),
+        train=TrainConfig(batch_size=4, seq_len=16, eval_every=5, max_time=40, sample_length=0),
+    )
+    vocab = Vocab.from_text(corpus_text)
+    train_ids, val_ids = split(vocab.encode(corpus_text), 0.1)
+    state = train.new_state(config, len(vocab))
+    ticks = iter(range(10**6))
+    events = list(train.train(config, state, train_ids, val_ids, vocab, clock=lambda: next(ticks)))
+    evals = [e for e in events if e["event"] == "eval"]
+    assert evals[-1]["step"] % 5 != 0 and evals[-1]["step"] == state.step
+    best = min(evals, key=lambda e: e["val_loss"])
+    assert [e["is_best"] for e in evals] == [
+        e["val_loss"] < min([f["val_loss"] for f in evals[:i]], default=np.inf)
+        for i, e in enumerate(evals)
+    ]
+    assert state.best_val == best["val_loss"]
+    assert evals[-1]["is_best"]  # the case this test is about: the last one is the best
+
+
+def test_max_epochs_stops_after_that_many_passes(tmp_path, corpus_file, tiny_args):
+    """train.max_epochs = 2 stops at the end of the second pass over the training text,
+    whatever max_steps says; resuming with 3 goes on for exactly one more pass."""
+    from charlstm.batches import Streams, split
+    from charlstm.text import read_text
+
+    args = [*tiny_args, "--set", "train.batch_size=32", "--set", "train.seq_len=32"]
+    out = tmp_path / "r"
+    r = run("train", "--data", corpus_file, "--out", str(out), "--set", "train.max_epochs=2", *args)
+    assert r.exit_code == 0, r.output
+    ckpt = checkpoint.load(f"{out}/last.npz")
+    text = read_text(corpus_file)
+    train_ids, _ = split(ckpt.vocab.encode(text), ckpt.config.data.val_fraction)
+    per_epoch = Streams(train_ids, 32, 32).batches_per_epoch
+    assert (ckpt.step, ckpt.meta["epoch"], ckpt.meta["batch"]) == (2 * per_epoch, 1, per_epoch)
+    assert validations(out)[-1][0] == 2 * per_epoch
+    r = run("train", "--resume", f"{out}/last.npz", "--set", "train.max_epochs=3")
+    assert r.exit_code == 0, r.output
+    assert checkpoint.load(f"{out}/last.npz").step == 3 * per_epoch
+
+
+def test_max_epochs_must_not_be_negative(corpus_file, tmp_path):
+    r = run(
+        "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", "train.max_epochs=-1"
+    )
+    assert r.exit_code == 2 and "train.max_epochs must be non-negative" in r.stderr
 
 
 def test_resume_into_new_directory_keeps_best(trained, tmp_path):
@@ -161,27 +249,30 @@ def test_float_overrides_in_exponent_notation(corpus_file, tmp_path, tiny_args):
     assert yaml.safe_load(open(tmp_path / "r" / "config.yaml"))["train"]["lr"] == 0.001
 
 
-def test_eval_is_one_continuous_stream(trained):
+def test_eval_scores_the_validation_text(trained):
+    """eval --json: bpc and perplexity follow from the loss. With --streams 1 the loss is the
+    model's, read one character at a time from a zero state over the whole validation text;
+    the default (16 streams, each first reading up to 256 characters before its part) scores
+    the same characters, to nearly the same loss."""
     out, _ = trained
-    r = run("eval", f"{out}/best.npz", "--json")
-    assert r.exit_code == 0, r.output
-    result = json.loads(r.stdout)
-    assert {"loss_nats", "bpc", "perplexity", "chars"} <= set(result)
-    assert math.isclose(result["bpc"], result["loss_nats"] / math.log(2))
-    assert math.isclose(result["perplexity"], math.exp(result["loss_nats"]))
-    # the same number, one character at a time from a zero state
     ckpt = checkpoint.load(f"{out}/best.npz")
-    total, count = evaluate.total_nll(ckpt.model, _val_ids(ckpt))
-    assert count == result["chars"]
-    ids = _val_ids(ckpt)[:300]
+    ids = _val_ids(ckpt)
     state = ckpt.model.zero_state(1)
     stepwise = 0.0
     for i, j in zip(ids[:-1], ids[1:], strict=True):
         logits, state = ckpt.model.step(np.array([i]), state)
         nll, _ = model.cross_entropy(logits, np.array([j]))
         stepwise += float(nll[0])
-    chunked, _ = evaluate.total_nll(ckpt.model, ids, streams=1, chunk=7)
-    assert math.isclose(stepwise, chunked, rel_tol=1e-5)
+    r = run("eval", f"{out}/best.npz", "--streams", "1", "--json")
+    assert r.exit_code == 0, r.output
+    one = json.loads(r.stdout)
+    assert one["chars"] == len(ids) - 1
+    assert math.isclose(one["loss_nats"], stepwise / (len(ids) - 1), rel_tol=1e-5)
+    assert math.isclose(one["bpc"], one["loss_nats"] / math.log(2))
+    assert math.isclose(one["perplexity"], math.exp(one["loss_nats"]))
+    default = json.loads(run("eval", f"{out}/best.npz", "--json").stdout)
+    assert default["chars"] == one["chars"]
+    assert math.isclose(default["loss_nats"], one["loss_nats"], rel_tol=1e-2)
 
 
 def _val_ids(ckpt):
@@ -257,16 +348,14 @@ def test_sample_prime_file_and_num_samples(trained, tmp_path):
 def test_checkpoint_loads_from_any_directory(trained, tmp_path):
     out, _ = trained
     script = (
-        f"from charlstm import checkpoint; c = checkpoint.load({out + '/best.npz'!r}); "
-        "print(len(c.vocab), c.meta['step'])"
+        f"from charlstm import checkpoint; c = checkpoint.load({out + '/last.npz'!r}); "
+        "print(len(c.vocab), c.step)"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
     )
-    vocab = Vocab(checkpoint.load(f"{out}/best.npz").vocab.chars)
-    assert done.stdout.split() == [str(len(vocab)), "10"] or done.stdout.split()[0] == str(
-        len(vocab)
-    )
+    vocab = checkpoint.load(f"{out}/last.npz").vocab
+    assert done.stdout.split() == [str(len(vocab)), "10"]
 
 
 def test_python_dash_m_and_help():
@@ -277,6 +366,7 @@ def test_python_dash_m_and_help():
     assert "Examples:" in done.stdout and "--max-time" in done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("signal_name, status", [("SIGINT", 130), ("SIGTERM", 143)])
 def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, status, workers):
@@ -285,8 +375,10 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
     none is left running."""
     import signal
     import time
+    import uuid
 
     out = tmp_path / "run"
+    tag = f"CHARLSTM_TEST_RUN={uuid.uuid4().hex}"  # the run's processes, and no one else's
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -305,35 +397,44 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
             "--set",
             f"train.workers={workers}",
         ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        # a file, not a pipe: reading a pipe to its end would wait for any worker that
+        # inherited it, and so hide a worker that outlives the run
+        stderr=open(tmp_path / "stderr", "w"),
         start_new_session=True,
+        env=dict(os.environ, **dict([tag.split("=")])),
     )
     deadline = time.time() + 60
     while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
         assert time.time() < deadline and proc.poll() is None
         time.sleep(0.1)
+    # the main process and its workers, seen by the check that follows the signal
+    assert len(tagged_processes(tag)) == 1 + (workers if workers > 1 else 0)
     os.killpg(proc.pid, getattr(signal, signal_name))
-    _, err = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit
+    err = (tmp_path / "stderr").read_text()
     assert proc.returncode == status, err
     assert "continue with: charlstm train --resume" in err
     ckpt = checkpoint.load(str(out / "last.npz"))
-    assert ckpt.meta["step"] > 0
-    assert not worker_processes(), "worker processes outlived the run"
+    assert ckpt.step > 0
+    assert not leftover, "worker processes outlived the run"
 
 
-def worker_processes() -> list[str]:
-    """Command lines of running charlstm worker processes (Linux /proc)."""
+def tagged_processes(tag: str) -> list[int]:
+    """Ids of running processes whose environment holds tag, "NAME=value" (Linux /proc;
+    processes that have exited but not been reaped are not running)."""
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
+            with open(f"/proc/{pid}/environ", "rb") as f:
+                environ = f.read().split(b"\0")
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                state = f.read().rsplit(b")", 1)[1].split()[0]
         except OSError:
             continue
-        if "charlstm.parallel" in cmdline:
-            found.append(cmdline)
+        if tag.encode() in environ and state != b"Z":
+            found.append(int(pid))
     return found
 
 

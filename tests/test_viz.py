@@ -12,63 +12,16 @@ from html.parser import HTMLParser
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm import checkpoint, inside, longdep, train, viz
-from charlstm.cli import main
+from charlstm.cells import CELLS
 from charlstm.config import Config, ModelConfig, TrainConfig
 from charlstm.errors import CharlstmError
 from charlstm.model import Model
 from charlstm.text import Vocab
 
-from .helpers import one_line_error
-
-
-def sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
-
-def reference(cell, p, ids, H):
-    """Every quantity after every character, one step at a time from the equations in the
-    cells' docstrings (zero initial state, one-hot input): {quantity: (T, H)}."""
-    h, c = np.zeros(H), np.zeros(H)
-    out = {q: [] for q in inside.QUANTITIES[cell]}
-    for i in ids:
-        x = p["W_x"][i]
-        if cell == "rnn":
-            h = np.tanh(x + h @ p["W_h"] + p["b"])
-            got = {}
-        elif cell == "gru":
-            a, r_h = x + p["b"], h @ p["W_h"] + p["b_h"]
-            r = sigmoid(a[:H] + r_h[:H])
-            z = sigmoid(a[H : 2 * H] + r_h[H : 2 * H])
-            n = np.tanh(a[2 * H :] + r * r_h[2 * H :])
-            h = (1 - z) * n + z * h
-            got = {"reset": r, "update": z, "candidate": n}
-        elif cell == "coupled":
-            a = x + h @ p["W_h"] + p["b"]
-            f, g, o = sigmoid(a[:H]), np.tanh(a[H : 2 * H]), sigmoid(a[2 * H :])
-            c = f * c + (1 - f) * g
-            h = o * np.tanh(c)
-            got = {"forget": f, "input": 1 - f, "candidate": g, "output": o}
-        else:
-            a = x + h @ p["W_h"] + p["b"]
-            if cell == "peephole":
-                a[:H] += p["p_i"] * c
-                a[H : 2 * H] += p["p_f"] * c
-            i_, f, g = sigmoid(a[:H]), sigmoid(a[H : 2 * H]), np.tanh(a[2 * H : 3 * H])
-            c = f * c + i_ * g
-            if cell == "peephole":
-                a[3 * H :] += p["p_o"] * c
-            o = sigmoid(a[3 * H :])
-            h = o * np.tanh(c)
-            got = {"input": i_, "forget": f, "candidate": g, "output": o}
-        got["hidden"] = h
-        if "cell" in out:
-            got["cell"] = c
-        for q in out:
-            out[q].append(got[q].copy())
-    return {q: np.array(v) for q, v in out.items()}
+from . import reference
+from .helpers import one_line_error, run
 
 
 @pytest.mark.parametrize("cell", ["lstm", "peephole", "coupled", "gru", "rnn"])
@@ -78,9 +31,12 @@ def test_traced_values_follow_the_equations(cell):
     net = Model.init(config, V, np.random.default_rng(4))
     ids = np.random.default_rng(5).integers(V, size=300)
     traced = inside.trace(net, ids, inside.QUANTITIES[cell], layer=0, chunk=128)
-    expected = reference(cell, net.layer_params(0), ids, H)
+    one_hot = np.eye(V)[ids][:, None]  # (T, 1, V)
+    zero = tuple(np.zeros((1, H)) for _ in CELLS[cell].STATE)
+    _, _, expected = reference.run(cell, net.layer_params(0), one_hot, zero)
+    assert set(expected) == set(inside.QUANTITIES[cell])
     for q in inside.QUANTITIES[cell]:
-        np.testing.assert_allclose(traced.values[q], expected[q], rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(traced.values[q], expected[q][:, 0], rtol=1e-10, atol=1e-12)
     # the top-5 guesses are the model's own, at every position (state carried across chunks)
     logits, _, _ = net.forward(ids[:, None], net.zero_state(1))
     probs = np.exp(logits[:, 0] - logits[:, 0].max(axis=1, keepdims=True))
@@ -192,6 +148,7 @@ def train_until_separated(seed, max_steps=1200):
     return before, after, state.step
 
 
+@pytest.mark.slow
 def test_automatic_choice_finds_the_country_cell_of_a_trained_model():
     before, after, steps = train_until_separated(seed=0)
     assert before.scores[0] < SEPARATED, before  # the threshold is not met by chance
@@ -261,12 +218,8 @@ def tiny_checkpoint(tmp_path_factory):
     config = Config(model=ModelConfig(hidden=8, layers=2))
     state = train.new_state(config, len(vocab))
     path = tmp_path_factory.mktemp("ckpt") / "tiny.npz"
-    checkpoint.save(str(path), *train.to_checkpoint(state, config, vocab, {"sha256": "x"}))
+    checkpoint.save(str(path), state, config, vocab, {"sha256": "x"})
     return str(path), vocab
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
 
 
 def test_page_escapes_the_text_and_loads_nothing(tiny_checkpoint, tmp_path):

@@ -15,8 +15,6 @@ State: (h, c). Memory: gates T·B·3H + c, tanh(c), h T·B·H each (6·T·B·H),
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import numpy as np
 
 from charlstm.cells.common import (
@@ -31,20 +29,9 @@ from charlstm.cells.common import (
     state_gradients,
     uniform_init,
 )
+from charlstm.cells.lstm import Cache  # the same fields; gates are [f | g | o]
 
 STATE = ("h", "c")
-
-
-class Cache(NamedTuple):
-    """What forward keeps for backward."""
-
-    params: dict
-    x: np.ndarray  # (T, B, I) input, or (T, B) ids
-    state: tuple  # (h0, c0)
-    gates: np.ndarray  # (T, B, 3H) gate values [f | g | o]
-    c: np.ndarray  # (T, B, H) cell states
-    tanh_c: np.ndarray  # (T, B, H)
-    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:

@@ -58,12 +58,12 @@ STATE = ("h", "c")
 
 
 class Cache(NamedTuple):
-    """What forward keeps for backward."""
+    """What forward keeps for backward; also the cache of the peephole and coupled cells."""
 
     params: dict
     x: np.ndarray  # (T, B, I) input, or (T, B) ids
     state: tuple  # (h0, c0), each (B, H)
-    gates: np.ndarray  # (T, B, 4H) gate values [i | f | g | o], after σ and tanh
+    gates: np.ndarray  # (T, B, G·H) gate values after σ and tanh: [i | f | g | o] here
     c: np.ndarray  # (T, B, H) cell states
     tanh_c: np.ndarray  # (T, B, H)
     h: np.ndarray  # (T, B, H) outputs

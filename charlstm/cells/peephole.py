@@ -17,8 +17,6 @@ plus p_i, p_f, p_o, each (H,). State: (h, c). Memory: as the LSTM, 7·T·B·H pl
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import numpy as np
 
 from charlstm.cells.common import (
@@ -33,20 +31,9 @@ from charlstm.cells.common import (
     state_gradients,
     uniform_init,
 )
+from charlstm.cells.lstm import Cache  # the same fields; gates are [i | f | g | o]
 
 STATE = ("h", "c")
-
-
-class Cache(NamedTuple):
-    """What forward keeps for backward."""
-
-    params: dict
-    x: np.ndarray  # (T, B, I) input, or (T, B) ids
-    state: tuple  # (h0, c0)
-    gates: np.ndarray  # (T, B, 4H) gate values [i | f | g | o]
-    c: np.ndarray  # (T, B, H) cell states
-    tanh_c: np.ndarray  # (T, B, H)
-    h: np.ndarray  # (T, B, H) outputs
 
 
 def shapes(I: int, H: int) -> dict:

@@ -88,7 +88,7 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         best = os.path.join(out, cell, "best.npz")
         if scored_only:
             last = os.path.join(out, cell, "last.npz")  # the run's length, as when trained
-            steps = checkpoint.load(last if os.path.exists(last) else best).meta["step"]
+            steps = checkpoint.load(last if os.path.exists(last) else best).step
         else:
             run = run_mod.prepare(
                 config_path,

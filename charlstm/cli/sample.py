@@ -14,8 +14,7 @@ from charlstm.beam import beam_search
 from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
-from charlstm.sample import sample_text
-from charlstm.train import default_prime
+from charlstm.sample import default_prime, sample_text
 
 
 @click.command()
