@@ -392,24 +392,31 @@ def save(run: Run, name: str) -> str:
 
 def closing_message(run: Run, first_step: int) -> str:
     """What train prints when it ends normally: where the run is and how to go on."""
-    step, tc = run.state.step, run.config.train
-    more = f"--max-steps {max(2 * step, step + 1)}"
-    if step == first_step:  # nothing trained: the run had already reached train.max_steps
-        where = run.resumed_from or os.path.join(run.out, "last.npz")
+    state, tc = run.state, run.config.train
+    streams = Streams(run.train_ids, tc.batch_size, tc.seq_len)
+    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
+    if state.step >= tc.max_steps:
+        where_now = f"is already at step {state.step} and --max-steps is {tc.max_steps}"
+        limit, raised = "--max-steps", f"--max-steps {max(2 * state.step, state.step + 1)}"
+    elif train_mod.epochs_done(state, streams, tc.max_epochs):
+        made = f"{passes} pass{'es' if passes != 1 else ''}"
+        where_now = f"has made {made} over the text and train.max_epochs is {tc.max_epochs}"
+        limit, raised = "train.max_epochs", f"--set train.max_epochs={2 * passes}"
+    else:  # stopped by train.max_time: the same command goes on
+        limit = raised = None
+    if state.step == first_step:  # nothing trained: the run had already reached its limit
+        resume = run.resumed_from or os.path.join(run.out, "last.npz")
         return (
-            f"nothing to do: the run is already at step {step} and --max-steps is "
-            f"{tc.max_steps}; to train on, raise it: charlstm train --resume {where} {more}"
+            f"nothing to do: the run {where_now}; to train on, raise it: "
+            f"charlstm train --resume {resume} {raised}"
         )
     last = os.path.join(run.out, "last.npz")
-    best = run.state.best_val
-    text = f"done at step {step}; " + (
-        f"best val loss {best:.4f} in {os.path.join(run.out, 'best.npz')}"
-        if best is not None
-        else f"no validation counted yet; the model is in {last}"
-    )
-    if step >= tc.max_steps:
-        return f"{text}\nto train on, raise --max-steps: charlstm train --resume {last} {more}"
-    return f"{text}\ncontinue with: charlstm train --resume {last}"
+    # every invocation that trains ends with a validation, so there is a best by now
+    best = os.path.join(run.out, "best.npz")
+    text = f"done at step {state.step}; best val loss {state.best_val:.4f} in {best}"
+    if limit is None:
+        return f"{text}\ncontinue with: charlstm train --resume {last}"
+    return f"{text}\nto train on, raise {limit}: charlstm train --resume {last} {raised}"
 
 
 def describe(run: Run) -> str:

@@ -185,6 +185,24 @@ def test_a_run_stopped_by_its_time_limit_says_how_to_continue(tmp_path, corpus_f
     assert closing_lines(result)[-1] == f"continue with: charlstm train --resume {out / 'last.npz'}"
 
 
+def test_a_run_that_reaches_max_epochs_says_to_raise_it(tmp_path, corpus_file):
+    out = tmp_path / "run"
+    args = ["train", "--data", corpus_file, "--out", out, *TINY, "--set", "train.max_epochs=1"]
+    done, more = closing_lines(ok(run(*args)))
+    steps = checkpoint.load(str(out / "last.npz")).step  # one pass over the text
+    assert done.startswith(f"done at step {steps}; best val loss ")
+    last = out / "last.npz"
+    raised = f"charlstm train --resume {last} --set train.max_epochs=2"
+    assert more == f"to train on, raise train.max_epochs: {raised}"
+    (line,) = closing_lines(ok(run("train", "--resume", last)))
+    assert line == (
+        "nothing to do: the run has made 1 pass over the text and train.max_epochs is 1; "
+        f"to train on, raise it: {raised}"
+    )
+    ok(run(*more.partition("charlstm ")[2].split()))
+    assert checkpoint.load(str(last)).step == 2 * steps
+
+
 def test_a_run_shorter_than_eval_every_ends_with_its_val_loss_in_best_npz(tmp_path, corpus_file):
     """train --max-steps 50 with eval_every 200: the one validation is the final one."""
     out = tmp_path / "run"
