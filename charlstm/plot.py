@@ -1,8 +1,8 @@
 """Figures: the one place matplotlib is set up (new_figure, save), and the training curves
 from runs' metrics.jsonl, loss against step and against training time.
 
-matplotlib is an optional extra (pip install 'charlstm[plot]'): it is imported only when a
-figure is drawn, so the trainer runs on its four runtime dependencies.
+matplotlib is optional (the `plot` extra): it is imported only when a figure is drawn, so
+the trainer runs on its four runtime dependencies.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def new_figure(what: str, **kwargs):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
     except ImportError:
-        raise CharlstmError(f"{what} needs matplotlib: pip install 'charlstm[plot]'") from None
+        raise CharlstmError(f"{what} needs matplotlib: pip install matplotlib") from None
     figure = Figure(layout="constrained", **kwargs)
     FigureCanvasAgg(figure)
     return figure

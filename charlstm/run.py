@@ -6,23 +6,22 @@ command line and the pure training loop in train.py.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import math
 import os
 import re
 import shutil
-import sys
 from dataclasses import dataclass
 
 import numpy as np
 
 from charlstm import checkpoint
 from charlstm import config as config_mod
+from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
 from charlstm.batches import Streams, split_with_test
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, decode_utf8, read_text
+from charlstm.text import Vocab, write_text
 
 # Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
 # run cannot change them; nor the seed (the random generator's state is in the checkpoint),
@@ -53,27 +52,6 @@ class Run:
     out: str
     resumed_from: str | None = None
     fine_tune: bool = False
-
-
-def corpus_fingerprint(text: str) -> dict:
-    """SHA-256 of the text's UTF-8 bytes (hashed in pieces: no second copy of a big corpus)."""
-    digest = hashlib.sha256()
-    for start in range(0, len(text), 1 << 20):
-        digest.update(text[start : start + (1 << 20)].encode("utf-8"))
-    return {"sha256": digest.hexdigest(), "chars": len(text)}
-
-
-def _dropped_chars(ckpt) -> int:
-    """Characters of a fine-tuned run's corpus that are outside its vocabulary (0 otherwise);
-    the same text, checked by hash, drops the same characters again."""
-    corpus = ckpt.corpus if ckpt is not None else None
-    dropped = corpus.get("dropped_chars", 0) if isinstance(corpus, dict) else 0
-    return dropped if isinstance(dropped, int) else 0
-
-
-def _recorded_hash(ckpt: checkpoint.Checkpoint):
-    corpus = ckpt.corpus
-    return corpus.get("sha256") if isinstance(corpus, dict) else None
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -171,21 +149,23 @@ def prepare(
         config, data=dataclasses.replace(config.data, path=os.path.abspath(config.data.path))
     )
     from_checkpoint = ckpt is not None and data is None
-    text = read_training_text(
+    text = corpus_mod.read_training_text(
         config.data.path, "give the run's text with --data FILE" if from_checkpoint else None
     )
-    corpus = corpus_fingerprint(text)
+    corpus = corpus_mod.fingerprint(text)
     if ckpt is None:
         vocab = Vocab.from_text(text)
     else:
         vocab = ckpt.vocab
-        if not fine_tune and _recorded_hash(ckpt) != corpus["sha256"]:
+        if not fine_tune and corpus_mod.recorded_hash(ckpt) != corpus["sha256"]:
             raise CharlstmError(
                 f"{config.data.path} is not the corpus {resume} was trained on (its SHA-256 "
                 "differs); resume with the same data file, or pass --fine-tune to train these "
                 "weights on it"
             )
-    ids = vocab.encode(text, unknown="skip" if fine_tune or _dropped_chars(ckpt) else "error")
+    ids = vocab.encode(
+        text, unknown="skip" if fine_tune or corpus_mod.dropped_chars(ckpt) else "error"
+    )
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
     train_ids, val_ids, test_ids = split_with_test(
@@ -264,14 +244,6 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
         os.replace(tmp, os.path.join(out, "best.npz"))
     elif new_directory and os.path.exists(os.path.join(out, "best.npz")):
         os.unlink(os.path.join(out, "best.npz"))  # --overwrite: not this run's best
-
-
-def read_training_text(path: str, hint: str | None = None) -> str:
-    """The run's training text; when the file is gone, the error ends with hint (what to pass
-    instead)."""
-    if hint is not None and not os.path.exists(path):
-        raise CharlstmError(f"data file not found: {path}; {hint}")
-    return read_text(path)
 
 
 KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
@@ -439,74 +411,3 @@ def describe(run: Run) -> str:
         f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
         "with no burn-in (charlstm eval --burn-in 0 gives the same figure)"
     )
-
-
-def eval_ids(
-    ckpt: checkpoint.Checkpoint,
-    data: str | None,
-    unknown: str,
-    part: str = "validation",
-    flag: str = "--data",
-):
-    """The ids to score and a description: a file, or else the run's validation (or test)
-    split. flag: the command's option that gives a file (named in errors)."""
-    if data:
-        ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
-        source = data
-    else:
-        path = ckpt.config.data.path
-        if not path:
-            raise CharlstmError(f"the checkpoint names no data file; give {flag} FILE")
-        if part == "test" and ckpt.config.data.test_fraction == 0:
-            raise CharlstmError(
-                "the run has no test split (data.test_fraction was 0 when it trained)"
-            )
-        text = read_training_text(
-            path, f"give {flag} FILE to use a file (its whole text) instead of the run's split"
-        )
-        if _recorded_hash(ckpt) != corpus_fingerprint(text)["sha256"]:
-            raise CharlstmError(
-                f"{path} has changed since training; give {flag} FILE to use a file"
-            )
-        # the run's own corpus: encoded exactly as training did (a fine-tuned run drops the
-        # characters outside its vocabulary)
-        ids = ckpt.vocab.encode(text, unknown="skip" if _dropped_chars(ckpt) else unknown)
-        data_config = ckpt.config.data
-        _, val_ids, test_ids = split_with_test(
-            ids, data_config.val_fraction, data_config.test_fraction
-        )
-        ids = test_ids if part == "test" else val_ids
-        source = f"{part} split of {path}"
-    if len(ids) < 2:
-        raise CharlstmError("text too short to score: it needs at least 2 characters")
-    return ids, source
-
-
-def read_prime(path: str) -> str:
-    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped).
-    From standard input one trailing newline is dropped: the one `echo` adds (to end the
-    prime with a newline, pipe two, e.g. printf 'ROMEO:\\n\\n'). A file is taken as it is."""
-    if path == "-":
-        text = decode_utf8(sys.stdin.buffer.read(), "standard input")
-        newline = "\r\n" if text.endswith("\r\n") else "\n"
-        return text.removesuffix(newline)
-    return read_text(path, what="prime file")
-
-
-def write_text(path: str, text: str) -> None:
-    """Write UTF-8 text atomically (no half-written corpus if interrupted)."""
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        os.makedirs(directory, exist_ok=True)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as e:
-        raise CharlstmError(f"cannot write {path}: {e.strerror}") from None

@@ -1,4 +1,5 @@
-"""Reading UTF-8 corpora and mapping characters to integer ids.
+"""Reading and writing UTF-8 text (corpora, primes, generated files); mapping characters to
+integer ids.
 
 The vocabulary is the sorted set of Unicode code points in the training text, so any
 language works. Ids are stored in the smallest unsigned integer type that fits the
@@ -8,6 +9,7 @@ vocabulary (uint8 up to 256 characters), which keeps a large corpus small in mem
 from __future__ import annotations
 
 import os
+import sys
 import unicodedata
 
 import numpy as np
@@ -45,6 +47,36 @@ def decode_utf8(raw: bytes, name: str) -> str:
             f"{name} is not valid UTF-8: invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
         ) from None
     return text[1:] if text.startswith(BOM) else text
+
+
+def read_prime(path: str) -> str:
+    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped).
+    From standard input one trailing newline is dropped: the one `echo` adds (to end the
+    prime with a newline, pipe two, e.g. printf 'ROMEO:\\n\\n'). A file is taken as it is."""
+    if path == "-":
+        text = decode_utf8(sys.stdin.buffer.read(), "standard input")
+        newline = "\r\n" if text.endswith("\r\n") else "\n"
+        return text.removesuffix(newline)
+    return read_text(path, what="prime file")
+
+
+def write_text(path: str, text: str) -> None:
+    """Write UTF-8 text atomically (no half-written corpus if interrupted)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(directory, exist_ok=True)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as e:
+        raise CharlstmError(f"cannot write {path}: {e.strerror}") from None
 
 
 CHUNK = 1 << 20  # characters converted at a time

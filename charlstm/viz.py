@@ -5,7 +5,7 @@ The page needs nothing from the network: its CSS and script are inline, it uses 
 browser's own fonts, and a Content-Security-Policy forbids loading anything at all. Every
 character of the text goes through html.escape, and the data for the hover panel sits in
 a JSON script element with <, > and & escaped, so no text can add markup or script.
-The pictures use matplotlib, imported only when one is drawn (pip install 'charlstm[plot]').
+The pictures use matplotlib, imported only when one is drawn (plot.new_figure).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ TINY = [
 def run(*args, input=None):
     """`charlstm ARGS…` in this process (click's CliRunner): the result's exit_code, stdout,
     stderr and output (both)."""
-    return CliRunner().invoke(main, list(args), input=input)
+    return CliRunner().invoke(main, list(args), input=input, prog_name="charlstm")
 
 
 def one_line_error(result, fragment):

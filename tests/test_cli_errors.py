@@ -6,16 +6,10 @@ import sys
 import click
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from charlstm.cli import main
 
-from .helpers import one_line_error
-
-
-def run(*args, input=None):
-    result = CliRunner().invoke(main, list(args), input=input, prog_name="charlstm")
-    return result
+from .helpers import one_line_error, run
 
 
 def test_missing_data_file(tmp_path):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from charlstm import checkpoint
+from charlstm import checkpoint, corpus
 from charlstm import run as run_mod
 from charlstm.cli import main
 
@@ -119,8 +119,8 @@ def test_the_test_split_is_held_out_from_training_and_scored_by_eval(tmp_path, c
     ckpt = checkpoint.load(str(out / "best.npz"))
     text = open(corpus_file, encoding="utf-8").read()
     n = len(text)
-    val_ids, val_source = run_mod.eval_ids(ckpt, None, "error")
-    test_ids, test_source = run_mod.eval_ids(ckpt, None, "error", "test")
+    val_ids, val_source = corpus.ids_to_score(ckpt, None, "error")
+    test_ids, test_source = corpus.ids_to_score(ckpt, None, "error", "test")
     assert val_source.startswith("validation split") and test_source.startswith("test split")
     assert len(test_ids) == n - int(n * 0.8)  # the last 20 %
     assert len(val_ids) == int(n * 0.8) - int(n * 0.7)  # the 10 % before it
@@ -130,9 +130,9 @@ def test_the_test_split_is_held_out_from_training_and_scored_by_eval(tmp_path, c
     plain = tmp_path / "plain"
     ok(run("train", "--data", corpus_file, "--out", plain, *TINY, "--max-steps", "5"))
     plain_ckpt = checkpoint.load(str(plain / "best.npz"))
-    assert len(run_mod.eval_ids(plain_ckpt, None, "error")[0]) == n - int(n * 0.9)
+    assert len(corpus.ids_to_score(plain_ckpt, None, "error")[0]) == n - int(n * 0.9)
     with pytest.raises(Exception, match="no test split"):
-        run_mod.eval_ids(plain_ckpt, None, "error", "test")
+        corpus.ids_to_score(plain_ckpt, None, "error", "test")
     # and the test split never reaches training: the training text is the first 70 %
     prepared = run_mod.prepare(
         None, ["data.test_fraction=0.2", *TINY[1::2]], corpus_file, str(tmp_path / "p")

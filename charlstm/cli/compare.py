@@ -8,13 +8,14 @@ import os
 import click
 
 from charlstm import checkpoint, evaluate, gradflow, viz
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.cli.eval import format_probe_result
 from charlstm.cli.train import train_with_progress
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text
+from charlstm.text import Vocab, read_text, write_text
 
 
 @click.command()
@@ -111,12 +112,12 @@ def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out
         results[cell]["steps"] = steps
         if not scored_only:
             click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
-        ids, _ = run_mod.eval_ids(ckpt, None, "error")
+        ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
         flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
     table = probes_mod.markdown_table(results)
-    run_mod.write_text(os.path.join(out, "compare.md"), table)
-    run_mod.write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
-    run_mod.write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
+    write_text(os.path.join(out, "compare.md"), table)
+    write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
+    write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
     try:
         viz.accuracy_plot(results, os.path.join(out, "accuracy.png"))
         viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))

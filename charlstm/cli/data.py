@@ -6,9 +6,9 @@ import click
 
 from charlstm import evaluate, longdep
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cli.group import Group
 from charlstm.errors import CharlstmError
+from charlstm.text import write_text
 
 
 @click.group(cls=Group)
@@ -84,12 +84,12 @@ def data_longdep(
     if min_distance > max_distance:
         raise CharlstmError("--min-distance must not be larger than --max-distance")
     text = longdep.corpus(n_stories, min_distance, max_distance, seed, short_fraction)
-    run_mod.write_text(out, text)
+    write_text(out, text)
     click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
     if probes_out:
         bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi and hi <= probe_max_distance]
         if not bins:
             raise CharlstmError("--probe-max-distance must be at least 50 (the first bin, 0-50)")
         records = longdep.probes(probes_per_bin, bins, seed + 1, set(text.splitlines(True)))
-        run_mod.write_text(probes_out, probes_mod.to_jsonl(records))
+        write_text(probes_out, probes_mod.to_jsonl(records))
         click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

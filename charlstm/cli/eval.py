@@ -7,8 +7,8 @@ import json
 import click
 
 from charlstm import checkpoint, evaluate, parallel
+from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
-from charlstm import run as run_mod
 from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
@@ -30,7 +30,7 @@ from charlstm.text import read_text
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in the README).",
+    help="Score probes instead: accuracy overall and by distance (format in docs/cli.md).",
 )
 @click.option(
     "--streams",
@@ -90,7 +90,7 @@ def score(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown)
         return
     if data and part != "validation":
         raise CharlstmError("--split chooses a split of the run's text: give it or --data")
-    ids, source = run_mod.eval_ids(model_ckpt, data, unknown, part)
+    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown, part)
     with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
         totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
     result = evaluate.summarize(*totals)

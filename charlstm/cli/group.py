@@ -34,7 +34,7 @@ class Group(click.Group):
 def _usage_error(e: click.UsageError, path: str):
     """Print click's usage error as one line that names the help to read, and exit 2.
     A bare group (`charlstm`, `charlstm data`) still prints its help."""
-    if isinstance(e, click.exceptions.NoArgsIsHelpError):
+    if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):  # click >= 8.2
         raise e
     message = " ".join(e.format_message().split())
     if message[:1].isupper() and message[1:2].islower():  # click's "Invalid value …"

@@ -23,7 +23,7 @@ from charlstm.cli.options import Suffix, refuse_to_replace
 def plot(run_dirs, out, overwrite):
     """Plot training and validation loss against step and against training time from each
     run's metrics.jsonl, all runs on one figure, labelled by run directory. Time is summed
-    over the invocations of a resumed run. Needs matplotlib: pip install 'charlstm[plot]'.
+    over the invocations of a resumed run. Needs matplotlib (pip install matplotlib).
 
     \b
     Examples:

@@ -9,12 +9,12 @@ import click
 import numpy as np
 
 from charlstm import checkpoint
-from charlstm import run as run_mod
 from charlstm.beam import beam_search
 from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.sample import default_prime, sample_text
+from charlstm.text import read_prime
 
 
 @click.command()
@@ -141,7 +141,7 @@ def sample(
     model_ckpt = checkpoint.load(ckpt)
     vocab = model_ckpt.vocab
     if prime_file:
-        prime = run_mod.read_prime(prime_file)
+        prime = read_prime(prime_file)
     shown = prime or ""
     prime_ids = vocab.encode(prime or default_prime(vocab), unknown=unknown)
     if len(prime_ids) == 0:

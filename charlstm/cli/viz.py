@@ -8,10 +8,9 @@ import click
 
 from charlstm import checkpoint, inside, viz
 from charlstm import plot as plot_mod
-from charlstm import run as run_mod
 from charlstm.cli.options import Suffix, UnitList, refuse_to_replace, unknown_option
 from charlstm.errors import CharlstmError
-from charlstm.text import read_text
+from charlstm.text import read_text, write_text
 
 QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in names})
 
@@ -97,7 +96,7 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, overwrit
     if suffix in plot_mod.FORMATS:
         viz.heatmap(view, out)
     else:
-        run_mod.write_text(out, viz.page(view))
+        write_text(out, viz.page(view))
     click.echo(f"units {', '.join(map(str, view.units))}: {view.how}", err=True)
     for note in view.notes:
         click.echo(note, err=True)
