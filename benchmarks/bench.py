@@ -3,11 +3,15 @@
 
 Rows (each measured for charlstm in this process, then for PyTorch in a subprocess of the
 benchmark environment, one right after the other, so that both see the same machine load):
-  train a–d   training chars/s, the configs of ../shared/bench/torch_reference.py: random
-              windows of tiny Shakespeare, one-hot input, float32, mean cross-entropy, clip 5,
-              Adam 2e-3; warm-up, then the median of 3 repeats of --rep-s seconds each
+  train a–d   training chars/s: B random windows of T + 1 characters of the text, one-hot
+              input, float32, mean cross-entropy, clip 5, Adam 2e-3; warm-up, then the
+              median of --reps repeats of at least --rep-s seconds each
+  busy        train 1×32 (B32 T64) and b again, each side with a busy neighbour process
+              (`python -c 'while True: pass'`) running: a laptop with a browser open
   sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
-  eval        the first 1,000,000 characters at 2×512, both in `charlstm eval`'s stream layout
+  eval        up to 1,000,000 characters at 2×512: `charlstm eval`'s defaults (more streams
+              for a long text, evaluate.score) against PyTorch in the usual 16-stream layout
+              and in charlstm's
   memory      peak memory of a short training run of config d, two ways: the peak of the
               PSS summed over each side's processes, sampled every 20 ms (shared pages
               counted once); and resident sets: PyTorch's maximum RSS (/usr/bin/time -v)
@@ -16,13 +20,16 @@ benchmark environment, one right after the other, so that both see the same mach
 Also: the float32 matrix-product peak of this machine (numpy, all threads) and the fraction
 of it that charlstm's training reaches.
 
-charlstm trains as it is meant to on this many cores: the batch shared by one
-single-threaded worker process per thread (train.workers); PyTorch runs its intra-op
-threads. Sampling (batch 1) and evaluation run in one process with the BLAS threads.
+Both sides run with their defaults: charlstm as `charlstm train` does (train.workers: auto
+and one BLAS thread per process, charlstm/resources.py), PyTorch with its own thread count.
+PyTorch's side is benchmarks/torch_reference.py, run with --torch-python.
+
+The text is data/longdep.txt, the corpus the project generates (`make data`), unless --data
+names another (`make bench SHAKESPEARE=path/to/tinyshakespeare.txt`); speed does not depend
+on the text beyond its vocabulary size.
 
 Usage:
   python benchmarks/bench.py --torch-python /path/to/torchenv/bin/python [--configs a,b]
-  BENCH_THREADS=1 python benchmarks/bench.py …    # both sides on one thread
 Without --torch-python (or when it cannot import torch) the PyTorch column is left empty,
 with a note.
 """
@@ -41,35 +48,26 @@ import sys
 import tempfile
 import time
 
-# Both sides use the same number of threads: BENCH_THREADS, default all cores. OpenBLAS
-# reads its setting when numpy is imported, so it is set before the import.
-THREADS = int(os.environ.get("BENCH_THREADS") or os.cpu_count() or 1)
-os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(THREADS)
-# charlstm uses them as it does best: one single-threaded worker process per thread
-# (train.workers, eval --workers), each taking its share of the batch.
-WORKERS = THREADS
-# Evaluation at 2×512 with 16 streams gives each worker too few rows: one process with the
-# BLAS threads was faster (8,500–9,500 against 9,800–10,100 chars/s, 200,000 characters,
-# 2026-11-27), so the eval row runs `charlstm eval` as it is by default, --workers 1.
-EVAL_WORKERS = 1
-
-import numpy as np  # noqa: E402
+import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 
-from charlstm import evaluate, optim, parallel  # noqa: E402
+from charlstm import evaluate, optim, parallel, resources  # noqa: E402
 from charlstm.config import ModelConfig, TrainConfig  # noqa: E402
 from charlstm.model import Model  # noqa: E402
 from charlstm.sample import generate  # noqa: E402
 
-DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data", "tinyshakespeare.txt")
+DEFAULT_DATA = os.path.join(HERE, "..", "data", "longdep.txt")
 CONFIGS = {  # name: (layers, hidden, batch, seq_len), as in torch_reference.py
     "a": (1, 128, 32, 64),
     "b": (2, 128, 50, 50),
     "c": (2, 256, 64, 100),
     "d": (2, 512, 64, 128),
+    "1x32": (1, 32, 32, 64),
 }
+BUSY_CONFIGS = ("1x32", "b")
+NEIGHBOUR = [sys.executable, "-c", "while True: pass"]
 EVAL_CHARS = 1_000_000
 EVAL_STREAMS, EVAL_BURN_IN, EVAL_CHUNK = 16, 256, 256
 SAMPLE_CHARS = 2000
@@ -106,7 +104,7 @@ def matmul_peak(seconds: float = 2.0) -> float:
 
 @contextlib.contextmanager
 def training_step(ids, V, config, seed=0, workers=1):
-    """One charlstm training step as torch_reference.bench_train takes it: B random windows
+    """One charlstm training step as torch_reference.py's train takes it: B random windows
     of T + 1 characters, zero initial state, mean cross-entropy, clip 5, Adam 2e-3, with the
     batch shared by `workers` processes when more than 1 (train.workers). Yields a function
     that runs one step each time it is called."""
@@ -132,10 +130,24 @@ def training_step(ids, V, config, seed=0, workers=1):
         yield one_step
 
 
-def train_rate(ids, V, config, warmup_s, rep_s, reps, seed=0) -> list[float]:
-    """charlstm's training chars/s: warm-up, then `reps` repeats of at least rep_s seconds."""
-    with training_step(ids, V, config, seed, WORKERS) as one_step:
+def rates(ids, V, config, workers, warmup_s, rep_s, reps, seed=0) -> list[float]:
+    """charlstm's training chars/s with `workers` processes (and the BLAS threads this process
+    has): warm-up, then `reps` repeats of at least rep_s seconds."""
+    with training_step(ids, V, config, seed, workers) as one_step:
         return _rates(one_step, config, warmup_s, rep_s, reps)
+
+
+def default_workers(config) -> int:
+    """The worker count `charlstm train` chooses for this config (train.workers: auto)."""
+    _, H, B, _ = config
+    return resources.worker_count(H, B)
+
+
+def default_rates(ids, V, config, warmup_s, rep_s, reps) -> list[float]:
+    """Training chars/s as `charlstm train` runs by default: train.workers auto, and the BLAS
+    threads train.py sets."""
+    with resources.blas_threads(resources.TRAINING_BLAS_THREADS):
+        return rates(ids, V, config, default_workers(config), warmup_s, rep_s, reps)
 
 
 def _rates(one_step, config, warmup_s, rep_s, reps) -> list[float]:
@@ -172,13 +184,14 @@ def sample_rate(V: int, reps: int = 3) -> list[float]:
 
 
 def eval_rate(ids: np.ndarray, V: int) -> dict:
-    rng = np.random.default_rng(0)
-    net = Model.init(ModelConfig(layers=2, hidden=512), V, rng)
-    t0 = time.perf_counter()  # the workers' start-up is counted
-    with parallel.pool(EVAL_WORKERS, net) as net:
-        total, count = evaluate.total_nll(net, ids, EVAL_STREAMS, EVAL_CHUNK, burn_in=EVAL_BURN_IN)
+    """`charlstm eval`'s scoring with its defaults (evaluate.score: streams and workers
+    auto) of ids under a random 2×512, the workers' start-up included."""
+    net = Model.init(ModelConfig(layers=2, hidden=512), V, np.random.default_rng(0))
+    t0 = time.perf_counter()
+    total, count = evaluate.score(net, ids, burn_in=EVAL_BURN_IN)
     seconds = time.perf_counter() - t0
-    return {"chars_per_s": count / seconds, "loss": total / count}
+    streams = evaluate.auto_streams(count, EVAL_BURN_IN)
+    return {"chars_per_s": count / seconds, "loss": total / count, "streams": streams}
 
 
 def median(values):
@@ -186,38 +199,46 @@ def median(values):
 
 
 class Torch:
-    """Runs benchmarks/torch_side.py in the benchmark environment; None when unavailable."""
+    """Runs benchmarks/torch_reference.py in the benchmark environment; its results are None
+    when that environment is missing or cannot import torch (self.note says which)."""
 
-    def __init__(self, python: str | None, data: str, threads: int):
-        self.python, self.data, self.threads = python, data, threads
+    def __init__(self, python: str | None, data: str):
+        self.python, self.data = python, data
         self.note = ""
         if not python:
             self.note = "no --torch-python given"
         else:
-            check = subprocess.run([python, "-c", "import torch"], capture_output=True, text=True)
-            if check.returncode != 0:
-                self.note = f"{python} cannot import torch"
+            try:
+                check = subprocess.run([python, "-c", "import torch"], capture_output=True)
+                if check.returncode != 0:
+                    self.note = f"{python} cannot import torch"
+            except OSError:
+                self.note = f"{python} does not run"
         if self.note:
             self.python = None
 
     def command(self, *args) -> list[str]:
-        return [
-            self.python,
-            os.path.join(HERE, "torch_side.py"),
-            *args,
-            "--data",
-            self.data,
-            "--threads",
-            str(self.threads),
-        ]
+        return [self.python, os.path.join(HERE, "torch_reference.py"), *args, "--data", self.data]
 
     def run(self, *args) -> dict | None:
         if not self.python:
             return None
         done = subprocess.run(self.command(*args), capture_output=True, text=True)
         if done.returncode != 0:
-            raise SystemExit(f"torch_side.py {' '.join(args)} failed:\n{done.stderr}")
+            raise SystemExit(f"torch_reference.py {' '.join(args)} failed:\n{done.stderr}")
         return json.loads(done.stdout)
+
+
+@contextlib.contextmanager
+def busy_neighbour(busy: bool):
+    """A process that keeps one core busy for the length of the block (when busy)."""
+    neighbour = subprocess.Popen(NEIGHBOUR) if busy else None
+    try:
+        yield
+    finally:
+        if neighbour is not None:
+            neighbour.kill()
+            neighbour.wait()
 
 
 def _tree(pid: int) -> list[int]:
@@ -288,63 +309,68 @@ def number(value, digits=0) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default=DEFAULT_DATA)
+    parser.add_argument("--data", default=DEFAULT_DATA, help="Text (default: data/longdep.txt).")
     parser.add_argument("--torch-python", help="Python of an environment that has torch.")
     parser.add_argument("--configs", default="a,b,c,d")
     parser.add_argument("--warmup-s", type=float, default=3.0)
     parser.add_argument("--rep-s", type=float, default=5.0)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--eval-chars", type=int, default=EVAL_CHARS)
-    parser.add_argument("--skip", default="", help="Comma-separated: sample, eval, memory.")
+    parser.add_argument("--skip", default="", help="Comma-separated: busy, sample, eval, memory.")
     parser.add_argument("--json", dest="json_out", help="Also write the results here.")
     parser.add_argument("--train-only", metavar="CONFIG", help=argparse.SUPPRESS)
     options = parser.parse_args()
 
+    if not os.path.exists(options.data):
+        raise SystemExit(f"error: no text at {options.data} (make data writes data/longdep.txt)")
     ids, chars = load_ids(options.data)
     V = len(chars)
     if options.train_only:  # a child process whose peak memory is measured
-        train_rate(ids, V, CONFIGS[options.train_only], 1.0, 2.0, 1)
+        config = CONFIGS[options.train_only]
+        default_rates(ids, V, config, 1.0, 2.0, 1)
         # The peak of this process plus, for each worker, the largest worker's peak: an upper
         # bound on the peak of their sum (pages they share are counted once per process).
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(json.dumps({"peak_mb": (own + (WORKERS if WORKERS > 1 else 0) * worker) / 1024}))
+        workers = default_workers(config)
+        print(json.dumps({"peak_mb": (own + (workers if workers > 1 else 0) * worker) / 1024}))
         return
     skip = set(filter(None, options.skip.split(",")))
-    torch = Torch(options.torch_python, options.data, THREADS)
+    torch = Torch(options.torch_python, options.data)
     peak = matmul_peak()
     print(
         f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}; machine: {cpu_name()}, "
-        f"{os.cpu_count()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
-        f"threads {THREADS} (BENCH_THREADS)"
+        f"{resources.cores()} cores; Python {platform.python_version()}, numpy {np.__version__}; "
+        f"text {os.path.basename(options.data)} ({len(ids):,} characters, {V} distinct)"
     )
-    print(f"float32 matrix-product peak (numpy, {THREADS} threads): {peak:.0f} GFLOP/s")
+    print(f"float32 matrix-product peak (numpy, default BLAS threads): {peak:.0f} GFLOP/s")
     if torch.note:
-        print(f"PyTorch column skipped: {torch.note}")
+        print(f"PyTorch column left empty: {torch.note} (make bench installs it in .bench-venv)")
     print()
     print("| row | charlstm | PyTorch | ratio | charlstm GFLOP/s | of peak |")
     print("|---|---|---|---|---|---|")
-    results: dict = {"peak_gflops": peak, "train": {}, "note": torch.note}
-    for name in filter(None, options.configs.split(",")):
-        L, H, B, T = CONFIGS[name]
-        ours = median(
-            train_rate(ids, V, CONFIGS[name], options.warmup_s, options.rep_s, options.reps)
-        )
-        reference = torch.run(
-            "train",
-            name,
-            "--warmup-s",
-            str(options.warmup_s),
-            "--rep-s",
-            str(options.rep_s),
-            "--reps",
-            str(options.reps),
-        )
+    results: dict = {"peak_gflops": peak, "train": {}, "busy": {}, "note": torch.note}
+    timing = ["--warmup-s", str(options.warmup_s), "--rep-s", str(options.rep_s)]
+    timing += ["--reps", str(options.reps)]
+    busy_rows = [] if "busy" in skip else [(name, True) for name in BUSY_CONFIGS]
+    for name, busy in [(n, False) for n in filter(None, options.configs.split(","))] + busy_rows:
+        L, H, B, T = config = CONFIGS[name]
+        with busy_neighbour(busy):
+            ours = median(
+                default_rates(ids, V, config, options.warmup_s, options.rep_s, options.reps)
+            )
+            reference = torch.run("train", name, *timing)
         theirs = reference and reference["chars_per_s"]
         gflops = ours * flops_per_char(L, H, V) / 1e9
-        results["train"][name] = {"charlstm": ours, "torch": theirs}
+        results["busy" if busy else "train"][name] = {
+            "charlstm": ours,
+            "torch": theirs,
+            "workers": default_workers(config),
+        }
+        what = f"train {name} ({L}×{H}, B{B} T{T}"
+        what += ", busy neighbour), chars/s" if busy else "), chars/s"
         print(
-            f"| train {name} ({L}×{H}, B{B} T{T}), chars/s | {number(ours)} | {number(theirs)} "
+            f"| {what} | {number(ours)} | {number(theirs)} "
             f"| {ratio(ours, theirs)} | {gflops:.0f} | {gflops / peak:.0%} |",
             flush=True,
         )
@@ -360,28 +386,25 @@ def main() -> None:
                 flush=True,
             )
     if "eval" not in skip:
+        scored = ids[: options.eval_chars + 1]
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
-            f.write("".join(chars[i] for i in ids[: options.eval_chars + 1]))
-        ours = eval_rate(ids[: options.eval_chars + 1], V)
-        reference = torch.run(
-            "eval",
-            f.name,
-            "--streams",
-            str(EVAL_STREAMS),
-            "--burn-in",
-            str(EVAL_BURN_IN),
-            "--chunk",
-            str(EVAL_CHUNK),
-        )
+            f.write("".join(chars[i] for i in scored))
+        ours = eval_rate(scored, V)
+        results["eval"] = {"charlstm": ours, "torch": {}}
+        # PyTorch in its usual layout (16 streams), then in the one charlstm eval chose
+        for streams in dict.fromkeys((EVAL_STREAMS, ours["streams"])):
+            layout = ["--streams", str(streams), "--burn-in", str(EVAL_BURN_IN)]
+            reference = torch.run("eval", f.name, *layout, "--chunk", str(EVAL_CHUNK))
+            theirs = reference and reference["chars_per_s"]
+            results["eval"]["torch"][streams] = reference
+            print(
+                f"| eval {len(scored) - 1:,} chars at 2×512, chars/s (charlstm eval's defaults: "
+                f"{ours['streams']} streams; PyTorch {streams} streams) "
+                f"| {number(ours['chars_per_s'])} | {number(theirs)} "
+                f"| {ratio(ours['chars_per_s'], theirs)} | | |",
+                flush=True,
+            )
         os.unlink(f.name)
-        theirs = reference and reference["chars_per_s"]
-        results["eval"] = {"charlstm": ours, "torch": reference}
-        print(
-            f"| eval {options.eval_chars:,} chars at 2×512, chars/s "
-            f"| {number(ours['chars_per_s'])} | {number(theirs)} "
-            f"| {ratio(ours['chars_per_s'], theirs)} | | |",
-            flush=True,
-        )
     if "memory" not in skip:
         ours_command = [sys.executable, __file__, "--data", options.data, "--train-only", "d"]
         theirs_command = torch.python and torch.command(
@@ -407,6 +430,13 @@ def main() -> None:
             f"| {number(ours_rss)} | {number(theirs_rss)} | {ratio(ours_rss, theirs_rss)} "
             f"| | |",
             flush=True,
+        )
+    if torch.note:
+        print()
+        print(
+            f"Only charlstm's column: {torch.note}. `make bench` puts torch==2.13.0 into "
+            ".bench-venv; elsewhere install PyTorch's CPU wheel there (pip install torch "
+            "--index-url https://download.pytorch.org/whl/cpu) and run make bench again."
         )
     if options.json_out:
         os.makedirs(os.path.dirname(os.path.abspath(options.json_out)), exist_ok=True)

@@ -29,7 +29,13 @@ def main() -> None:
     parser.add_argument("ckpt")
     parser.add_argument("--samples", type=int, default=10)
     parser.add_argument("--temperature", type=float, default=0.8)
-    parser.add_argument("--length", type=int, default=600, help="Longest story to generate.")
+    parser.add_argument(
+        "--length",
+        type=int,
+        default=2000,
+        help="Longest story to generate (the corpus's reach "
+        "1,600 characters between the country and the ending).",
+    )
     parser.add_argument("--seed", type=int, default=0)
     options = parser.parse_args()
 
@@ -39,12 +45,12 @@ def main() -> None:
         f"{options.samples} samples per country at temperature {options.temperature}, "
         f"from {options.ckpt}"
     )
-    print("| grew up in | right language | what the others said |")
-    print("|---|---|---|")
+    print("| grew up in | right language | what the others said | distances of the stories |")
+    print("|---|---|---|---|")
     total = 0
     for country, language in longdep.PAIRS:
         prime = f"I grew up in {country}."
-        said = []
+        said, distances = [], []
         for _ in range(options.samples):
             sample = sample_text(
                 ckpt.model,
@@ -57,10 +63,13 @@ def main() -> None:
             )
             found = ENDING.search(sample.text)
             said.append(found.group(1) if found else "(no ending)")
+            if found:
+                distances.append(longdep.distance(prime + sample.text))
         right = said.count(language)
         total += right
         others = ", ".join(sorted(w for w in said if w != language)) or "–"
-        print(f"| {country} | {right}/{options.samples} | {others} |")
+        shown = ", ".join(str(d) for d in sorted(distances)) or "–"
+        print(f"| {country} | {right}/{options.samples} | {others} | {shown} |")
     n = options.samples * len(longdep.PAIRS)
     print(f"\nall countries: {total}/{n} ({total / n:.0%}) end with the right language")
 

@@ -5,7 +5,9 @@ This module is the only one that reads or writes it.
                          "vocab": [chars in id order], "config": {resolved config},
                          "step": int, "epoch": int, "batch": int (next window of the epoch),
                          "best_val_loss": float or null, "rng": the dropout generator's
-                         state, "corpus": {"path", "sha256", …, as run.py describes it}}
+                         state, "workers": int (the processes that shared each batch; absent
+                         before train.workers: auto, when the config held the count),
+                         "corpus": {"path", "sha256", …, as run.py describes it}}
     params/<key>         model parameters (keys and shapes in model.py)
     optim/<slot>/<key>   optimizer moments (optim.py)
     state/h.<l>, state/c.<l>   the recurrent state carried into the next training batch
@@ -81,6 +83,7 @@ def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> No
         "batch": state.batch,
         "best_val_loss": state.best_val,
         "rng": state.rng.bit_generator.state,
+        "workers": state.workers,
         "corpus": corpus,
     }
     entries = {"meta": np.array(json.dumps(meta, sort_keys=True))}
@@ -342,7 +345,15 @@ def training_state(ckpt: Checkpoint) -> TrainState:
         carried=carried,
         rng=rng,
         best_val=None if best is None else float(best),
+        workers=_recorded_workers(meta, config),
     )
+
+
+def _recorded_workers(meta: dict, config) -> int:
+    """The worker count the checkpoint's run used (checkpoints from before train.workers:
+    auto recorded it only in the config)."""
+    recorded = meta.get("workers", config.train.workers)
+    return recorded if isinstance(recorded, int) and recorded >= 1 else 1
 
 
 def summary(path: str) -> dict:

@@ -52,7 +52,9 @@ class TrainConfig:
     log_every: int = 20
     sample_length: int = 200  # characters printed at each eval; 0 = none
     val_streams: int = 16  # validation is scored as this many parallel contiguous streams
-    workers: int = 1  # processes sharing each batch (charlstm/parallel.py); up to one per core
+    # processes sharing each batch (charlstm/parallel.py), or "auto": the count measured
+    # fastest for the model's size on this machine's cores (charlstm/resources.py)
+    workers: int | str = "auto"
     seed: int = 0
     keep_checkpoints: int = 0  # also keep the N best validations as step…_val….npz; 0 = none
 
@@ -85,8 +87,16 @@ def valid_keys() -> list[str]:
 _KIND_NAMES = {bool: "true or false", int: "an integer", float: "a finite number", str: "a string"}
 
 
+# Keys that take a positive integer or the word "auto".
+_INT_OR_AUTO = ("train.workers",)
+
+
 def _coerce(key: str, value, default):
     """Check a value against the type of the field's default; ints are accepted for floats."""
+    if key in _INT_OR_AUTO:
+        if value == "auto" or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise CharlstmError(f"config key {key} must be an integer or auto, got {value!r}")
     kind = type(default)
     if kind is bool:
         ok = isinstance(value, bool)
@@ -140,7 +150,7 @@ def _check(config: Config) -> Config:
         (t.log_every >= 1, "train.log_every must be at least 1"),
         (t.sample_length >= 0, "train.sample_length must be non-negative"),
         (t.val_streams >= 1, "train.val_streams must be at least 1"),
-        (t.workers >= 1, "train.workers must be at least 1"),
+        (t.workers == "auto" or t.workers >= 1, "train.workers must be at least 1 or auto"),
         (t.seed >= 0, "train.seed must be non-negative"),
         (t.keep_checkpoints >= 0, "train.keep_checkpoints must be non-negative (0 = none)"),
         (0.0 < d.val_fraction < 1.0, "data.val_fraction must be in (0, 1)"),
@@ -197,7 +207,7 @@ def parse_overrides(pairs: list[str]) -> dict:
         section, _, name = key.partition(".")
         if section not in _SECTION_CLASSES or not hasattr(getattr(defaults, section), name):
             raise _unknown(key)
-        if isinstance(getattr(getattr(defaults, section), name), str):
+        if isinstance(getattr(getattr(defaults, section), name), str) and key not in _INT_OR_AUTO:
             value = raw
         else:
             try:

@@ -3,6 +3,10 @@
 Every character after the first is predicted exactly once. The text is cut into S
 contiguous streams that run side by side (S = 1 is one continuous stream from a zero state);
 each stream starts from a zero state and carries its state across chunks of T steps.
+
+score() is `charlstm eval`'s scoring: a long text runs as more streams (a wider batch makes
+each time step's products and elementwise passes cheaper per character), shared among
+worker processes where they pay, with one BLAS thread per process (resources.py).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import math
 
 import numpy as np
 
+from charlstm import parallel, resources
 from charlstm.model import Model, softmax
 from charlstm.sample import generate
 
@@ -46,6 +51,32 @@ def total_nll(net: Model, ids: np.ndarray, streams: int = 1, chunk: int = 256, b
         nll, state = net.sequence_nll(inputs[t0 : t0 + chunk], targets[t0 : t0 + chunk], state)
         total += float(np.sum(nll, where=scored[t0 : t0 + chunk], dtype=np.float64))
     return total, count
+
+
+# score()'s streams for a long text: as many as keep the burn-in's extra reading at most
+# 1/16 of the text, between MIN_STREAMS and MAX_STREAMS (2 × 512, 100,000 characters, one
+# BLAS thread, shared 2-core machine: 16 streams 2,903 chars/s, 64 streams 3,201; 128 streams
+# on 2 workers 4,689; the same loss to 6 digits; docs/speed.md)
+MIN_STREAMS, MAX_STREAMS = 16, 128
+# Positions (steps × streams) per forward call: bounds the memory of one chunk's activations.
+POSITIONS_PER_CALL = 8192
+
+
+def auto_streams(count: int, burn_in: int) -> int:
+    """The stream count score() uses for `count` predictions with this burn-in."""
+    return int(np.clip(count // (16 * max(burn_in, 1)), MIN_STREAMS, MAX_STREAMS))
+
+
+def score(net: Model, ids: np.ndarray, streams="auto", burn_in: int = 256, workers="auto"):
+    """total_nll as `charlstm eval` runs it: streams and workers are counts or "auto" (the
+    streams for the text's length, auto_streams; the workers for the model's width and the
+    streams, resources.worker_count)."""
+    count = len(ids) - 1
+    S = auto_streams(count, burn_in) if streams == "auto" else streams
+    W = resources.worker_count(net.hidden, S) if workers == "auto" else workers
+    chunk = max(1, min(256, POSITIONS_PER_CALL // S))
+    with resources.blas_threads(1), parallel.pool(W if S > 1 else 1, net) as pool:
+        return total_nll(pool, ids, S, chunk, burn_in)
 
 
 def summarize(total: float, count: int) -> dict:
@@ -86,7 +117,8 @@ def greedy_continuation(net: Model, prompt_ids: np.ndarray, length: int):
     return np.array(list(generate(net, prompt_ids, length, None, greedy=True)))
 
 
-DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, None))
+# [lo, hi) characters between the fact and the question; the last bin takes the rest
+DISTANCE_BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600), (1600, None))
 
 
 def bin_name(lo: int, hi: int | None) -> str:

@@ -2,15 +2,29 @@
 
     I grew up in {Country}. {filler sentences} I speak fluent {Language}.
 
-The filler comes from a small grammar of everyday sentences; some mention other countries
-and languages as distractors, but never with "grew up in" or "speak fluent", so only the
-first sentence tells which language ends the story. The distance of a story is the number
-of characters strictly between the end of "{Country}." and the start of "I speak fluent".
+The filler comes from a grammar over a lexicon the project writes itself (grammar.py,
+lexicon.py), or from sentences of any text a user gives (Sentences.from_text). Some filler
+sentences name other countries, languages, nationalities and cities, or say who speaks
+what, but never with "grew up in" or "speak fluent", so only the first sentence tells which
+language ends the story. The distance of a story is the number of characters strictly
+between the end of "{Country}." and the start of "I speak fluent".
+
+Both kinds of filler have a training side and a held-out side: the corpus and the
+in-distribution probes draw from the first, the out-of-distribution (OOD) probes only from
+the second, so the OOD probes ask about text the model has never seen.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
+
+from charlstm import grammar
+from charlstm.errors import CharlstmError
 
 PAIRS = (
     ("France", "French"),
@@ -26,119 +40,148 @@ PAIRS = (
     ("Poland", "Polish"),
     ("Turkey", "Turkish"),
 )
-SHORT_MAX = 20  # the longest distance of a "short" story (corpus(short_fraction=…))
-DISTRACTOR_LANGUAGES = tuple(lang for _, lang in PAIRS) + ("English",)
+COUNTRIES = tuple(country for country, _ in PAIRS)
+LANGUAGES = tuple(language for _, language in PAIRS)
+DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
+PROMPT_END = "I speak fluent "
+# Probe bins: [lo, hi) characters between the country and "I speak fluent".
+BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
+DISTANCES = ("uniform", "log")
+DEFAULT_STORIES = 14000  # the demo's corpus: about 4.9 million characters
 
-_PEOPLE = (
-    "my friend",
-    "my sister",
-    "my brother",
-    "our neighbour",
-    "my teacher",
-    "my aunt",
-    "a colleague",
-    "my cousin",
-    "the baker",
-    "an old classmate",
-)
-_VERBS = ("likes", "enjoys", "talks about", "writes about", "thinks about", "asks about")
-_THINGS = (
-    "long walks",
-    "cold tea",
-    "the weather",
-    "old maps",
-    "green apples",
-    "the garden",
-    "quiet mornings",
-    "the news",
-    "fresh bread",
-    "the river",
-    "rainy days",
-    "board games",
-)
-_PLACES = (
-    "the market",
-    "the station",
-    "the library",
-    "the park",
-    "the office",
-    "the beach",
-    "the museum",
-    "a small cafe",
-    "the harbour",
-    "the hills",
-)
-_SHORT = (
-    "It rained.",
-    "We laughed.",
-    "Time flew.",
-    "The bus was late.",
-    "Tea was cold.",
-    "Dogs barked.",
-    "We sang.",
-    "It snowed.",
-    "Bread is good.",
-    "We slept.",
-)
-_TIMES = (
-    "Every morning",
-    "On Sundays",
-    "Last winter",
-    "Most evenings",
-    "Yesterday",
-    "Once a year",
-    "In the summer",
-    "After work",
-)
+Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
 
 
-def _filler_sentence(rng: np.random.Generator) -> str:
-    pick = lambda options: options[int(rng.integers(len(options)))]  # noqa: E731
-    kind = int(rng.integers(7))
-    person = pick(_PEOPLE)
-    if kind == 6:
-        return pick(_SHORT)
-    if kind == 0:
-        return f"{pick(_TIMES)} {person} {pick(_VERBS)} {pick(_THINGS)}."
-    if kind == 1:
-        return f"We walked to {pick(_PLACES)} and talked about {pick(_THINGS)}."
-    if kind == 2:
-        return f"{person.capitalize()} studies {pick(DISTRACTOR_LANGUAGES)} at night."
-    if kind == 3:
-        country = pick(PAIRS)[0]
-        return f"{pick(_TIMES)} we took a trip through {country}."
-    if kind == 4:
-        language = pick(DISTRACTOR_LANGUAGES)
-        article = "an" if language[0] in "AEIOU" else "a"
-        return f"We watched {article} {language} film at {pick(_PLACES)}."
-    return f"{person.capitalize()} left {pick(_THINGS)} at {pick(_PLACES)}."
+def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RATE) -> Filler:
+    """Sentences from one side of the grammar (grammar.grammars())."""
+
+    def sentence(rng: np.random.Generator) -> str:
+        words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
+        return side.sentence(words, distractor_rate)
+
+    return sentence
 
 
-def story(rng: np.random.Generator, country: str, language: str, target: int) -> str:
+# --- filler from a user's text ---------------------------------------------------------------
+
+# A sentence ends at . ! ? (or their full-width and other scripts' forms) and any closing
+# quotes or brackets after them; the next one starts after white space, or at once for
+# scripts that write no spaces (。).
+_SENTENCE = re.compile(r"[^.!?。！？؟।]*[.!?。！？؟।]+[\"'”’»)\]]*", re.S)
+_FORBIDDEN = ("grew up in", "speak fluent")
+MAX_SENTENCE = 400  # characters: longer "sentences" are cut at a space near this length
+HELD_OUT_EVERY = 10  # every tenth sentence of a user's text goes to the OOD probes only
+
+
+class Sentences:
+    """Filler drawn from a fixed list of sentences: (training side, held-out side)."""
+
+    def __init__(self, train: list[str], held_out: list[str]):
+        self.train, self.held_out = train, held_out
+
+    @classmethod
+    def from_text(cls, text: str, name: str) -> Sentences:
+        """Split a text into one-line sentences; every HELD_OUT_EVERY-th distinct sentence is
+        held out. Sentences that would give the task away ("grew up in", "speak fluent") are
+        dropped. A text with too few sentences is a CharlstmError naming the file."""
+        found = split_sentences(text)
+        if not found:
+            raise CharlstmError(
+                f"{name}: no sentences found (need text with sentence ends such as . ! ?)"
+            )
+        kept = [s for s in found if not any(f in s.lower() for f in _FORBIDDEN)]
+        distinct = list(dict.fromkeys(kept))
+        held = distinct[HELD_OUT_EVERY - 1 :: HELD_OUT_EVERY]
+        held_set = set(held)
+        train = [s for s in distinct if s not in held_set]
+        if len(train) < 2 or not held:
+            raise CharlstmError(
+                f"{name}: only {len(distinct)} distinct sentences; need at least "
+                f"{HELD_OUT_EVERY} (one in {HELD_OUT_EVERY} is held out for the OOD probes)"
+            )
+        return cls(train, held)
+
+    def filler(self, held_out: bool = False) -> Filler:
+        pool = self.held_out if held_out else self.train
+
+        def sentence(rng: np.random.Generator) -> str:
+            return pool[int(rng.integers(len(pool)))]
+
+        return sentence
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text, each on one line with single spaces; a run of text with no
+    sentence end in MAX_SENTENCE characters is cut at a space (or anywhere) to that length.
+    A trailing piece without a sentence end is dropped."""
+    sentences = []
+    for match in _SENTENCE.finditer(text):
+        sentence = " ".join(match.group().split())
+        while len(sentence) > MAX_SENTENCE:
+            cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            sentences.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence and any(c.isalnum() for c in sentence):
+            sentences.append(sentence)
+    return [s for s in sentences if s]
+
+
+# --- stories ------------------------------------------------------------------------------------
+
+
+def story(
+    rng: np.random.Generator,
+    country: str,
+    language: str,
+    target: int,
+    filler: Filler | None = None,
+    allow_empty: bool = False,
+):
     """One story line (without the newline) whose distance is at most `target` (where one
-    short sentence allows) and as close to it as the filler sentences allow."""
-    filler: list[str] = []
+    sentence allows) and as close to it as the filler sentences allow. allow_empty: a
+    target shorter than any sentence gives a story with no filler (distance 1), where a
+    model finds the country right next to the question. filler: default, the training side
+    of the grammar."""
+    filler = filler or grammar_filler(grammar.grammars()[0])
+    sentences: list[str] = []
+    length = 1  # the distance so far: " " + sentences joined by " " + " "
     misses = 0
     while misses < 8:  # stop once several sentences in a row would overshoot
-        candidate = _filler_sentence(rng)
-        if len(" ".join([*filler, candidate])) + 2 <= target:
-            filler.append(candidate)
+        candidate = filler(rng)
+        grown = length + len(candidate) + 1
+        if grown <= target:
+            sentences.append(candidate)
+            length = grown
             misses = 0
         else:
             misses += 1
-    if not filler:
-        filler = [_SHORT[int(rng.integers(len(_SHORT)))]]
-    return f"I grew up in {country}. {' '.join(filler)} I speak fluent {language}."
+    if not sentences and allow_empty:
+        return f"I grew up in {country}. {PROMPT_END}{language}."
+    if not sentences:
+        sentences = [min((filler(rng) for _ in range(8)), key=len)]
+    return f"I grew up in {country}. {' '.join(sentences)} {PROMPT_END}{language}."
 
 
 def distance(line: str) -> int:
     """Characters strictly between the end of '{Country}.' and 'I speak fluent'."""
     start = line.index(".", len("I grew up in ")) + 1
-    return line.index("I speak fluent") - start
+    return line.rindex(PROMPT_END) - start
 
 
 def _pair(rng: np.random.Generator) -> tuple[str, str]:
     return PAIRS[int(rng.integers(len(PAIRS)))]
+
+
+def _target(rng, lo: int, hi: int, distances: str) -> int:
+    """A distance drawn from [lo, hi]: uniformly, or log-uniformly (as many stories of
+    10-20 characters as of 100-200 or 800-1,600)."""
+    if hi <= lo:
+        return lo
+    if distances == "log":
+        a, b = math.log(max(lo, 1) + 10), math.log(hi + 10)
+        return min(hi, max(lo, int(math.exp(rng.uniform(a, b))) - 10))
+    return int(rng.integers(lo, hi + 1))
 
 
 def corpus(
@@ -146,57 +189,211 @@ def corpus(
     min_distance: int,
     max_distance: int,
     seed: int,
-    short_fraction: float = 0.0,
-    short_max: int = SHORT_MAX,
+    distances: str = "uniform",
+    filler: Filler | None = None,
+    curriculum: Curriculum | None = None,
 ) -> str:
     """n_stories lines, countries drawn uniformly, distances in [min_distance, max_distance]
-    (targets drawn uniformly; a story that misses the range is drawn again). The same
-    arguments give the same text.
+    (targets drawn by `distances`, "uniform" or "log"; a story that misses the range is
+    drawn again). The same arguments give the same text. filler: where the sentences come
+    from (default: the training side of the grammar).
 
-    short_fraction: the share of stories whose target is drawn from [min_distance,
-    short_max] instead. Short stories are where a model first discovers that the language
-    depends on the country: across a short gap the gradient still reaches the country
-    before it vanishes, and what is learnt there then stretches to longer gaps (README,
-    "Long dependencies")."""
+    curriculum: instead of n_stories, as many stories as Curriculum lays out, short ones
+    first in every stream the trainer reads."""
+    if distances not in DISTANCES:
+        raise CharlstmError(f"distances must be one of {', '.join(DISTANCES)}, got {distances!r}")
+    filler = filler or grammar_filler(grammar.grammars()[0])
     rng = np.random.default_rng(seed)
-    lines = []
+    if curriculum is not None:
+        return curriculum.text(rng, min_distance, max_distance, distances, filler)
+    lines: list[str] = []
+    misses = 0
     while len(lines) < n_stories:
         country, language = _pair(rng)
-        hi = max_distance
-        if short_fraction > 0 and rng.random() < short_fraction:
-            hi = max(min_distance, min(short_max, max_distance))
-        line = story(rng, country, language, int(rng.integers(min_distance, hi + 1)))
+        target = _target(rng, min_distance, max_distance, distances)
+        line = story(rng, country, language, target, filler, allow_empty=True)
         if min_distance <= distance(line) <= max_distance:
             lines.append(line + "\n")
+            misses = 0
+        else:
+            misses += 1
+            if misses > 1000:
+                raise CharlstmError(
+                    f"the filler sentences cannot make stories of distance {min_distance}-"
+                    f"{max_distance} (they are too long or too uniform in length)"
+                )
     return "".join(lines)
 
 
-PROMPT_END = "I speak fluent "
+@dataclass(frozen=True)
+class Curriculum:
+    """Short stories first, in every one of the trainer's parallel streams.
+
+    Training reads the first 1 − val_fraction of its text as `streams` (train.batch_size)
+    equal contiguous parts side by side, seq_len characters of each per step
+    (batches.Streams). This lays the stories out so that each part is `stream_chars` long
+    and, within it, the first `hold` share holds stories with no filler ("I grew up in
+    Spain. I speak fluent Spanish.", where the country is next to the question), then the
+    longest allowed distance grows geometrically from `start` to the maximum over the next
+    `warmup` share of the part, then stays there; the validation
+    text after the parts mixes all distances. Sized as steps × seq_len per stream, one
+    epoch is the whole run, so the distances grow with the step. With another batch size
+    or val_fraction the text is still a valid corpus, only not in curriculum order."""
+
+    streams: int
+    stream_chars: int
+    val_fraction: float
+    warmup: float = 0.5
+    start: int = 20
+    hold: float = 0.15
+
+    def cap(self, position: int, lo: int, hi: int) -> int:
+        """The longest distance allowed at a character position within a stream: 0 (stories
+        with no filler) for the first `hold` share, then growing over the next `warmup`."""
+        if position < self.stream_chars * self.hold:
+            return lo
+        position -= self.stream_chars * self.hold
+        progress = position / max(1.0, self.stream_chars * self.warmup)
+        start = max(lo, min(self.start, hi))
+        if progress >= 1 or start >= hi:
+            return hi
+        return max(lo, int(start * (hi / max(start, 1)) ** progress))
+
+    def text(self, rng, lo: int, hi: int, distances: str, filler: Filler) -> str:
+        out: list[str] = []
+        length = 0
+
+        def add(cap: int) -> None:
+            nonlocal length
+            for _ in range(1000):
+                country, language = _pair(rng)
+                target = _target(rng, lo, cap, distances)
+                line = story(rng, country, language, target, filler, allow_empty=True)
+                if lo <= distance(line) <= hi:
+                    out.append(line + "\n")
+                    length += len(line) + 1
+                    return
+            raise CharlstmError(f"the filler sentences cannot make stories of distance {lo}-{hi}")
+
+        for part in range(self.streams):
+            begin = part * self.stream_chars
+            while length < begin + self.stream_chars:  # each part ends where its stream does
+                add(self.cap(length - begin, lo, hi))
+        train = length
+        while length < train / (1 - self.val_fraction):
+            add(hi)
+        return "".join(out)
 
 
-def probes(per_bin: int, bins, seed: int, exclude: set[str] = frozenset()) -> list[dict]:
+def probes(
+    per_bin: int,
+    bins,
+    seed: int,
+    exclude: set[str] = frozenset(),
+    filler: Filler | None = None,
+    label: str | None = None,
+    alphabet: set[str] | None = None,
+) -> list[dict]:
     """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
     countries in turn so that each bin is balanced; stories in `exclude` (the training
-    lines) are never used. Each record: prompt (the story up to "I speak fluent "), answer,
-    choices (all twelve languages), distance."""
+    lines), and with an alphabet (the corpus's characters) stories with other characters,
+    which a model of the corpus could not read, are never used. Each record: prompt (the
+    story up to "I speak fluent "), answer, choices (all twelve languages), distance, and
+    set (= label) when a label is given."""
+    filler = filler or grammar_filler(grammar.grammars()[0])
     rng = np.random.default_rng(seed)
-    choices = [language for _, language in PAIRS]
     records = []
     for lo, hi in bins:
-        made = 0
+        made = misses = 0
         while made < per_bin:
             country, language = PAIRS[made % len(PAIRS)]
-            line = story(rng, country, language, int(rng.integers(lo, hi)))
-            if not lo <= distance(line) < hi or line + "\n" in exclude:
+            line = story(rng, country, language, int(rng.integers(lo, hi)), filler)
+            if (
+                not lo <= distance(line) < hi
+                or line + "\n" in exclude
+                or (alphabet is not None and not set(line) <= alphabet)
+            ):
+                misses += 1
+                if misses > 1000 + 10 * per_bin:
+                    raise CharlstmError(
+                        f"the filler sentences cannot make probes of distance {lo}-{hi}"
+                    )
                 continue
-            cut = line.index(PROMPT_END) + len(PROMPT_END)
-            records.append(
-                {
-                    "prompt": line[:cut],
-                    "answer": language,
-                    "choices": choices,
-                    "distance": distance(line),
-                }
-            )
+            cut = line.rindex(PROMPT_END) + len(PROMPT_END)
+            record = {
+                "prompt": line[:cut],
+                "answer": language,
+                "choices": list(LANGUAGES),
+                "distance": distance(line),
+            }
+            if label is not None:
+                record["set"] = label
+            records.append(record)
             made += 1
     return records
+
+
+def probe_sets(
+    per_bin: int,
+    bins,
+    seed: int,
+    exclude: set[str],
+    sentences: Sentences | None = None,
+    alphabet: set[str] | None = None,
+) -> list[dict]:
+    """Both probe sets: "in-distribution" (new stories from the training filler) then "ood"
+    (stories from the held-out filler only)."""
+    if sentences is None:
+        train_side, held_side = grammar.grammars()
+        inside, outside = grammar_filler(train_side), grammar_filler(held_side)
+    else:
+        inside, outside = sentences.filler(), sentences.filler(held_out=True)
+    return probes(per_bin, bins, seed, exclude, inside, "in-distribution", alphabet) + probes(
+        per_bin, bins, seed + 1, exclude, outside, "ood", alphabet
+    )
+
+
+def curriculum_for(train_config, warmup: float = 0.5, epochs: int = 6) -> Curriculum:
+    """The Curriculum for a run of this config (a config.Config): one stream per batch row,
+    each as long as the run reads in one of `epochs` passes (max_steps / epochs × seq_len
+    characters). Every pass starts the streams again from a zero state (batches.Streams),
+    which is how probes are read, and again with short stories."""
+    t = train_config.train
+    if epochs < 1 or t.max_steps < epochs:
+        raise CharlstmError("a curriculum needs 1 ≤ epochs ≤ the config's train.max_steps")
+    if not 0 < warmup <= 1:
+        raise CharlstmError("the curriculum's warm-up share must be in (0, 1]")
+    stream_chars = t.max_steps // epochs * t.seq_len
+    return Curriculum(t.batch_size, stream_chars, train_config.data.val_fraction, warmup)
+
+
+def build(
+    n_stories: int,
+    min_distance: int,
+    max_distance: int,
+    seed: int,
+    distances: str = "uniform",
+    sentences: Sentences | None = None,
+    probes_per_bin: int = 0,
+    probe_max_distance: int = BINS[-1][1],
+    curriculum: Curriculum | None = None,
+) -> tuple[str, list[dict]]:
+    """The corpus and (when probes_per_bin > 0) both probe sets, in the bins up to
+    probe_max_distance; sentences: filler from a user's text instead of the grammar;
+    curriculum: the stories laid out for one run (n_stories is then unused)."""
+    if n_stories < 1 or not 0 <= min_distance <= max_distance or probes_per_bin < 0:
+        raise CharlstmError(
+            "need stories ≥ 1, 0 ≤ min distance ≤ max distance and probes per bin ≥ 0"
+        )
+    filler = sentences.filler() if sentences is not None else None
+    text = corpus(n_stories, min_distance, max_distance, seed, distances, filler, curriculum)
+    records: list[dict] = []
+    if probes_per_bin:
+        bins = [(lo, hi) for lo, hi in BINS if hi <= probe_max_distance]
+        if not bins:
+            raise CharlstmError(
+                f"the probe max distance must be at least {BINS[0][1]} (the first bin)"
+            )
+        lines = set(text.splitlines(True))
+        records = probe_sets(probes_per_bin, bins, seed + 1, lines, sentences, set(text))
+    return text, records

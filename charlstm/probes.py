@@ -1,17 +1,24 @@
 """The probe file format: one JSON object per line,
 
-    {"prompt": "…I speak fluent ", "answer": "French", "choices": ["French", …], "distance": 123}
+    {"prompt": "…I speak fluent ", "answer": "French", "choices": ["French", …],
+     "distance": 123, "set": "ood"}
 
-with "choices" and "distance" optional. parse() checks every line and encodes the text with
-the model's vocabulary; evaluate.probe_accuracy() scores them.
+with "choices", "distance" and "set" optional. "set" names the probe set a record belongs
+to (the project writes "in-distribution" and "ood"); records without one form the set
+"all". parse() checks every line and encodes the text with the model's vocabulary; score()
+gives evaluate.probe_accuracy() for each set.
 """
 
 from __future__ import annotations
 
 import json
 
+from charlstm import evaluate
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
+
+KEYS = ("prompt", "answer", "choices", "distance", "set")
+DEFAULT_SET = "all"
 
 
 def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[dict]:
@@ -27,11 +34,10 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
             raise CharlstmError(f"{where}: not valid JSON ({e.msg})") from None
         if not isinstance(record, dict):
             raise CharlstmError(f"{where}: expected a JSON object")
-        unknown_keys = set(record) - {"prompt", "answer", "choices", "distance"}
+        unknown_keys = set(record) - set(KEYS)
         if unknown_keys:
             raise CharlstmError(
-                f"{where}: unknown key {sorted(unknown_keys)[0]!r} "
-                "(valid: prompt, answer, choices, distance)"
+                f"{where}: unknown key {sorted(unknown_keys)[0]!r} (valid: {', '.join(KEYS)})"
             )
         prompt, answer = record.get("prompt"), record.get("answer")
         choices, distance = record.get("choices"), record.get("distance")
@@ -51,6 +57,9 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
             not isinstance(distance, int) or isinstance(distance, bool) or distance < 0
         ):
             raise CharlstmError(f"{where}: 'distance' must be a non-negative integer")
+        label = record.get("set", DEFAULT_SET)
+        if not isinstance(label, str) or not label:
+            raise CharlstmError(f"{where}: 'set' must be a non-empty string")
         try:
             prompt_ids = vocab.encode(prompt, unknown=unknown)
         except CharlstmError as e:
@@ -71,11 +80,21 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
                 "answer": answer_ids,
                 "choices": choice_ids,
                 "distance": distance,
+                "set": label,
             }
         )
     if not probes:
         raise CharlstmError(f"{name} holds no probes")
     return probes
+
+
+def score(net, probes: list[dict]) -> dict:
+    """{set: evaluate.probe_accuracy of the Model net over that set's probes}, sets in order
+    of appearance."""
+    sets: dict[str, list] = {}
+    for probe in probes:
+        sets.setdefault(probe["set"], []).append(probe)
+    return {label: evaluate.probe_accuracy(net, members) for label, members in sets.items()}
 
 
 def to_jsonl(records: list[dict]) -> str:
@@ -103,5 +122,24 @@ def markdown_table(results: dict) -> str:
             f"| {cell} | {result.get('steps', '')} | "
             + " | ".join(shown)
             + f" | {result['probe_accuracy']:.0%} |\n"
+        )
+    return header + "".join(rows)
+
+
+def sets_table(results: dict) -> str:
+    """{set: probe_accuracy result} -> a markdown table, probe sets × distance bins, each
+    cell "accuracy (n)"."""
+    bins = bin_names(results)
+    header = "| probes | " + " | ".join(bins) + " | all |\n"
+    header += "|---|" + "---|" * len(bins) + "---|\n"
+    rows = []
+    for label, result in results.items():
+        shown = []
+        for name in bins:
+            cell = result["by_distance"].get(name)
+            shown.append("–" if cell is None else f"{cell['accuracy']:.0%}")
+        rows.append(
+            f"| {label} | " + " | ".join(shown) + f" | {result['probe_accuracy']:.1%} "
+            f"(n = {result['n']}) |\n"
         )
     return header + "".join(rows)

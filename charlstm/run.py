@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import checkpoint
+from charlstm import checkpoint, resources
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
@@ -25,9 +25,9 @@ from charlstm.text import Vocab, write_text
 
 # Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
 # run cannot change them; nor the seed (the random generator's state is in the checkpoint),
-# how validation is scored (best.npz compares validation losses across invocations), or the
-# number of workers (it sets the order in which each gradient is summed, so changing it
-# would break bit-exact resume).
+# or how validation is scored (best.npz compares validation losses across invocations). The
+# number of workers may change (the same algorithm, equal to float tolerance); describe()
+# then notes that bit-for-bit equality holds only with the same count.
 FIXED_ON_RESUME = (
     "model.*",
     "train.batch_size",
@@ -35,7 +35,6 @@ FIXED_ON_RESUME = (
     "train.optimizer",
     "train.seed",
     "train.val_streams",
-    "train.workers",
     "data.val_fraction",
     "data.test_fraction",
 )
@@ -52,6 +51,7 @@ class Run:
     out: str
     resumed_from: str | None = None
     fine_tune: bool = False
+    previous_workers: int | None = None  # the count the resumed run used, when it differs
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -199,13 +199,21 @@ def prepare(
             ", or choose another --out, or pass --overwrite"
         )
     _check_writable(out)
+    previous_workers = None
     if continuing:
         state = checkpoint.training_state(ckpt)
+        workers = resources.resolve_workers(
+            config.train.workers, config.model.hidden, config.train.batch_size
+        )
+        if workers != state.workers:
+            previous_workers, state.workers = state.workers, workers
     else:
         state = train_mod.new_state(config, len(vocab))
         if fine_tune:
             state.model = ckpt.model
-    run = Run(config, vocab, train_ids, val_ids, state, corpus, out, resume, fine_tune)
+    run = Run(
+        config, vocab, train_ids, val_ids, state, corpus, out, resume, fine_tune, previous_workers
+    )
     metrics = os.path.join(out, "metrics.jsonl")
     if continuing:
         _continue_run_directory(resume, out, state.step)
@@ -403,11 +411,22 @@ def describe(run: Run) -> str:
         what = f"resuming {run.resumed_from} at step {run.state.step}"
     else:
         what = "new run"
+    workers = run.state.workers
+    how = " (auto)" if c.train.workers == "auto" else ""
     test = f" / test {c.data.test_fraction:.0%} held out" if c.data.test_fraction else ""
-    return (
+    text = (
         f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
-        f"chars{test} -> {run.out}\n"
+        f"chars{test}, {workers} worker{'s' if workers > 1 else ''}{how} -> {run.out}\n"
         f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
-        "with no burn-in (charlstm eval --burn-in 0 gives the same figure)"
+        f"with no burn-in (charlstm eval --streams {c.train.val_streams} --burn-in 0 gives the "
+        "same figure)"
     )
+    if run.previous_workers is not None:
+        text += (
+            f"\nnote: {workers} workers where the run used {run.previous_workers}: the same "
+            "training to float rounding; bitwise equality with an uninterrupted run holds "
+            "only with the same count (--set train.workers="
+            f"{run.previous_workers})"
+        )
+    return text

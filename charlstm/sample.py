@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from charlstm import resources
 from charlstm.model import Model, softmax
 from charlstm.text import Vocab
 
@@ -69,23 +70,26 @@ def generate_scored(
     """As generate(), yielding (id, log p(id)) with p the model's own next-character
     distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
     so that scores of samples drawn with different settings can be compared."""
-    logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))
-    next_logits = logits[-1, 0]  # (V,)
-    plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
-    one_step = net.stepper()
-    for n in range(length):
-        probs, log_probs = softmax(next_logits.astype(np.float64))  # the model's own
-        if greedy:
-            next_id = int(np.argmax(next_logits))
-        else:
-            cdf = np.cumsum(
-                probs if plain else next_distribution(next_logits, temperature, top_k, top_p)
-            )
-            next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
-        yield next_id, float(log_probs[next_id])
-        if n + 1 < length:
-            step_logits, state = one_step(np.array([next_id]), state)
-            next_logits = step_logits[0]
+    # one BLAS thread: a second one made batch-1 steps slower, and far slower with another
+    # program running (2,083 against 1,538 chars/s at 2 × 512, docs/speed.md)
+    with resources.blas_threads(1):
+        logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))
+        next_logits = logits[-1, 0]  # (V,)
+        plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
+        one_step = net.stepper()
+        for n in range(length):
+            probs, log_probs = softmax(next_logits.astype(np.float64))  # the model's own
+            if greedy:
+                next_id = int(np.argmax(next_logits))
+            else:
+                cdf = np.cumsum(
+                    probs if plain else next_distribution(next_logits, temperature, top_k, top_p)
+                )
+                next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
+            yield next_id, float(log_probs[next_id])
+            if n + 1 < length:
+                step_logits, state = one_step(np.array([next_id]), state)
+                next_logits = step_logits[0]
 
 
 @dataclass

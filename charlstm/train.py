@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, optim, parallel
+from charlstm import evaluate, optim, parallel, resources
 from charlstm.batches import Streams
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
@@ -34,6 +34,9 @@ class TrainState:
     carried: list  # [(h, c) or (h,)] per layer, (B, H): state carried into the next batch
     rng: np.random.Generator  # dropout masks
     best_val: float | None = None
+    # processes sharing each batch: train.workers, or what "auto" chose; it sets the order in
+    # which the batch's gradient is summed, so a run repeats bit for bit only with the same count
+    workers: int = 1
 
 
 def new_state(config: Config, vocab_size: int) -> TrainState:
@@ -47,6 +50,9 @@ def new_state(config: Config, vocab_size: int) -> TrainState:
         batch=0,
         carried=net.zero_state(config.train.batch_size),
         rng=rng,
+        workers=resources.resolve_workers(
+            config.train.workers, config.model.hidden, config.train.batch_size
+        ),
     )
 
 
@@ -72,8 +78,10 @@ def train(
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
     if state.batch > streams.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
-    with parallel.pool(tc.workers, state.model) as net:
-        yield from _train(config, state, net, streams, val_ids, vocab, stop, clock)
+    # One BLAS thread in this process (the workers have one each): resources.py says why.
+    with resources.blas_threads(resources.TRAINING_BLAS_THREADS):
+        with parallel.pool(state.workers, state.model) as net:
+            yield from _train(config, state, net, streams, val_ids, vocab, stop, clock)
 
 
 def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator[dict]:

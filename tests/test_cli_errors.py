@@ -255,9 +255,9 @@ USAGE_ERRORS = [
     (["sample", "X", "--length", "abc"], "invalid value for '--length': 'abc' is not a valid"),
     (["sample"], "missing argument 'CKPT'"),
     (["sample", "X", "--bogus"], "no such option '--bogus'"),
-    (["eval", "X", "--streams", "0"], "invalid value for '--streams': 0 is not in the range"),
+    (["eval", "X", "--streams", "0"], "invalid value for '--streams': '0' is not a count"),
     (["eval", "X", "--burn-in", "-1"], "invalid value for '--burn-in': -1 is not in the range"),
-    (["eval", "X", "--workers", "0"], "invalid value for '--workers': 0 is not in the range"),
+    (["eval", "X", "--workers", "0"], "invalid value for '--workers': '0' is not a count"),
     (["eval", "X", "--unknown", "maybe"], "invalid value for '--unknown': 'maybe' is not one of"),
     (["eval"], "missing argument 'CKPT'"),
     (["eval", "X", "--bogus"], "no such option '--bogus'"),
@@ -280,8 +280,8 @@ USAGE_ERRORS = [
     (["gradflow"], "missing argument 'CKPT...'"),
     (["gradflow", "X", "--bogus"], "no such option '--bogus'"),
     (["data", "longdep", "--out", "f", "--stories", "0"], "'--stories': 0 is not in the range"),
-    (["data", "longdep", "--out", "f", "--max-distance", "49"], "'--max-distance': 49 is not"),
-    (["data", "longdep", "--out", "f", "--short-fraction", "2"], "'--short-fraction': 2.0 is"),
+    (["data", "longdep", "--out", "f", "--max-distance", "-1"], "'--max-distance': -1 is not"),
+    (["data", "longdep", "--out", "f", "--warmup", "2"], "'--warmup': 2.0 is not"),
     (["data", "longdep", "--out", "f", "--min-distance", "-1"], "'--min-distance': -1 is not"),
     (["data", "longdep", "--out", "f", "--probes-per-bin", "0"], "'--probes-per-bin': 0 is"),
     (["data", "longdep"], "missing option '--out'"),
@@ -330,6 +330,6 @@ def test_bad_option_value_through_the_installed_entry_point():
 
 
 def test_min_distance_above_max_distance(tmp_path):
-    r = run("data", "longdep", "--out", str(tmp_path / "f"), "--min-distance", "90")
+    r = run("data", "longdep", "--out", str(tmp_path / "f"), "--min-distance", "2000")
     one_line_error(r, "--min-distance must not be larger than --max-distance")
     assert not (tmp_path / "f").exists()

@@ -385,7 +385,7 @@ def test_eval_says_how_it_scores_and_burn_in_0_gives_trainings_val_loss(trained)
     result = json.loads(same.stdout)
     assert result["loss_nats"] == pytest.approx(best.meta["best_val_loss"], rel=1e-12)
     assert (result["streams"], result["burn_in"]) == (16, 0)
-    text = ok(run("eval", f"{out}/best.npz", "--burn-in", "0")).stdout
+    text = ok(run("eval", f"{out}/best.npz", "--burn-in", "0", "--streams", "16")).stdout
     assert text.splitlines()[-1] == "scored as 16 streams from a zero state, as training's val loss"
 
 
@@ -395,7 +395,7 @@ def test_train_says_how_its_val_loss_is_scored(tmp_path, corpus_file):
     )
     assert (
         "val loss: nats/char on the validation split scored as 16 streams with no burn-in "
-        "(charlstm eval --burn-in 0 gives the same figure)"
+        "(charlstm eval --streams 16 --burn-in 0 gives the same figure)"
     ) in result.stderr
 
 
@@ -489,8 +489,12 @@ def test_viz_and_plot_do_not_replace_a_file_without_overwrite(trained, tmp_path)
         assert target.read_bytes() != b"mine"
 
 
-def test_longdep_max_distance_minimum_is_documented_and_named(tmp_path):
-    assert "at least 50" in ok(run("data", "longdep", "--help")).stdout
-    one_line_error(
-        run("data", "longdep", "--out", tmp_path / "c.txt", "--max-distance", "20"), "x>=50"
-    )
+def test_longdep_with_a_max_distance_under_50_works(tmp_path):
+    """The issue's command: data longdep --max-distance 20 (once refused with an undocumented
+    minimum of 50)."""
+    from charlstm import longdep
+
+    out = tmp_path / "c.txt"
+    ok(run("data", "longdep", "--out", out, "--max-distance", "20", "--stories", "30"))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 30 and all(longdep.distance(line) <= 20 for line in lines)

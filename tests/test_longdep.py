@@ -1,26 +1,71 @@
 """The long-dependency task: the generator, the probe format and probe scoring."""
 
+import hashlib
 import json
 import re
 
 import numpy as np
 import pytest
 
-from charlstm import checkpoint, evaluate, longdep, probes
+from charlstm import batches, checkpoint, evaluate, longdep, probes
+from charlstm import config as config_mod
 from charlstm.model import softmax
 
 from .helpers import TINY, one_line_error, run
 
-STORY = re.compile(r"I grew up in (\w+)\. (.+) I speak fluent (\w+)\.")
+STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
+DEMO_CORPUS_SHA256 = "91bfa9e47d1cd47b56f744914644ff4b2761c850545a3700c5b157ad0d37ac58"
+SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
 
-def test_generator_reproduces_the_committed_files(tmp_path):
-    r = run(
-        "data", "longdep", "--out", str(tmp_path / "c.txt"), "--probes", str(tmp_path / "p.jsonl")
-    )
+@pytest.mark.slow
+def test_generator_reproduces_the_committed_probes(tmp_path):
+    """make data's command: the corpus (generated, never committed) has the same bytes
+    everywhere, pinned by its hash; the committed probes are what the generator writes."""
+    corpus, probe_path = tmp_path / "c.txt", tmp_path / "p.jsonl"
+    r = run("data", "longdep", "--curriculum", "charlstm/configs/demo.yaml", "--out", str(corpus),
+            "--probes", str(probe_path))  # fmt: skip
     assert r.exit_code == 0, r.output
-    assert (tmp_path / "c.txt").read_bytes() == open("data/longdep.txt", "rb").read()
-    assert (tmp_path / "p.jsonl").read_bytes() == open("data/longdep_probes.jsonl", "rb").read()
+    assert hashlib.sha256(corpus.read_bytes()).hexdigest() == DEMO_CORPUS_SHA256
+    assert probe_path.read_bytes() == open("charlstm/data/longdep_probes.jsonl", "rb").read()
+
+
+def test_the_generator_gives_the_same_bytes_everywhere():
+    text = longdep.corpus(300, 0, 1600, seed=5, distances="log")
+    assert hashlib.sha256(text.encode()).hexdigest() == SMALL_CORPUS_SHA256
+
+
+def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
+    """Each of the trainer's streams (batches.Streams over the training split) starts at a
+    story (within one) and meets stories with no filler first, then growing distances."""
+    config = config_mod.from_dict(
+        {
+            "train": {"batch_size": 4, "seq_len": 50, "max_steps": 2000},
+            "data": {"val_fraction": 0.05},
+        }
+    )
+    plan = longdep.curriculum_for(config, warmup=0.5, epochs=1)
+    assert longdep.curriculum_for(config, epochs=4).stream_chars == 500 * 50
+    text = longdep.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
+    ids = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    train_ids, _ = batches.split(ids, config.data.val_fraction)
+    streams = batches.Streams(train_ids, 4, 50)
+    assert abs(int(streams.lengths[0]) - plan.stream_chars) < 1600
+    for start, length in zip(streams.starts, streams.lengths, strict=True):
+        part = text[start : start + length]
+        # the part laid out for this stream begins within one story of the stream's start
+        first = 0 if part.startswith("I grew up in ") else part.index("\nI grew up in ") + 1
+        assert first < 1700
+        lines = part[first:].splitlines()[:-1]
+        distances = np.array([longdep.distance(line) for line in lines])
+        chars = np.cumsum([len(line) + 1 for line in lines])
+        # (a stream may begin with the last story or two of the part before it)
+        held = distances[(chars > 2000) & (chars <= plan.hold * plan.stream_chars)]
+        growing = distances[(chars > 0.2 * plan.stream_chars) & (chars < 0.3 * plan.stream_chars)]
+        late = distances[chars > 0.7 * plan.stream_chars]
+        assert len(held) > 10 and set(held) == {1}
+        assert max(growing) < 400 and np.mean(growing) < 60
+        assert max(late) > 800 and np.mean(late) > 60
 
 
 def test_stories_follow_the_task():
@@ -35,17 +80,6 @@ def test_stories_follow_the_task():
     assert longdep.corpus(300, 60, 150, seed=3) == text
     countries = {STORY.fullmatch(line).group(1) for line in text.splitlines()}
     assert countries == set(pairs)
-
-
-def test_short_fraction_sets_the_share_of_short_stories():
-    def short_share(text):
-        distances = [longdep.distance(line) for line in text.splitlines()]
-        return np.mean([d <= longdep.SHORT_MAX for d in distances]), max(distances)
-
-    plain, plain_max = short_share(longdep.corpus(2000, 0, 200, seed=4))
-    mixed, mixed_max = short_share(longdep.corpus(2000, 0, 200, seed=4, short_fraction=0.4))
-    assert plain < 0.25 and mixed - plain > 0.25  # 40% drawn short, on top of the uniform draws
-    assert plain_max > 190 and mixed_max > 190  # the rest still spans the whole range
 
 
 def test_probes_are_held_out_and_binned():
@@ -157,6 +191,8 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
         str(out),
         "--set",
         f"data.path={corpus_file}",
+        "--set",
+        "data.val_fraction=0.1",  # gradflow reads 200 characters of the validation text
         *TINY,
     )
     assert r.exit_code == 0, r.output
@@ -185,3 +221,148 @@ def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
     )
     assert again.exit_code == 0, again.output
     assert again.stdout == table
+
+
+# --- charlstm data longdep --filler-from: the task inside anyone's text --------------------
+
+# A text written for this test: 30 distinct sentences with three kinds of sentence end.
+OWN_PROSE = " ".join(
+    f"The {colour} {thing} drifted past the mill{end}"
+    for colour in ("red", "grey", "blue", "white", "black")
+    for thing, end in (
+        ("boat", "."),
+        ("raft", "!"),
+        ("barge", "?"),
+        ("log", "."),
+        ("leaf", "."),
+        ("duck", "!"),
+    )
+)
+
+
+def data_from(tmp_path, filler: bytes | str, *extra):
+    path = tmp_path / "filler.txt"
+    if isinstance(filler, str):
+        filler = filler.encode("utf-8")
+    path.write_bytes(filler)
+    out, probe_path = tmp_path / "c.txt", tmp_path / "p.jsonl"
+    args = ["data", "longdep", "--filler-from", str(path), "--out", str(out)]
+    r = run(*args, "--probes", str(probe_path), "--stories", "120", "--probes-per-bin", "2",
+            "--max-distance", "400", "--probe-max-distance", "400", *extra)  # fmt: skip
+    return r, out, probe_path
+
+
+def filler_sentences(line: str) -> str:
+    return line[line.index(".") + 2 : line.rindex(longdep.PROMPT_END) - 1]
+
+
+def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
+    r, out, probe_path = data_from(tmp_path, OWN_PROSE + "\n" + "I speak fluent Klingon. " * 3)
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    sentences = longdep.split_sentences(OWN_PROSE)
+    assert len(sentences) == 30
+    held_out = set(sentences[9::10])
+    for line in text.splitlines():
+        country, filler, language = STORY.fullmatch(line).groups()
+        filler = filler or ""
+        assert dict(longdep.PAIRS)[country] == language and "Klingon" not in filler
+        assert all(
+            s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler)
+        )
+    records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
+    ood = [r for r in records if r["set"] == "ood"]
+    assert len(ood) == len(records) // 2 == 8  # 4 bins up to 400, 2 probes each
+    for record in ood:  # only held-out sentences, none of which the corpus contains
+        found = re.findall(r"The .+?[.!?]", record["prompt"])
+        assert found and all(s in held_out and s not in text for s in found)
+
+
+@pytest.mark.parametrize(
+    "filler, message",
+    [
+        (b"", "filler file is empty"),
+        (b"   \n\n ", "no sentences found"),
+        (b"no sentence ends here at all " * 2000, "no sentences found"),  # one huge line
+        (b"The end. " * 50, "only 1 distinct sentences"),
+        (b"\xff\xfe broken", "is not valid UTF-8"),
+    ],
+)
+def test_filler_from_hostile_input_is_one_line(tmp_path, filler, message):
+    r, out, _ = data_from(tmp_path, filler)
+    one_line_error(r, message)
+    assert not out.exists()
+
+
+def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
+    huge = " ".join(f"Line {k} has no break but ends here." for k in range(20000))  # 0.7 MB
+    r, out, _ = data_from(tmp_path, huge)
+    assert r.exit_code == 0, r.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 120
+    # Chinese (。！？ with no spaces), Arabic (؟) and Hindi (।) sentence ends
+    scripts = (
+        "".join(f"我家有{k}只猫。" for k in range(12))
+        + "".join(f"هل لديك {k} كتب؟ " for k in range(12))
+        + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(12))
+    )
+    r, out, probe_path = data_from(tmp_path, scripts)
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    assert "只猫。" in text and "كتب؟" in text and "किताबें हैं।" in text
+    prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
+    assert set(prompts) <= set(text)
+    # a "sentence" longer than MAX_SENTENCE is cut into lines of at most that length
+    r, out, _ = data_from(tmp_path, ("word " * 30000 + ". ") + OWN_PROSE, "--max-distance", "900")
+    assert r.exit_code == 0, r.output
+    pieces = re.findall(r"(?:word ){20,}", out.read_text(encoding="utf-8"))
+    assert pieces and max(len(p) for p in pieces) <= longdep.MAX_SENTENCE + 1
+
+
+def test_eval_scores_each_probe_set(trained, tmp_path):
+    out, _ = trained
+    ckpt = checkpoint.load(f"{out}/best.npz")
+    prompt = "I grew up in Spain. I speak fluent "
+    scores = evaluate.continuation_logprobs(
+        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
+    )
+    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
+    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    record = {"prompt": prompt, "choices": ["Greek", "Polish"]}
+    lines = [
+        {**record, "answer": likelier, "distance": 10, "set": "in-distribution"},
+        {**record, "answer": likelier, "distance": 900, "set": "in-distribution"},
+        {**record, "answer": unlikelier, "distance": 10, "set": "ood"},
+        {**record, "answer": likelier, "distance": 900, "set": "ood"},
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text(probes.to_jsonl(lines), encoding="utf-8")
+    r = run("eval", f"{out}/best.npz", "--probes", str(path), "--json")
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.stdout)
+    assert result["probe_accuracy"] == 0.75 and set(result["sets"]) == {"in-distribution", "ood"}
+    assert result["sets"]["ood"]["by_distance"] == {
+        "0-50": {"n": 1, "accuracy": 0.0},
+        "800-1600": {"n": 1, "accuracy": 1.0},
+    }
+    assert result["sets"]["in-distribution"]["probe_accuracy"] == 1.0
+    r = run("eval", f"{out}/best.npz", "--probes", str(path))
+    assert r.stdout.splitlines() == [
+        "| probes | 0-50 | 800-1600 | all |",
+        "|---|---|---|---|",
+        "| in-distribution | 100% | 100% | 100.0% (n = 2) |",
+        "| ood | 0% | 100% | 50.0% (n = 2) |",
+    ]
+    path.write_text(probes.to_jsonl([{**lines[0], "set": ""}]), encoding="utf-8")
+    one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'set' must be")
+
+
+def test_probes_use_only_characters_the_corpus_has(tmp_path):
+    """A held-out sentence with a character no training sentence has is never a probe's
+    filler: a model of the corpus could not read it."""
+    sentences = longdep.split_sentences(OWN_PROSE)
+    sentences[9] = sentences[9].replace("mill", "millΩ")  # the first held-out sentence
+    r, out, probe_path = data_from(tmp_path, " ".join(sentences))
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8")
+    prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
+    assert "Ω" not in text and "Ω" not in prompts and set(prompts) <= set(text)

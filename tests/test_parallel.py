@@ -168,12 +168,6 @@ def test_workers_leave_no_process_or_file_behind():
     assert shared_files() == before
 
 
-def test_resume_cannot_change_workers(trained):
-    out, _ = trained
-    r = run("train", "--resume", f"{out}/last.npz", "--max-steps", "12", "--set", "train.workers=2")
-    assert r.exit_code != 0 and "cannot change train.workers" in r.output
-
-
 def test_eval_workers_flag(trained):
     out, _ = trained
     one = run("eval", f"{out}/best.npz", "--streams", "4", "--json")

@@ -97,6 +97,13 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     scale, shift = gate_affine("ssts", H, W_h.dtype)
     gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H): x·W_x + b, for now
     T, B = gates.shape[:2]
+    if T > 1:
+        # Scale the pre-activations by s before the loop, which saves one pass over the
+        # (B, 4H) block per step: the inputs' share in one pass over all steps, the recurrent
+        # share through a scaled copy of W_h (for generation, T = 1, the copy would cost more
+        # than it saves).
+        gates *= scale
+        W_h = W_h * scale
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -106,7 +113,8 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
         np.matmul(h, W_h, out=recurrent)
         z += recurrent
-        z *= scale
+        if T == 1:
+            z *= scale
         np.tanh(z, out=z)
         z *= scale
         z += shift
@@ -149,16 +157,19 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     W_h_T = np.ascontiguousarray(W_h.T)  # (4H, H): a contiguous operand multiplies faster
 
     dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
-    di, df, dg, do = gate_blocks(dpre, 4)
+    do = gate_blocks(dpre, 4)[3]  # (T, B, H) view: ∂loss/∂pre-activation of o
+    # di, df and dg are dc times their coefficients: one product per step over the three
+    # adjacent blocks, dc broadcast over them ((B, 1, H) against (B, 3, H) views)
+    dc_blocks_per_dc = slope.reshape(T, B, 4, H)[:, :, :3]  # [di | df | dg] per dc
+    d_ifg = dpre.reshape(T, B, 4, H)[:, :, :3]
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
+    dc_each_block = dc[:, None, :]  # (B, 1, H) view of dc
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         np.multiply(dh, dc_per_dh[t], out=dc_from_h)
         dc += dc_from_h
-        np.multiply(dc, di_per_dc[t], out=di[t])
-        np.multiply(dc, df_per_dc[t], out=df[t])
-        np.multiply(dc, dg_per_dc[t], out=dg[t])
+        np.multiply(dc_each_block, dc_blocks_per_dc[t], out=d_ifg[t])  # di, df, dg
         np.multiply(dh, do_per_dh[t], out=do[t])
         dc *= f[t]  # dc_{t-1}
         np.matmul(dpre[t], W_h_T, out=dh)  # dh_{t-1}

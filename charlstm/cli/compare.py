@@ -22,7 +22,7 @@ from charlstm.text import Vocab, read_text, write_text
 @click.option(
     "--config",
     "config_path",
-    default="configs/longdep.yaml",
+    default="charlstm/configs/longdep.yaml",
     show_default=True,
     metavar="FILE.yaml",
     help="Shared config; model.cell is set per run.",
@@ -45,7 +45,7 @@ from charlstm.text import Vocab, read_text, write_text
 @click.option(
     "--probes",
     "probes_path",
-    default="data/longdep_probes.jsonl",
+    default="charlstm/data/longdep_probes.jsonl",
     show_default=True,
     metavar="FILE.jsonl",
     help="Probes to score each model on.",

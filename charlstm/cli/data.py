@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from charlstm import evaluate, longdep
+from charlstm import config as config_mod
+from charlstm import longdep
 from charlstm import probes as probes_mod
 from charlstm.cli.group import Group
 from charlstm.errors import CharlstmError
-from charlstm.text import write_text
+from charlstm.text import read_text, write_text
 
 
 @click.group(cls=Group)
@@ -18,48 +19,81 @@ def data():
 
 @data.command("longdep")
 @click.option("--out", required=True, metavar="FILE", help="Where to write the corpus.")
-@click.option("--probes", "probes_out", metavar="FILE.jsonl", help="Also write held-out probes.")
+@click.option(
+    "--probes",
+    "probes_out",
+    metavar="FILE.jsonl",
+    help="Also write the held-out probes: in-distribution and out-of-distribution sets.",
+)
 @click.option(
     "--stories",
     "n_stories",
-    type=click.IntRange(min=1),
-    default=12000,
+    default=longdep.DEFAULT_STORIES,
     show_default=True,
+    type=click.IntRange(min=1),
     help="Story lines.",
 )
 @click.option(
     "--min-distance",
-    type=click.IntRange(min=0),
     default=0,
     show_default=True,
+    type=click.IntRange(min=0),
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
 @click.option(
     "--max-distance",
-    type=click.IntRange(min=50),
-    default=50,
+    default=longdep.BINS[-1][1],
     show_default=True,
-    help="Longest distance (at least 50: one filler sentence).",
+    type=click.IntRange(min=0),
+    help="Longest distance.",
 )
 @click.option(
-    "--short-fraction",
-    type=click.FloatRange(0, 1),
-    default=0.0,
+    "--distances",
+    type=click.Choice(longdep.DISTANCES),
+    default="log",
     show_default=True,
-    help=f"Share of stories with distance at most {longdep.SHORT_MAX}, where a model first "
-    "picks up the dependency.",
+    help="How distances are drawn: log (as many of 10-20 as of 800-1,600) or uniform.",
+)
+@click.option(
+    "--filler-from",
+    "filler_from",
+    metavar="FILE",
+    help="Build the stories from the sentences of this UTF-8 text instead of the project's "
+    "grammar (one in ten sentences is held out for the OOD probes).",
+)
+@click.option(
+    "--curriculum",
+    "curriculum_config",
+    metavar="CONFIG.yaml",
+    help="Instead of --stories, lay the stories out for one run of this config: short "
+    "distances first in every stream, growing with the step (docs/longdep.md).",
+)
+@click.option(
+    "--warmup",
+    default=0.5,
+    show_default=True,
+    type=click.FloatRange(0, 1, min_open=True),
+    help="With --curriculum: the share of the run over which the longest distance grows.",
+)
+@click.option(
+    "--epochs",
+    default=6,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="With --curriculum: passes over the corpus in the run; each starts again from "
+    "short stories and a zero state.",
 )
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
 @click.option(
     "--probes-per-bin",
-    type=click.IntRange(min=1),
     default=48,
     show_default=True,
-    help="Probes per distance bin.",
+    type=click.IntRange(min=1),
+    help="Probes per distance bin and set.",
 )
 @click.option(
     "--probe-max-distance",
-    default=400,
+    default=longdep.BINS[-1][1],
     show_default=True,
     help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
 )
@@ -69,27 +103,50 @@ def data_longdep(
     n_stories,
     min_distance,
     max_distance,
-    short_fraction,
+    distances,
+    filler_from,
+    curriculum_config,
+    warmup,
+    epochs,
     seed,
     probes_per_bin,
     probe_max_distance,
 ):
     """Write one-line stories 'I grew up in {Country}. … I speak fluent {Language}.' and,
-    with --probes, held-out probes for `charlstm eval --probes`.
+    with --probes, held-out probes for `charlstm eval --probes`: new stories from the same
+    filler ("in-distribution") and stories whose filler words and sentence shapes the
+    corpus never uses ("ood").
 
     \b
-    Example (the committed default corpus):
-      charlstm data longdep --out data/longdep.txt --probes data/longdep_probes.jsonl
+    Examples:
+      # the demo's corpus and probes (make data), laid out for the demo's config:
+      charlstm data longdep --curriculum charlstm/configs/demo.yaml --out data/longdep.txt \\
+          --probes charlstm/data/longdep_probes.jsonl
+      charlstm data longdep --out stories.txt --stories 2000 --max-distance 400
+      charlstm data longdep --filler-from my_novel.txt --out mine.txt --probes mine.jsonl
     """
     if min_distance > max_distance:
         raise CharlstmError("--min-distance must not be larger than --max-distance")
-    text = longdep.corpus(n_stories, min_distance, max_distance, seed, short_fraction)
+    curriculum = None
+    if curriculum_config:
+        config = config_mod.resolve(curriculum_config, [])
+        curriculum = longdep.curriculum_for(config, warmup, epochs)
+    sentences = None
+    if filler_from:
+        sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
+    text, records = longdep.build(
+        n_stories,
+        min_distance,
+        max_distance,
+        seed,
+        distances,
+        sentences,
+        probes_per_bin if probes_out else 0,
+        probe_max_distance,
+        curriculum,
+    )
     write_text(out, text)
-    click.echo(f"wrote {len(text):,} characters ({n_stories} stories) to {out}", err=True)
+    click.echo(f"wrote {len(text):,} characters ({text.count(chr(10))} stories) to {out}", err=True)
     if probes_out:
-        bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi and hi <= probe_max_distance]
-        if not bins:
-            raise CharlstmError("--probe-max-distance must be at least 50 (the first bin, 0-50)")
-        records = longdep.probes(probes_per_bin, bins, seed + 1, set(text.splitlines(True)))
         write_text(probes_out, probes_mod.to_jsonl(records))
         click.echo(f"wrote {len(records)} probes to {probes_out}", err=True)

@@ -6,13 +6,33 @@ import json
 
 import click
 
-from charlstm import checkpoint, evaluate, parallel
+from charlstm import checkpoint, evaluate
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
+
+
+class CountOrAuto(click.ParamType):
+    """A count of at least 1, or the word auto."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value == "auto" or (isinstance(value, int) and value >= 1):
+            return value
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is not a count of at least 1 or auto", param, ctx)
+        return number
+
+
+COUNT_OR_AUTO = CountOrAuto()
 
 
 @click.command("eval")
@@ -30,14 +50,16 @@ from charlstm.text import read_text
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy overall and by distance (format in docs/cli.md).",
+    help="Score probes instead: accuracy by distance, for each probe set the file names "
+    "(format in docs/longdep.md).",
 )
 @click.option(
     "--streams",
-    type=click.IntRange(min=1),
-    default=16,
+    type=COUNT_OR_AUTO,
+    default="auto",
     show_default=True,
-    help="Score the text as this many contiguous parts side by side (1 = one stream).",
+    help="Score the text as this many contiguous parts side by side (1 = one stream; "
+    "auto: 16, more for a long text).",
 )
 @click.option(
     "--burn-in",
@@ -48,10 +70,10 @@ from charlstm.text import read_text
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
-    default=1,
+    type=COUNT_OR_AUTO,
+    default="auto",
     show_default=True,
-    help="Processes to share the streams among (up to one per core; see train.workers).",
+    help="Processes to share the streams among (up to one per core; auto: as train.workers).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @unknown_option("characters of the text or prompts")
@@ -61,7 +83,7 @@ def eval_cmd(ckpt, data, part, probes, streams, burn_in, workers, as_json, unkno
     cut into --streams parts scored side by side (far faster than one stream); each part
     but the first first reads the --burn-in characters before it, unscored, so that only
     the text's first characters are scored from a zero state. Training's val loss is the
-    same score with no burn-in (--burn-in 0 with train.val_streams streams gives it exactly).
+    same score with no burn-in: --streams 16 --burn-in 0 (train.val_streams) gives it.
     With --probes, the accuracy on a probe file instead.
 
     \b
@@ -71,13 +93,13 @@ def eval_cmd(ckpt, data, part, probes, streams, burn_in, workers, as_json, unkno
       charlstm eval best.npz --streams 1     # one continuous stream from a zero state
       charlstm eval best.npz --split test    # the run's held-out test split
       charlstm eval best.npz --workers 2     # two processes, one core each
-      charlstm eval runs/demo/best.npz --probes data/longdep_probes.jsonl
+      charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
     """
     with exit_on_interrupt(end_line=False):
-        score(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown)
+        evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown)
 
 
-def score(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
+def evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
     model_ckpt = checkpoint.load(ckpt)
     if probes:
         if data:
@@ -86,13 +108,22 @@ def score(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown)
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
         result = evaluate.probe_accuracy(model_ckpt.model, records)
-        click.echo(json.dumps(result) if as_json else format_probe_result(result))
+        by_set = probes_mod.score(model_ckpt.model, records)
+        if list(by_set) != [probes_mod.DEFAULT_SET]:  # the file names its probe sets
+            result["sets"] = by_set
+        if as_json:
+            click.echo(json.dumps(result))
+        elif "sets" in result:
+            click.echo(probes_mod.sets_table(by_set), nl=False)
+        else:
+            click.echo(format_probe_result(result))
         return
     if data and part != "validation":
         raise CharlstmError("--split chooses a split of the run's text: give it or --data")
     ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown, part)
-    with parallel.pool(workers if streams > 1 else 1, model_ckpt.model) as net:
-        totals = evaluate.total_nll(net, ids, streams, burn_in=burn_in)
+    if streams == "auto":
+        streams = evaluate.auto_streams(len(ids) - 1, burn_in)
+    totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
     result = evaluate.summarize(*totals)
     S = max(1, min(streams, result["chars"]))
     val_streams = model_ckpt.config.train.val_streams

@@ -1,0 +1,113 @@
+"""How many processes and BLAS threads a run uses, chosen for the model's size and the cores.
+
+Two ways to put more than one core to work: BLAS threads inside one process, or worker
+processes that each take a share of the batch (parallel.py), each with one BLAS thread.
+OpenBLAS's threads wait for work by spinning: when another program holds a core, every
+product of every time step waits for a thread that is not running. With one busy neighbour
+process on 2 cores, a 1 × 32 run gave 9,304 chars/s with OpenBLAS's default of one thread
+per core against 126,667 with one thread (issue 12), while worker processes, which wait on
+a socket rather than spin, only share the cores fairly (benchmarks/threads.py measures
+both; docs/speed.md has the table). So charlstm trains and
+scores with one BLAS thread per process and uses the other cores through workers when the
+model is large enough for them to pay.
+
+The thread count is set at run time through OpenBLAS's own set_num_threads, found in the
+libraries this process has loaded (numpy's bundled scipy-openblas, or a system OpenBLAS);
+where there is none (another BLAS, or no /proc), nothing is changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+
+# Worker processes pay only when every worker gets enough of the batch and the layers are
+# wide enough that the per-step products and elementwise passes outweigh the exchange with
+# the workers at every step (benchmarks/threads.py, 2 cores, docs/speed.md): at 1 × 32 one
+# process was faster than 2 workers; from 1 × 128 up, 2 workers were faster.
+MIN_HIDDEN_FOR_WORKERS = 64
+MIN_COLUMNS_PER_WORKER = 8
+# Every training process, the main one and each worker, runs one BLAS thread.
+TRAINING_BLAS_THREADS = 1
+
+_SET_NAMES = (
+    "openblas_set_num_threads",
+    "scipy_openblas_set_num_threads64_",
+    "openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+)
+_GET_NAMES = tuple(name.replace("set_num", "get_num") for name in _SET_NAMES)
+
+
+def cores() -> int:
+    """The cores this process may run on (its affinity mask where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def worker_count(hidden: int, batch_size: int, available: int | None = None) -> int:
+    """train.workers = auto (and eval's default): the process count for a model of this
+    width and a batch of this many streams on `available` cores (default: this machine's)."""
+    available = cores() if available is None else available
+    if hidden < MIN_HIDDEN_FOR_WORKERS:
+        return 1
+    return max(1, min(available, batch_size // MIN_COLUMNS_PER_WORKER))
+
+
+def resolve_workers(setting, hidden: int, batch_size: int) -> int:
+    """The count for a train.workers setting: the number itself, or the rule for "auto"."""
+    return worker_count(hidden, batch_size) if setting == "auto" else int(setting)
+
+
+def _openblas_functions(kind: tuple[str, ...]) -> list:
+    """OpenBLAS's get or set function in every OpenBLAS library loaded in this process."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
+            paths = {line.split()[-1] for line in f if "openblas" in line.lower()}
+    except OSError:
+        return []
+    found = []
+    for path in sorted(p for p in paths if os.path.isabs(p)):
+        try:  # RTLD_NOLOAD: a handle to the copy already loaded, never a second copy
+            library = ctypes.CDLL(path, mode=os.RTLD_NOLOAD | getattr(os, "RTLD_LOCAL", 0))
+        except OSError:
+            continue
+        for name in kind:
+            if hasattr(library, name):
+                found.append(getattr(library, name))
+                break
+    return found
+
+
+def blas_threads_now() -> int | None:
+    """The thread count of the first loaded OpenBLAS, or None when there is none."""
+    functions = _openblas_functions(_GET_NAMES)
+    if not functions:
+        return None
+    functions[0].restype = ctypes.c_int
+    return int(functions[0]())
+
+
+def set_blas_threads(count: int) -> int | None:
+    """Set every loaded OpenBLAS to `count` threads; returns the previous count (None when
+    no OpenBLAS is loaded, and then nothing changes)."""
+    previous = blas_threads_now()
+    for function in _openblas_functions(_SET_NAMES):
+        function.argtypes = [ctypes.c_int]
+        function(count)
+    return previous
+
+
+@contextlib.contextmanager
+def blas_threads(count: int):
+    """Run the block with `count` BLAS threads, restoring the previous count afterwards."""
+    import numpy  # noqa: F401  (OpenBLAS is loaded with numpy)
+
+    previous = set_blas_threads(count)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            set_blas_threads(previous)
