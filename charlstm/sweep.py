@@ -307,24 +307,19 @@ def train_trial(trial: Trial | dict, out: str, report, cores: int | None = None)
             run = run_mod.prepare(config_path, out=run_dir, overwrite=True)
         if os.path.exists(os.path.join(run_dir, ERROR_FILE)):
             os.unlink(os.path.join(run_dir, ERROR_FILE))
-        tc = run.config.train
-        reported = False
+        # A validation is reported when the next event comes (at most train.log_every steps
+        # later) or the loop ends, so the last one is marked final by the loop's own
+        # stopping rules (steps, time, epochs), whichever ended it.
+        pending, reported = None, False
         for event in run_mod.events(run):
-            if event["event"] != "eval":
-                continue
-            final = event["step"] >= tc.max_steps or (
-                tc.max_time > 0 and event["elapsed_s"] >= tc.max_time
-            )
-            report(
-                {
-                    "val_loss": event["val_loss"],
-                    "train_loss": event["train_loss"],
-                    "step": event["step"],
-                    "final": final,
-                }
-            )
-            reported = True
-        if not reported:  # the run was already complete: report where it stands
+            if pending is not None:
+                report({**pending, "final": False})
+                pending, reported = None, True
+            if event["event"] == "eval":
+                pending = {k: event[k] for k in ("val_loss", "train_loss", "step")}
+        if pending is not None:
+            report({**pending, "final": True})
+        elif not reported:  # the run was already complete: report where it stands
             best = run.state.best_val
             report(
                 {

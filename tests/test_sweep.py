@@ -19,6 +19,7 @@ import time
 import pytest
 
 from charlstm import checkpoint, sweep
+from charlstm import run as run_mod
 from charlstm.errors import CharlstmError
 
 from .helpers import one_line_error, run
@@ -165,6 +166,22 @@ def test_a_trial_sharing_the_machine_counts_only_its_own_cores(corpus_file, tmp_
     sweep.train_trial(trial, str(tmp_path), lambda metrics: None, cores=1)
     ckpt = checkpoint.load(os.path.join(tmp_path, trial.name, "last.npz"))
     assert ckpt.config.train.workers == 1
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [["train.max_steps=30"], ["train.max_steps=100000", "train.max_epochs=1"]],
+    ids=["steps", "epochs"],
+)
+def test_only_a_trials_last_validation_is_final_whatever_ended_it(corpus_file, tmp_path, limit):
+    """Tune tells a finished trial from one ASHA stopped by the last report's "final"."""
+    trial = sweep.plan(overrides=[*TINY, *limit], data=corpus_file, seeds=2)[0]
+    reports = []
+    sweep.train_trial(trial, str(tmp_path), reports.append)
+    records = run_mod.read_metrics(os.path.join(tmp_path, trial.name))
+    validations = [r["step"] for r in records if r["val_loss"] is not None]
+    assert [r["step"] for r in reports] == validations and len(validations) >= 2
+    assert [r["final"] for r in reports] == [False] * (len(reports) - 1) + [True]
 
 
 def _complete(out, trial) -> bool:
