@@ -214,14 +214,7 @@ def compare(
 def _claim(out: str, identity: dict, overwrite: bool) -> None:
     """DIR belongs to this comparison: the same command continues it; another one, or the
     runs of an earlier `compare` (DIR/<cell>), are refused without overwrite."""
-    path = os.path.join(out, PLAN)
-    previous = None
-    if os.path.exists(path):
-        try:
-            with open(path, encoding="utf-8") as f:
-                previous = json.load(f)
-        except (OSError, ValueError):
-            previous = {}
+    previous = sweep.read_plan(os.path.join(out, PLAN))
     if previous == identity:
         return
     occupied = [
@@ -238,7 +231,7 @@ def _claim(out: str, identity: dict, overwrite: bool) -> None:
             target = os.path.join(out, cell, name)
             if os.path.exists(target):
                 os.unlink(target)
-    write_text(path, json.dumps(identity, indent=1))
+    write_text(os.path.join(out, PLAN), json.dumps(identity, indent=1))
 
 
 def _runner(use_ray, address, cpus_per_trial, progress):

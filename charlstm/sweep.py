@@ -248,19 +248,24 @@ def plan_identity(trials: list[Trial], early_stop: bool) -> dict:
     return {"early_stop": early_stop, "trials": [asdict(t) for t in trials]}
 
 
+def read_plan(path: str):
+    """The plan a sweep or comparison left in its directory: None when there is none, {} when
+    it cannot be read (so it matches no plan and is refused without overwrite)."""
+    if not os.path.exists(path):
+        return None
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return {}
+
+
 def prepare_directory(out: str, trials: list[Trial], early_stop: bool, overwrite: bool) -> bool:
     """Make DIR ready; True when it holds this very sweep (run again: it is continued).
     A different sweep, or runs of anything else, in DIR is refused unless overwrite, which
     deletes only what a sweep puts there."""
     identity = plan_identity(trials, early_stop)
-    plan_path = os.path.join(out, PLAN)
-    previous = None
-    if os.path.exists(plan_path):
-        try:
-            with open(plan_path, encoding="utf-8") as f:
-                previous = json.load(f)
-        except (OSError, ValueError):
-            previous = {}
+    previous = read_plan(os.path.join(out, PLAN))
     if previous == identity:
         return True
     names = {t.name for t in trials}
@@ -280,7 +285,7 @@ def prepare_directory(out: str, trials: list[Trial], early_stop: bool, overwrite
     for name in ("sweep.md", "sweep.json", "sweep.png"):
         if os.path.exists(os.path.join(out, name)):
             os.unlink(os.path.join(out, name))
-    write_text(plan_path, json.dumps(identity, indent=1))
+    write_text(os.path.join(out, PLAN), json.dumps(identity, indent=1))
     return False
 
 
