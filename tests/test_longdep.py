@@ -14,7 +14,7 @@ from charlstm.model import softmax
 from .helpers import TINY, one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "91bfa9e47d1cd47b56f744914644ff4b2761c850545a3700c5b157ad0d37ac58"
+DEMO_CORPUS_SHA256 = "d010e3b31ed15739673bae35467e96abaaf16b005f81de9bc813aa9f312c3c15"
 SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
 
