@@ -346,11 +346,11 @@ def test_eval_scores_each_probe_set(trained, tmp_path):
     }
     assert result["sets"]["in-distribution"]["probe_accuracy"] == 1.0
     r = run("eval", f"{out}/best.npz", "--probes", str(path))
-    assert r.stdout.splitlines() == [
-        "| probes | 0-50 | 800-1600 | all |",
-        "|---|---|---|---|",
-        "| in-distribution | 100% | 100% | 100.0% (n = 2) |",
-        "| ood | 0% | 100% | 50.0% (n = 2) |",
+    zero_state = [row for row in r.stdout.splitlines() if "| zero state |" in row]
+    assert r.stdout.splitlines()[0] == "| probes | read | 0-50 | 800-1600 | all |"
+    assert zero_state == [
+        "| in-distribution | zero state | 100% | 100% | 100.0% (n = 2) |",
+        "| ood | zero state | 0% | 100% | 50.0% (n = 2) |",
     ]
     path.write_text(probes.to_jsonl([{**lines[0], "set": ""}]), encoding="utf-8")
     one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'set' must be")
