@@ -10,9 +10,27 @@ CKPT ?= $(OUT)/best.npz
 PRIME ?=
 LENGTH ?= 500
 
-.PHONY: install test lint train sample eval demo compare data bench bench-quality figures clean
+.PHONY: help install test lint train sample eval demo compare data bench bench-quality figures clean
 
 install: $(STAMP)
+
+# The targets a newcomer needs, with the variables they read (`make help`).
+help:
+	@echo "make install    a virtual environment in .venv with charlstm and its dev tools;"
+	@echo "                then run .venv/bin/charlstm, or 'source .venv/bin/activate' and charlstm"
+	@echo "make train DATA=mine.txt            train on your own UTF-8 text into runs/mine/"
+	@echo "                                    (OUT=DIR for another run directory)"
+	@echo "make sample DATA=mine.txt PRIME='Once upon a time'"
+	@echo "                                    sample LENGTH=500 characters from runs/mine/best.npz"
+	@echo "                                    (CKPT=FILE.npz for another checkpoint)"
+	@echo "make eval DATA=mine.txt             score runs/mine/best.npz on its validation split"
+	@echo "make demo       the long-dependency demo: train, sample, probe accuracy by distance"
+	@echo "make data       generate the project's own corpus, data/longdep.txt"
+	@echo "make compare    every cell, same config and steps (COMPARE_STEPS), probe accuracy"
+	@echo "make figures    the README's pictures from the project's own runs"
+	@echo "make bench      speed and memory against PyTorch; make bench-quality: loss against time"
+	@echo "make test       the test suite; make lint: ruff"
+	@echo "make clean      remove .venv, runs/ and caches"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,11 +93,11 @@ figures: $(STAMP) data runs/compare/compare.json
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
 	$(BIN)/charlstm viz runs/compare/lstm/best.npz --text runs/figures/stories.txt --count 6 \
-		--out $(FIGURES)/cells.png
+		--out $(FIGURES)/cells.png --overwrite
 	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/gru/best.npz \
 		runs/compare/lstm/best.npz --out $(FIGURES)/gradflow.png
 	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
-	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png
+	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png --overwrite
 
 # Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
 # it goes into its own environment, never the project's). On the machines this project is

@@ -19,6 +19,14 @@ def split(ids: np.ndarray, val_fraction: float) -> tuple[np.ndarray, np.ndarray]
     return ids[:cut], ids[cut:]
 
 
+def split_with_test(ids: np.ndarray, val_fraction: float, test_fraction: float) -> tuple:
+    """Contiguous train | validation | test, each fraction of the whole text; the test split
+    is the last part. With test_fraction 0 the test split is empty and the rest is split()."""
+    val_cut = int(len(ids) * (1 - val_fraction - test_fraction))
+    test_cut = int(len(ids) * (1 - test_fraction))
+    return ids[:val_cut], ids[val_cut:test_cut], ids[test_cut:]
+
+
 class Streams:
     """B parallel streams over ids; window(k) gives inputs, targets and a mask, each (T, B).
 

@@ -56,12 +56,14 @@ class TrainConfig:
     # fastest for the model's size on this machine's cores (charlstm/resources.py)
     workers: int | str = "auto"
     seed: int = 0
+    keep_checkpoints: int = 0  # also keep the N best validations as step…_val….npz; 0 = none
 
 
 @dataclass(frozen=True)
 class DataConfig:
     path: str = ""
     val_fraction: float = 0.1
+    test_fraction: float = 0.0  # the text's last share, held out for `charlstm eval --split test`
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,13 @@ def _check(config: Config) -> Config:
         (t.val_streams >= 1, "train.val_streams must be at least 1"),
         (t.workers == "auto" or t.workers >= 1, "train.workers must be at least 1 or auto"),
         (t.seed >= 0, "train.seed must be non-negative"),
+        (t.keep_checkpoints >= 0, "train.keep_checkpoints must be non-negative (0 = none)"),
         (0.0 < d.val_fraction < 1.0, "data.val_fraction must be in (0, 1)"),
+        (0.0 <= d.test_fraction < 1.0, "data.test_fraction must be in [0, 1) (0 = no test split)"),
+        (
+            d.val_fraction + d.test_fraction < 1.0,
+            "data.val_fraction + data.test_fraction must be below 1 (some text must train)",
+        ),
     ]
     for ok, message in checks:
         if not ok:

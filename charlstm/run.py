@@ -5,9 +5,11 @@ command line and the pure training loop in train.py.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
+import re
 import shutil
 from dataclasses import dataclass
 
@@ -17,9 +19,9 @@ from charlstm import checkpoint, resources
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
-from charlstm.batches import Streams, split
+from charlstm.batches import Streams, split_with_test
 from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text, write_text
+from charlstm.text import Vocab, write_text
 
 # Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
 # run cannot change them; nor the seed (the random generator's state is in the checkpoint),
@@ -34,6 +36,7 @@ FIXED_ON_RESUME = (
     "train.seed",
     "train.val_streams",
     "data.val_fraction",
+    "data.test_fraction",
 )
 
 
@@ -61,6 +64,20 @@ def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
         pairs.append(f"train.max_time={max_time}")
     if seed is not None:
         pairs.append(f"train.seed={seed}")
+    return pairs
+
+
+def _setting_overrides(settings: dict, overrides) -> list[str]:
+    """key=value pairs for the flags that were given; refuses a key also given with --set."""
+    set_keys = {pair.partition("=")[0].strip() for pair in overrides}
+    pairs = []
+    for key, value in settings.items():
+        if value is None:
+            continue
+        flag = "--" + key.partition(".")[2].replace("_", "-")
+        if key in set_keys:
+            raise CharlstmError(f"give {flag} or --set {key}=…, not both")
+        pairs.append(f"{key}={value}")
     return pairs
 
 
@@ -104,16 +121,20 @@ def prepare(
     seed=None,
     overwrite=False,
     fine_tune=False,
+    settings=None,
 ) -> Run:
     """Everything train needs, from the command-line options; refuses bad input early.
 
     resume: continue that checkpoint's run exactly (same corpus required).
     fine_tune (with resume): a new run on another corpus that starts from the checkpoint's
     weights and keeps its vocabulary (characters outside it are dropped and counted).
+    settings: {dotted key: value} from first-class flags such as --hidden (None: not given);
+    each is the same as --set key=value, and giving a key both ways is an error.
     """
     if fine_tune and not resume:
         raise CharlstmError("--fine-tune needs --resume CKPT (the weights to start from)")
     flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
+    flags += _setting_overrides(settings or {}, overrides)
     ckpt = None
     if resume:
         ckpt = checkpoint.load(resume)
@@ -123,7 +144,14 @@ def prepare(
         config = config_mod.resolve(config_path, flags)
     if not config.data.path:
         raise CharlstmError("no training data: give --data FILE (or data.path in the config)")
-    text = read_text(config.data.path)
+    # recorded absolute, so that eval, gradflow and --resume find it from any directory
+    config = dataclasses.replace(
+        config, data=dataclasses.replace(config.data, path=os.path.abspath(config.data.path))
+    )
+    from_checkpoint = ckpt is not None and data is None
+    text = corpus_mod.read_training_text(
+        config.data.path, "give the run's text with --data FILE" if from_checkpoint else None
+    )
     corpus = corpus_mod.fingerprint(text)
     if ckpt is None:
         vocab = Vocab.from_text(text)
@@ -140,11 +168,18 @@ def prepare(
     )
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
-    train_ids, val_ids = split(ids, config.data.val_fraction)
+    train_ids, val_ids, test_ids = split_with_test(
+        ids, config.data.val_fraction, config.data.test_fraction
+    )
     if len(val_ids) < 2:
         raise CharlstmError(
             f"validation split too short: {len(val_ids)} character(s) of {len(ids)}; "
             "it needs at least 2 (use more text or a larger data.val_fraction)"
+        )
+    if config.data.test_fraction > 0 and len(test_ids) < 2:
+        raise CharlstmError(
+            f"test split too short: {len(test_ids)} character(s) of {len(ids)}; "
+            "it needs at least 2 (use more text or a larger data.test_fraction)"
         )
     Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
 
@@ -187,6 +222,11 @@ def prepare(
             if os.path.exists(os.path.join(out, name)):
                 os.unlink(os.path.join(out, name))
         open(metrics, "w").close()
+    # kept checkpoints of validations after the resumed step (or of an overwritten run) are
+    # not this run's
+    for _, step, name in kept_checkpoints(out):
+        if not same_directory or step > state.step:
+            os.unlink(os.path.join(out, name))
     with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
         f.write(config_mod.to_yaml(config))
     return run
@@ -214,6 +254,38 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
         os.unlink(os.path.join(out, "best.npz"))  # --overwrite: not this run's best
 
 
+KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
+
+
+def kept_checkpoint_name(step: int, val_loss: float) -> str:
+    """train.keep_checkpoints' file name for a validation, e.g. step001200_val1.2345.npz."""
+    return f"step{step:06d}_val{val_loss:.4f}.npz"
+
+
+def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
+    """(val loss, step, file name) of the kept checkpoints in a run directory, best first
+    (equal losses at 4 decimals: the earlier step first)."""
+    try:
+        names = os.listdir(out)
+    except FileNotFoundError:
+        return []
+    found = [(m, name) for name in names if (m := KEPT_NAME.fullmatch(name))]
+    return sorted((float(m[2]), int(m[1]), name) for m, name in found)
+
+
+def _keep_checkpoint(run: Run, step: int, val_loss: float) -> None:
+    """Save this validation's checkpoint when it is among the train.keep_checkpoints best,
+    then delete the ones that fall out (the new file is complete before any is deleted)."""
+    keep = run.config.train.keep_checkpoints
+    name = kept_checkpoint_name(step, val_loss)
+    ranked = kept_checkpoints(run.out)
+    if len(ranked) >= keep and (float(f"{val_loss:.4f}"), step) >= ranked[keep - 1][:2]:
+        return  # no better than the N kept ones
+    save(run, name)
+    for _, _, old in kept_checkpoints(run.out)[keep:]:
+        os.unlink(os.path.join(run.out, old))
+
+
 def _step_of(line: str) -> float:
     """The step of a metrics line; infinity for a line that cannot be read (dropped)."""
     try:
@@ -225,6 +297,11 @@ def _step_of(line: str) -> float:
 def read_metrics(run_dir: str) -> list[dict]:
     """The records of a run directory's metrics.jsonl (or of that file itself), in order.
     A last line without its newline (a run still writing, or killed mid-line) is left out."""
+    if os.path.isfile(run_dir) and not run_dir.endswith(".jsonl"):
+        raise CharlstmError(
+            f"{run_dir} is a file, not a run directory: give the directory that holds "
+            f"metrics.jsonl (e.g. {os.path.dirname(run_dir) or '.'})"
+        )
     path = run_dir if os.path.isfile(run_dir) else os.path.join(run_dir, "metrics.jsonl")
     try:
         with open(path, encoding="utf-8") as f:
@@ -277,6 +354,8 @@ def events(run: Run, stop=None):
             save(run, "last.npz")
             if event.get("is_best"):
                 save(run, "best.npz")
+            if event["event"] == "eval" and run.config.train.keep_checkpoints > 0:
+                _keep_checkpoint(run, event["step"], event["val_loss"])
         yield event
 
 
@@ -289,6 +368,35 @@ def save(run: Run, name: str) -> str:
             f"could not write {path} ({e.strerror}); the previous checkpoint is intact"
         ) from None
     return path
+
+
+def closing_message(run: Run, first_step: int) -> str:
+    """What train prints when it ends normally: where the run is and how to go on."""
+    state, tc = run.state, run.config.train
+    streams = Streams(run.train_ids, tc.batch_size, tc.seq_len)
+    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
+    if state.step >= tc.max_steps:
+        where_now = f"is already at step {state.step} and --max-steps is {tc.max_steps}"
+        limit, raised = "--max-steps", f"--max-steps {max(2 * state.step, state.step + 1)}"
+    elif train_mod.epochs_done(state, streams, tc.max_epochs):
+        made = f"{passes} pass{'es' if passes != 1 else ''}"
+        where_now = f"has made {made} over the text and train.max_epochs is {tc.max_epochs}"
+        limit, raised = "train.max_epochs", f"--set train.max_epochs={2 * passes}"
+    else:  # stopped by train.max_time: the same command goes on
+        limit = raised = None
+    if state.step == first_step:  # nothing trained: the run had already reached its limit
+        resume = run.resumed_from or os.path.join(run.out, "last.npz")
+        return (
+            f"nothing to do: the run {where_now}; to train on, raise it: "
+            f"charlstm train --resume {resume} {raised}"
+        )
+    last = os.path.join(run.out, "last.npz")
+    # every invocation that trains ends with a validation, so there is a best by now
+    best = os.path.join(run.out, "best.npz")
+    text = f"done at step {state.step}; best val loss {state.best_val:.4f} in {best}"
+    if limit is None:
+        return f"{text}\ncontinue with: charlstm train --resume {last}"
+    return f"{text}\nto train on, raise {limit}: charlstm train --resume {last} {raised}"
 
 
 def describe(run: Run) -> str:
@@ -305,10 +413,14 @@ def describe(run: Run) -> str:
         what = "new run"
     workers = run.state.workers
     how = " (auto)" if c.train.workers == "auto" else ""
+    test = f" / test {c.data.test_fraction:.0%} held out" if c.data.test_fraction else ""
     text = (
         f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
-        f"chars, {workers} worker{'s' if workers > 1 else ''}{how} -> {run.out}"
+        f"chars{test}, {workers} worker{'s' if workers > 1 else ''}{how} -> {run.out}\n"
+        f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
+        f"with no burn-in (charlstm eval --streams {c.train.val_streams} --burn-in 0 gives the "
+        "same figure)"
     )
     if run.previous_workers is not None:
         text += (

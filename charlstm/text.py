@@ -50,9 +50,13 @@ def decode_utf8(raw: bytes, name: str) -> str:
 
 
 def read_prime(path: str) -> str:
-    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped)."""
+    """A prime from a file; "-" reads standard input (both strict UTF-8, BOM dropped).
+    From standard input one trailing newline is dropped: the one `echo` adds (to end the
+    prime with a newline, pipe two, e.g. printf 'ROMEO:\\n\\n'). A file is taken as it is."""
     if path == "-":
-        return decode_utf8(sys.stdin.buffer.read(), "standard input")
+        text = decode_utf8(sys.stdin.buffer.read(), "standard input")
+        newline = "\r\n" if text.endswith("\r\n") else "\n"
+        return text.removesuffix(newline)
     return read_text(path, what="prime file")
 
 

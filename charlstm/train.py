@@ -91,7 +91,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
     loss_sum, loss_count = 0.0, 0
-    while state.step < tc.max_steps and not _epochs_done(state, streams, tc.max_epochs):
+    while state.step < tc.max_steps and not epochs_done(state, streams, tc.max_epochs):
         t0 = clock()
         if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
@@ -125,7 +125,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         stopping = stop is not None and stop()
         out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
         last = (
-            state.step >= tc.max_steps or out_of_time or _epochs_done(state, streams, tc.max_epochs)
+            state.step >= tc.max_steps or out_of_time or epochs_done(state, streams, tc.max_epochs)
         )
         record = {
             "step": state.step,
@@ -169,7 +169,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
             return
 
 
-def _epochs_done(state: TrainState, streams: Streams, max_epochs: int) -> bool:
+def epochs_done(state: TrainState, streams: Streams, max_epochs: int) -> bool:
     """Whether max_epochs (0 = no limit) complete passes over the training text are done."""
     passes = state.epoch + (state.batch >= streams.batches_per_epoch)
     return max_epochs > 0 and passes >= max_epochs

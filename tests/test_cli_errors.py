@@ -199,7 +199,7 @@ def test_checkpoint_directory(tmp_path):
 @pytest.mark.parametrize(
     "options, message",
     [
-        (["--temperature", "0"], "'--temperature': 0.0 is not in the range x>0"),
+        (["--temperature", "-0.5"], "'--temperature': -0.5 is not in the range x>=0"),
         (["--top-p", "1.5"], "'--top-p': 1.5 is not in the range 0<x<=1"),
         (["--top-p", "0"], "'--top-p': 0.0 is not in the range 0<x<=1"),
         (["--top-k", "-1"], "'--top-k': -1 is not in the range x>=0"),

@@ -9,6 +9,7 @@ import click
 from charlstm import checkpoint, evaluate
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
+from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
@@ -37,6 +38,15 @@ COUNT_OR_AUTO = CountOrAuto()
 @click.command("eval")
 @click.argument("ckpt")
 @click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
+@click.option(
+    "--split",
+    "part",
+    type=click.Choice(["validation", "test"]),
+    default="validation",
+    show_default=True,
+    help="Without --data: which split of the run's text to score (a test split is held out "
+    "with data.test_fraction).",
+)
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
@@ -68,22 +78,29 @@ COUNT_OR_AUTO = CountOrAuto()
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @unknown_option("characters of the text or prompts")
-def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
+def eval_cmd(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
     """Score a text: mean negative log-likelihood per predicted character (nats), bits per
     character and perplexity. Every character after the first is scored once. The text is
     cut into --streams parts scored side by side (far faster than one stream); each part
     but the first first reads the --burn-in characters before it, unscored, so that only
-    the text's first characters are scored from a zero state. With --probes, the accuracy
-    on a probe file instead.
+    the text's first characters are scored from a zero state. Training's val loss is the
+    same score with no burn-in: --streams 16 --burn-in 0 (train.val_streams) gives it.
+    With --probes, the accuracy on a probe file instead.
 
     \b
     Examples:
       charlstm eval runs/demo/best.npz
       charlstm eval best.npz --data held_out.txt --json
       charlstm eval best.npz --streams 1     # one continuous stream from a zero state
+      charlstm eval best.npz --split test    # the run's held-out test split
       charlstm eval best.npz --workers 2     # two processes, one core each
       charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
     """
+    with exit_on_interrupt(end_line=False):
+        evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown)
+
+
+def evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
     model_ckpt = checkpoint.load(ckpt)
     if probes:
         if data:
@@ -105,16 +122,33 @@ def eval_cmd(ckpt, data, probes, streams, burn_in, workers, as_json, unknown):
             blocks = [format_probe_result(result, reading) for reading, result in results.items()]
             click.echo("\n".join(blocks))
         return
-    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown)
+    if data and part != "validation":
+        raise CharlstmError("--split chooses a split of the run's text: give it or --data")
+    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown, part)
+    if streams == "auto":
+        streams = evaluate.auto_streams(len(ids) - 1, burn_in)
     totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
     result = evaluate.summarize(*totals)
+    S = max(1, min(streams, result["chars"]))
+    val_streams = model_ckpt.config.train.val_streams
+    if S == 1:
+        method = "one stream from a zero state"
+    elif burn_in:
+        method = f"{S} streams, each but the first reading up to {burn_in} characters before it"
+    else:
+        method = f"{S} streams from a zero state"
+    if data is None and part == "validation" and (S, burn_in) != (val_streams, 0):
+        method += f"; training's val loss: --streams {val_streams} --burn-in 0"
+    elif data is None and part == "validation":
+        method += ", as training's val loss"
     if as_json:
-        click.echo(json.dumps({**result, "source": source}))
+        click.echo(json.dumps({**result, "source": source, "streams": S, "burn_in": burn_in}))
     else:
         click.echo(
             f"{source}: {result['chars']:,} predicted characters\n"
             f"loss {result['loss_nats']:.4f} nats/char  bpc {result['bpc']:.4f}  "
-            f"perplexity {result['perplexity']:.3f}"
+            f"perplexity {result['perplexity']:.3f}\n"
+            f"scored as {method}"
         )
 
 

@@ -60,7 +60,7 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
         model_ckpt = checkpoint.load(path)
         if not (text_path or model_ckpt.config.data.path):
             raise CharlstmError(f"{path} names no data file; give --text FILE")
-        ids, source = corpus_mod.ids_to_score(model_ckpt, text_path, unknown)
+        ids, source = corpus_mod.ids_to_score(model_ckpt, text_path, unknown, flag="--text")
         cell = model_ckpt.config.model.cell
         result = gradflow.flow(model_ckpt.model, ids, max_k=max_k, positions=positions)
         results.append({"checkpoint": path, "cell": cell, "text": source, **result})

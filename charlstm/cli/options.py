@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import click
+
+from charlstm.errors import CharlstmError
 
 
 def unknown_option(what: str):
@@ -46,3 +50,10 @@ class UnitList(click.ParamType):
         if not units:
             self.fail(f"{value!r} names no unit", param, ctx)
         return units
+
+
+def refuse_to_replace(out: str, overwrite: bool) -> None:
+    """A figure or page is not written over an existing file without --overwrite (the
+    default names, loss.png and viz.html, are easy to reuse by accident)."""
+    if os.path.exists(out) and not overwrite:
+        raise CharlstmError(f"{out} exists; pass --overwrite to replace it, or give another --out")

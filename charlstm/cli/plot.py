@@ -6,7 +6,7 @@ import click
 
 from charlstm import plot as plot_mod
 from charlstm import run as run_mod
-from charlstm.cli.options import Suffix
+from charlstm.cli.options import Suffix, refuse_to_replace
 
 
 @click.command()
@@ -19,7 +19,8 @@ from charlstm.cli.options import Suffix
     metavar="FILE.png|FILE.svg",
     help="Where to write the figure; the format follows the extension.",
 )
-def plot(run_dirs, out):
+@click.option("--overwrite", is_flag=True, help="Replace --out if it exists.")
+def plot(run_dirs, out, overwrite):
     """Plot training and validation loss against step and against training time from each
     run's metrics.jsonl, all runs on one figure, labelled by run directory. Time is summed
     over the invocations of a resumed run. Needs matplotlib (pip install matplotlib).
@@ -29,6 +30,7 @@ def plot(run_dirs, out):
       charlstm plot runs/demo
       charlstm plot runs/compare/lstm runs/compare/rnn --out lstm-vs-rnn.svg
     """
+    refuse_to_replace(out, overwrite)
     runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
     plot_mod.draw(runs, out)
     click.echo(f"wrote {out}", err=True)

@@ -9,6 +9,8 @@ import click
 import numpy as np
 
 from charlstm import checkpoint
+from charlstm.beam import beam_search
+from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.sample import default_prime, sample_text
@@ -18,7 +20,12 @@ from charlstm.text import read_prime
 @click.command()
 @click.argument("ckpt")
 @click.option("--prime", help="Text to start from (printed, then continued).")
-@click.option("--prime-file", type=click.Path(dir_okay=False), help="Read the prime from a file.")
+@click.option(
+    "--prime-file",
+    type=click.Path(dir_okay=False),
+    help="Read the prime from a file; - reads standard input, less one trailing newline (the "
+    "one echo adds).",
+)
 @click.option(
     "--length",
     type=click.IntRange(min=0),
@@ -28,10 +35,10 @@ from charlstm.text import read_prime
 )
 @click.option(
     "--temperature",
-    type=click.FloatRange(min=0, min_open=True),
+    type=click.FloatRange(min=0),
     default=1.0,
     show_default=True,
-    help="Below 1: safer text; above 1: more surprising.",
+    help="Below 1: safer text; above 1: more surprising; 0: greedy.",
 )
 @click.option(
     "--top-k",
@@ -48,6 +55,14 @@ from charlstm.text import read_prime
     help="Sample among the likeliest whose total probability reaches p.",
 )
 @click.option("--greedy", is_flag=True, help="Always take the likeliest character.")
+@click.option(
+    "--beam",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Beam search instead of sampling: keep the N likeliest continuations and print the "
+    "best by mean log-probability per character; with --num-samples, the best few. Ends a "
+    "continuation at --stop or --length.",
+)
 @click.option("--seed", type=int, help="Random seed for repeatable samples.")
 @click.option(
     "--num-samples",
@@ -82,6 +97,7 @@ def sample(
     top_k,
     top_p,
     greedy,
+    beam,
     seed,
     num_samples,
     stops,
@@ -97,11 +113,31 @@ def sample(
       charlstm sample best.npz --top-p 0.9 --num-samples 3 --seed 1
       echo "I grew up in Spain." | charlstm sample best.npz --prime-file - --stop "."
       charlstm sample best.npz --prime "I grew up" --stop "." --num-samples 5 --json
+      charlstm sample best.npz --prime "I grew up in Japan." --beam 8 --stop "."
     """
     if prime is not None and prime_file:
         raise CharlstmError("give --prime or --prime-file, not both")
     if not all(stops):
         raise CharlstmError("--stop must not be empty")
+    if beam is not None:
+        sampling = [
+            name
+            for name, given in (
+                ("--temperature", temperature != 1.0),
+                ("--top-k", top_k != 0),
+                ("--top-p", top_p != 1.0),
+                ("--greedy", greedy),
+                ("--seed", seed is not None),
+            )
+            if given
+        ]
+        if sampling:
+            raise CharlstmError(f"--beam searches, it does not sample: drop {sampling[0]}")
+        if num_samples > beam:
+            raise CharlstmError(f"--num-samples {num_samples} exceeds the --beam {beam} kept")
+        if length < 1:
+            raise CharlstmError("--beam needs --length of at least 1")
+    greedy = greedy or temperature == 0  # the limit of ever lower temperatures
     model_ckpt = checkpoint.load(ckpt)
     vocab = model_ckpt.vocab
     if prime_file:
@@ -110,33 +146,45 @@ def sample(
     prime_ids = vocab.encode(prime or default_prime(vocab), unknown=unknown)
     if len(prime_ids) == 0:
         raise CharlstmError("the prime has no characters left after dropping unknown ones")
-    rng = np.random.default_rng(seed)
+    with exit_on_interrupt(end_line=not as_json):
+        if beam is not None:
+            beams = beam_search(model_ckpt.model, vocab.chars, prime_ids, length, beam, stops)
+            for n, found in enumerate(beams[:num_samples]):
+                text = vocab.decode(found.ids)
+                if as_json:
+                    record = {"prime": shown, "text": text, "logprob": found.logprob}
+                    record.update(chars=len(text), stop=found.stop, score=found.score)
+                    click.echo(json.dumps(record))
+                else:
+                    click.echo(("-" * 40 + "\n" if n else "") + shown + text)
+            return
+        rng = np.random.default_rng(seed)
 
-    def stream(char: str) -> None:
-        click.echo(char, nl=False)
-        sys.stdout.flush()
+        def stream(char: str) -> None:
+            click.echo(char, nl=False)
+            sys.stdout.flush()
 
-    for n in range(num_samples):
-        if n and not as_json:
-            click.echo("\n" + "-" * 40)
-        if not as_json:
-            click.echo(shown, nl=False)
-        result = sample_text(
-            model_ckpt.model,
-            vocab.chars,
-            prime_ids,
-            length,
-            rng,
-            temperature,
-            top_k,
-            top_p,
-            greedy,
-            stops,
-            on_char=None if as_json else stream,
-        )
-        if as_json:
-            record = {"prime": shown, "text": result.text, "logprob": result.logprob}
-            record.update(chars=len(result.text), stop=result.stop)
-            click.echo(json.dumps(record))
-        else:
-            click.echo()
+        for n in range(num_samples):
+            if n and not as_json:
+                click.echo("\n" + "-" * 40)
+            if not as_json:
+                click.echo(shown, nl=False)
+            result = sample_text(
+                model_ckpt.model,
+                vocab.chars,
+                prime_ids,
+                length,
+                rng,
+                1.0 if greedy else temperature,
+                top_k,
+                top_p,
+                greedy,
+                stops,
+                on_char=None if as_json else stream,
+            )
+            if as_json:
+                record = {"prime": shown, "text": result.text, "logprob": result.logprob}
+                record.update(chars=len(result.text), stop=result.stop)
+                click.echo(json.dumps(record))
+            else:
+                click.echo()

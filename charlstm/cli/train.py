@@ -10,6 +10,7 @@ import click
 from tqdm import tqdm
 
 from charlstm import run as run_mod
+from charlstm.config import CELLS
 
 EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -40,6 +41,12 @@ EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
     help="Stop after this much wall time (train.max_time).",
 )
 @click.option("--seed", type=int, help="Random seed (train.seed).")
+@click.option("--cell", type=click.Choice(CELLS), help="Recurrent cell (model.cell).")
+@click.option("--layers", type=int, help="Stacked layers (model.layers).")
+@click.option("--hidden", type=int, help="Units per layer (model.hidden).")
+@click.option("--lr", type=float, help="Learning rate (train.lr).")
+@click.option("--batch-size", type=int, help="Parallel streams per batch (train.batch_size).")
+@click.option("--seq-len", type=int, help="Steps of backpropagation through time (train.seq_len).")
 @click.option("--overwrite", is_flag=True, help="Replace a run already in --out.")
 @click.option(
     "--fine-tune",
@@ -48,7 +55,22 @@ EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
     "vocabulary (characters outside it are dropped).",
 )
 def train(
-    config_path, data, out, overrides, resume, max_steps, max_time, seed, overwrite, fine_tune
+    config_path,
+    data,
+    out,
+    overrides,
+    resume,
+    max_steps,
+    max_time,
+    seed,
+    cell,
+    layers,
+    hidden,
+    lr,
+    batch_size,
+    seq_len,
+    overwrite,
+    fine_tune,
 ):
     """Train a model; writes config.yaml, metrics.jsonl, last.npz and best.npz into the run
     directory. Ctrl-C saves last.npz and says how to resume.
@@ -58,12 +80,31 @@ def train(
       charlstm train --data data/longdep.txt
       charlstm train --config configs/shakespeare.yaml --data input.txt --max-time 300
       charlstm train --data input.txt --set model.layers=3 --set train.lr=1e-3
+      charlstm train --data input.txt --layers 3 --hidden 256 --lr 2e-3 --seq-len 100
       charlstm train --data input.txt --set train.workers=2    # one process per core
       charlstm train --resume runs/input/last.npz --max-steps 20000
       charlstm train --resume runs/input/best.npz --fine-tune --data mine.txt --out runs/mine
     """
+    settings = {
+        "model.cell": cell,
+        "model.layers": layers,
+        "model.hidden": hidden,
+        "train.lr": lr,
+        "train.batch_size": batch_size,
+        "train.seq_len": seq_len,
+    }
     run = run_mod.prepare(
-        config_path, overrides, data, out, resume, max_steps, max_time, seed, overwrite, fine_tune
+        config_path,
+        overrides,
+        data,
+        out,
+        resume,
+        max_steps,
+        max_time,
+        seed,
+        overwrite,
+        fine_tune,
+        settings,
     )
     train_with_progress(run)
 
@@ -71,6 +112,7 @@ def train(
 def train_with_progress(run: run_mod.Run) -> None:
     """Train with a progress bar; on SIGINT / SIGTERM save and exit 130 / 143."""
     click.echo(run_mod.describe(run), err=True)
+    first_step = run.state.step
     received = []
 
     def on_signal(signum, frame):
@@ -114,11 +156,4 @@ def train_with_progress(run: run_mod.Run) -> None:
             err=True,
         )
         sys.exit(EXIT_BY_SIGNAL.get(received[0], 130))
-    best = run.state.best_val
-    click.echo(
-        f"done at step {run.state.step}; best val loss "
-        f"{best:.4f} in {os.path.join(run.out, 'best.npz')}"
-        if best is not None
-        else f"nothing to do: the run is already at step {run.state.step}",
-        err=True,
-    )
+    click.echo(run_mod.closing_message(run, first_step), err=True)

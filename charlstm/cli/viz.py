@@ -8,7 +8,7 @@ import click
 
 from charlstm import checkpoint, inside, viz
 from charlstm import plot as plot_mod
-from charlstm.cli.options import Suffix, UnitList, unknown_option
+from charlstm.cli.options import Suffix, UnitList, refuse_to_replace, unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text, write_text
 
@@ -50,8 +50,9 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
     metavar="FILE.html|FILE.png|FILE.svg",
     help="An HTML page, or a heat-map picture (needs matplotlib).",
 )
+@click.option("--overwrite", is_flag=True, help="Replace --out if it exists.")
 @unknown_option("characters of the text")
-def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown):
+def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, overwrite, unknown):
     """Colour each character of a text by what chosen units hold after reading it (cell
     state, hidden state or a gate), one row per unit; the HTML page also shows the model's
     five likeliest next characters when you point at a character. It is self-contained: it
@@ -71,10 +72,13 @@ def viz_cmd(ckpt, text_path, prime, layer, units, count, quantity, out, unknown)
     """
     if (text_path is None) == (prime is None):
         raise CharlstmError("give the text to read with --text FILE or --prime TEXT (one of them)")
+    refuse_to_replace(out, overwrite)
     suffix = os.path.splitext(out)[1].lower()
     model_ckpt = checkpoint.load(ckpt)
     cell = model_ckpt.config.model.cell
     text = prime if text_path is None else read_text(text_path, what="text file")
+    if not text:
+        raise CharlstmError("the text to read is empty")
     ids = model_ckpt.vocab.encode(text, unknown=unknown)
     if len(ids) == 0:
         raise CharlstmError("the text has no characters left after dropping unknown ones")
