@@ -80,25 +80,27 @@ demo: $(STAMP) data
 	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"
 	@echo "  $(BIN)/charlstm sample runs/demo/best.npz --prime 'I grew up in Japan.'"
 
-# Every cell, the same config and number of steps, probe accuracy by distance (runs/compare/).
+# Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
+# and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
 COMPARE_STEPS ?= 12000
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
-# missing (most of an hour on 2 cores); matplotlib comes with the dev extra.
+# missing (15 runs of COMPARE_STEPS and 15 of a quarter of that: 3.75 times the one-seed
+# comparison that took most of an hour, so hours on 2 cores); matplotlib comes with dev.
 FIGURES := docs/figures
 runs/compare/compare.json:
 	$(MAKE) compare
 figures: $(STAMP) data runs/compare/compare.json
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
-	$(BIN)/charlstm viz runs/compare/lstm/best.npz --text runs/figures/stories.txt --count 6 \
+	$(BIN)/charlstm viz runs/compare/lstm-seed0/best.npz --text runs/figures/stories.txt --count 6 \
 		--out $(FIGURES)/cells.png --overwrite
-	$(BIN)/charlstm gradflow runs/compare/rnn/best.npz runs/compare/gru/best.npz \
-		runs/compare/lstm/best.npz --out $(FIGURES)/gradflow.png
+	$(BIN)/charlstm gradflow runs/compare/rnn-seed0/best.npz runs/compare/gru-seed0/best.npz \
+		runs/compare/lstm-seed0/best.npz --out $(FIGURES)/gradflow.png
 	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
-	$(BIN)/charlstm plot runs/compare/lstm runs/compare/rnn --out $(FIGURES)/loss.png --overwrite
+	$(BIN)/charlstm plot runs/compare/lstm-seed0 runs/compare/rnn-seed0 --out $(FIGURES)/loss.png --overwrite
 
 # Benchmarks against PyTorch's nn.LSTM on this CPU (PyTorch is a benchmark-only dependency:
 # it goes into its own environment, never the project's). On the machines this project is

@@ -11,7 +11,7 @@ from charlstm import batches, checkpoint, evaluate, longdep, probes
 from charlstm import config as config_mod
 from charlstm.model import softmax
 
-from .helpers import TINY, one_line_error, run
+from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
 DEMO_CORPUS_SHA256 = "d010e3b31ed15739673bae35467e96abaaf16b005f81de9bc813aa9f312c3c15"
@@ -172,55 +172,6 @@ def test_probe_accuracy_and_json(trained, tmp_path):
     }
     r = run("eval", f"{out}/best.npz", "--probes", str(path))
     assert "probe accuracy 50.0% over 4 probes" in r.stdout
-
-
-def test_compare_writes_a_markdown_table(tmp_path, corpus_file):
-    probes_path = tmp_path / "p.jsonl"
-    records = longdep.probes(2, [(0, 50), (50, 100)], seed=5)
-    probes_path.write_text(probes.to_jsonl(records), encoding="utf-8")
-    out = tmp_path / "cmp"
-    r = run(
-        "compare",
-        "--cells",
-        "lstm,rnn",
-        "--max-steps",
-        "3",
-        "--probes",
-        str(probes_path),
-        "--out",
-        str(out),
-        "--set",
-        f"data.path={corpus_file}",
-        "--set",
-        "data.val_fraction=0.1",  # gradflow reads 200 characters of the validation text
-        *TINY,
-    )
-    assert r.exit_code == 0, r.output
-    table = (out / "compare.md").read_text(encoding="utf-8")
-    assert table == r.stdout
-    lines = table.splitlines()
-    assert lines[0] == "| cell | steps | 0-50 | 50-100 | all |"
-    assert lines[2].startswith("| lstm | 3 | ") and lines[3].startswith("| rnn | 3 | ")
-    # the numbers behind the table, and how far back each cell's loss reaches
-    results = json.loads((out / "compare.json").read_text(encoding="utf-8"))
-    assert set(results) == {"lstm", "rnn"} and results["rnn"]["steps"] == 3
-    flows = json.loads((out / "gradflow.json").read_text(encoding="utf-8"))
-    assert len(flows["lstm"]["grad_norm"]) == 201 and flows["rnn"]["grad_norm"][0] > 0
-    assert (out / "accuracy.png").read_bytes()[:4] == b"\x89PNG"
-    assert (out / "gradflow.png").read_bytes()[:4] == b"\x89PNG"
-    # scoring the same runs again without training gives the same table
-    again = run(
-        "compare",
-        "--cells",
-        "lstm,rnn",
-        "--scored-only",
-        "--probes",
-        str(probes_path),
-        "--out",
-        str(out),
-    )
-    assert again.exit_code == 0, again.output
-    assert again.stdout == table
 
 
 # --- charlstm data longdep --filler-from: the task inside anyone's text --------------------

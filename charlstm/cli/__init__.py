@@ -17,6 +17,7 @@ from charlstm.cli.group import Group
 from charlstm.cli.inspect import inspect
 from charlstm.cli.plot import plot
 from charlstm.cli.sample import sample
+from charlstm.cli.sweep import sweep
 from charlstm.cli.train import train
 from charlstm.cli.viz import viz_cmd
 
@@ -34,5 +35,6 @@ def main():
     """
 
 
-for command in (train, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data):
+commands = (train, sweep, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data)
+for command in commands:
     main.add_command(command)

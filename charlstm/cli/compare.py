@@ -1,37 +1,41 @@
-"""charlstm compare: train each cell on the long-dependency corpus and score it."""
+"""charlstm compare: the cells side by side on the long-dependency task (compare.py)."""
 
 from __future__ import annotations
 
-import json
-import os
-
 import click
 
-from charlstm import checkpoint, evaluate, gradflow, viz
-from charlstm import corpus as corpus_mod
-from charlstm import probes as probes_mod
-from charlstm import run as run_mod
-from charlstm.cells import CELLS
-from charlstm.cli.eval import format_probe_result
-from charlstm.cli.train import train_with_progress
-from charlstm.errors import CharlstmError
-from charlstm.text import Vocab, read_text, write_text
+from charlstm import compare as compare_mod
+from charlstm import sweep as sweep_mod
 
 
 @click.command()
 @click.option(
     "--config",
     "config_path",
-    default="charlstm/configs/longdep.yaml",
-    show_default=True,
     metavar="FILE.yaml",
-    help="Shared config; model.cell is set per run.",
+    help="Shared config; model.cell and train.lr are set per run [default: the "
+    "long-dependency config installed with charlstm].",
 )
+@click.option("--data", metavar="FILE", help="Training text [default: the config's data.path].")
 @click.option(
     "--cells",
-    default="lstm,gru,peephole,coupled,rnn",
+    default=",".join(compare_mod.DEFAULT_CELLS),
     show_default=True,
     help="Comma-separated cells to train.",
+)
+@click.option(
+    "--lrs",
+    default=",".join(f"{lr:g}" for lr in compare_mod.DEFAULT_LRS),
+    show_default=True,
+    metavar="LR,LR,…",
+    help="Learning rates of the short sweep that picks each cell's (one: no sweep).",
+)
+@click.option(
+    "--seeds",
+    default=compare_mod.DEFAULT_SEEDS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Seeds per cell at its learning rate; the table gives their mean and worst.",
 )
 @click.option(
     "--set",
@@ -40,88 +44,99 @@ from charlstm.text import Vocab, read_text, write_text
     metavar="KEY=VALUE",
     help="Override a config key for every run.",
 )
-@click.option("--max-time", type=float, metavar="SECONDS", help="Training time per cell.")
-@click.option("--max-steps", type=int, help="Optimizer steps per cell.")
+@click.option(
+    "--max-time",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Training time per run.",
+)
+@click.option("--max-steps", type=click.IntRange(min=1), help="Optimizer steps per run.")
 @click.option(
     "--probes",
-    "probes_path",
-    default="charlstm/data/longdep_probes.jsonl",
-    show_default=True,
+    "probe_paths",
+    multiple=True,
     metavar="FILE.jsonl",
-    help="Probes to score each model on.",
+    help="Probes to score each model on; repeatable, one table each [default: the "
+    "long-dependency probes installed with charlstm].",
 )
 @click.option(
     "--out",
     default="runs/compare",
     show_default=True,
     metavar="DIR",
-    help="One run directory per cell, and compare.md.",
+    help="The runs (DIR/<cell>-seed<k>, DIR/lr-sweep/), compare.md and compare.json.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace another comparison already in DIR.")
+@click.option(
+    "--local",
+    is_flag=True,
+    help="Train one run after another in this process, without Ray (the default when the "
+    "sweep extra is not installed).",
 )
 @click.option(
-    "--scored-only",
-    is_flag=True,
-    help="Train nothing: score the runs already in DIR/<cell> (e.g. trained side by side).",
+    "--address",
+    envvar="RAY_ADDRESS",
+    metavar="HOST:PORT",
+    help="Run on the Ray cluster whose head is there (see charlstm sweep).",
 )
-def compare(config_path, cells, overrides, max_time, max_steps, probes_path, out, scored_only):
-    """Train each cell with the same config and budget on the long-dependency corpus, then
-    print probe accuracy by distance as a markdown table (also written to DIR/compare.md,
-    with the numbers in DIR/compare.json). Also measures how far back each cell's loss
-    reaches (charlstm gradflow) into DIR/gradflow.json and, with matplotlib, draws
-    DIR/accuracy.png and DIR/gradflow.png. Each cell's run goes to DIR/<cell>, replacing an
-    earlier one there.
+@click.option(
+    "--cpus-per-trial",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Cores each run holds under Ray.",
+)
+def compare(
+    config_path,
+    data,
+    cells,
+    lrs,
+    seeds,
+    overrides,
+    max_time,
+    max_steps,
+    probe_paths,
+    out,
+    overwrite,
+    local,
+    address,
+    cpus_per_trial,
+):
+    """Train each cell on the long-dependency corpus with its own best learning rate (a
+    short sweep over --lrs) and --seeds seeds, then print probe accuracy by distance: the
+    mean over seeds and the worst seed (also in DIR/compare.md, the numbers in
+    DIR/compare.json). Also measures how far back each cell's loss reaches (charlstm
+    gradflow) into DIR/gradflow.json and, with matplotlib, draws DIR/accuracy.png and
+    DIR/gradflow.png. Runs on Ray Tune when the sweep extra is installed. Running the same
+    command again continues it; another comparison in DIR is refused without --overwrite.
 
     \b
     Examples:
-      charlstm compare --max-time 180
-      charlstm compare --cells lstm,rnn --max-steps 500 --out runs/lstm-vs-rnn
-      charlstm compare --cells lstm,rnn --scored-only --out runs/lstm-vs-rnn
+      charlstm compare --max-steps 3000
+      charlstm compare --cells lstm,rnn --seeds 2 --max-steps 500 --out runs/lstm-vs-rnn
     """
-    names = [c.strip() for c in cells.split(",") if c.strip()]
-    unknown_cells = [c for c in names if c not in CELLS] or ([] if names else ["(none)"])
-    if unknown_cells:
-        raise CharlstmError(f"unknown cell {unknown_cells[0]!r}; choose from {', '.join(CELLS)}")
-    results = {}
-    probe_text = read_text(probes_path, what="probe file")
-    # check the probe file before any training (its own characters stand in for a vocabulary)
-    probes_mod.parse(probe_text, probes_path, Vocab.from_text(probe_text))
-    flows = []  # how far back each trained cell's loss reaches, on its validation text
-    for cell in names:
-        best = os.path.join(out, cell, "best.npz")
-        if scored_only:
-            last = os.path.join(out, cell, "last.npz")  # the run's length, as when trained
-            steps = checkpoint.load(last if os.path.exists(last) else best).step
-        else:
-            run = run_mod.prepare(
-                config_path,
-                [*overrides, f"model.cell={cell}"],
-                None,
-                os.path.join(out, cell),
-                None,
-                max_steps,
-                max_time,
-                None,
-                True,
-            )
-            train_with_progress(run)
-            steps = run.state.step
-        ckpt = checkpoint.load(best)
-        if ckpt.config.model.cell != cell:
-            raise CharlstmError(f"{out}/{cell}/best.npz holds a {ckpt.config.model.cell}")
-        records = probes_mod.parse(probe_text, probes_path, ckpt.vocab)
-        results[cell] = evaluate.probe_accuracy(ckpt.model, records)
-        results[cell]["steps"] = steps
-        if not scored_only:
-            click.echo(f"{cell}: {format_probe_result(results[cell])}", err=True)
-        ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
-        flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=200, positions=100)))
-    table = probes_mod.markdown_table(results)
-    write_text(os.path.join(out, "compare.md"), table)
-    write_text(os.path.join(out, "compare.json"), json.dumps(results, indent=1))
-    write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
     try:
-        viz.accuracy_plot(results, os.path.join(out, "accuracy.png"))
-        viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
-        click.echo(f"wrote {out}/accuracy.png and {out}/gradflow.png", err=True)
-    except CharlstmError as e:  # matplotlib is an optional extra
-        click.echo(f"no figures: {e}", err=True)
-    click.echo(table, nl=False)
+        learning_rates = [float(lr) for lr in lrs.split(",") if lr.strip()]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {lrs!r}", param_hint="--lrs") from None
+    found = compare_mod.compare(
+        out=out,
+        config_path=config_path,
+        cells=cells,
+        overrides=overrides,
+        data=data,
+        lrs=learning_rates,
+        seeds=seeds,
+        max_steps=max_steps,
+        max_time=max_time,
+        probe_paths=probe_paths,
+        overwrite=overwrite,
+        use_ray=False if local else None,
+        address=address,
+        cpus_per_trial=cpus_per_trial,
+        progress=lambda row, done, total: click.echo(
+            sweep_mod.progress_line(row, done, total), err=True
+        ),
+        echo=lambda line: click.echo(line, err=True),
+    )
+    click.echo(found["text"], nl=False)

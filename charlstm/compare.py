@@ -1,0 +1,387 @@
+"""Comparing the cells: a sweep over model.cell, with probe scoring on top.
+
+Each cell gets its own best learning rate and several seeds, so that the table speaks about
+the cells and not about one seed and one learning rate:
+
+1. a short learning-rate sweep, cells × lrs at the first seed, with a quarter of the budget
+   (DIR/lr-sweep/); each cell takes the lr with its lowest validation loss;
+2. cells × seeds at each cell's lr, with the full budget (DIR/<cell>-seed<k>/);
+3. every model of step 2 scored on the probe files, by distance bin: the mean and the
+   worst over seeds (DIR/compare.md, DIR/compare.json, DIR/accuracy.png), and how far back
+   each cell's loss reaches (DIR/gradflow.json, DIR/gradflow.png).
+
+Both sweeps run on Ray Tune when it is installed (sweep.run_ray), else one trial after
+another in this process (sweep.run_local). Running the same command again continues where
+it stopped and trains no finished trial again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from charlstm import checkpoint, gradflow, longdep, sweep, viz
+from charlstm import config as config_mod
+from charlstm import corpus as corpus_mod
+from charlstm import probes as probes_mod
+from charlstm.cells import CELLS
+from charlstm.errors import CharlstmError
+from charlstm.text import Vocab, read_text, write_text
+
+DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
+DEFAULT_LRS = (1e-3, 3e-3, 1e-2)
+DEFAULT_SEEDS = 3
+LR_SWEEP_SHARE = 4  # the learning-rate sweep trains for 1/4 of the budget
+PLAN = "compare-plan.json"
+GRADFLOW_K = 200  # how far back the gradient-flow figure looks
+
+
+def resource(relative: str) -> str:
+    """A file shipped with charlstm (package data), or, in a source checkout, the file of
+    that name in the repository; so the defaults work from any directory."""
+    name = Path(relative).name
+    candidates = [
+        resources.files("charlstm") / "configs" / name,
+        resources.files("charlstm") / "data" / name,
+        Path(__file__).resolve().parent.parent / relative,
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    raise CharlstmError(f"{relative} is not installed with charlstm; give its path instead")
+
+
+def _corpus(config_path: str, data: str | None, out: str, default_config: bool) -> str | None:
+    """The corpus for the runs: --data, else the config's data.path (None: use it as it
+    is), where a relative path that is not in the current directory is looked up among
+    charlstm's own files; for the default config, whose corpus is generated (make data),
+    DIR/longdep.txt, which write_project_corpus makes if it is not there yet."""
+    if data:
+        return data
+    path = config_mod.resolve(config_path, []).data.path
+    if not path or os.path.isabs(path) or os.path.exists(path):
+        return None
+    try:
+        return resource(path)
+    except CharlstmError:
+        if default_config:
+            return os.path.join(out, os.path.basename(path))
+        raise CharlstmError(
+            f"the config's corpus {path} is not here nor installed with charlstm: give "
+            "--data FILE (charlstm data longdep --out FILE writes the project's)"
+        ) from None
+
+
+def write_project_corpus(path: str) -> None:
+    """The long-dependency corpus, the same bytes as `make data` writes (laid out for the
+    demo's config; tests/test_compare.py pins its hash to the one tests/test_longdep.py
+    pins for make data)."""
+    demo = config_mod.resolve(resource("configs/demo.yaml"), [])
+    text, _ = longdep.build(
+        longdep.DEFAULT_STORIES,
+        0,
+        longdep.BINS[-1][1],
+        0,
+        "log",
+        curriculum=longdep.curriculum_for(demo),
+    )
+    write_text(path, text)
+
+
+def parse_cells(cells) -> list[str]:
+    names = (
+        [c.strip() for c in cells.split(",") if c.strip()]
+        if isinstance(cells, str)
+        else list(cells)
+    )
+    unknown = [c for c in names if c not in CELLS] or ([] if names else ["(none)"])
+    if unknown:
+        raise CharlstmError(f"unknown cell {unknown[0]!r}; choose from {', '.join(CELLS)}")
+    if len(set(names)) != len(names):
+        raise CharlstmError("--cells names a cell twice")
+    return names
+
+
+def _read_probes(paths) -> list[tuple[str, str, str]]:
+    """[(label, path, text)]; each file is checked before anything trains (its own
+    characters stand in for a vocabulary)."""
+    found = []
+    for path in paths:
+        text = read_text(path, what="probe file")
+        probes_mod.parse(text, path, Vocab.from_text(text))
+        found.append((Path(path).stem, path, text))
+    return found
+
+
+def compare(
+    *,
+    out: str,
+    config_path: str | None = None,
+    cells=DEFAULT_CELLS,
+    overrides=(),
+    data: str | None = None,
+    lrs=DEFAULT_LRS,
+    seeds: int = DEFAULT_SEEDS,
+    max_steps: int | None = None,
+    max_time: float | None = None,
+    probe_paths=(),
+    overwrite: bool = False,
+    use_ray: bool | None = None,
+    address: str | None = None,
+    cpus_per_trial: int = 1,
+    progress=None,
+    echo=print,
+) -> dict:
+    """Run the comparison into out; returns {"cells": …, "tables": {probe label: markdown},
+    "text": the tables}. use_ray None: Ray Tune if installed, else one trial after another
+    in this process. Everything is checked before anything trains."""
+    names = parse_cells(cells)
+    lrs = [float(lr) for lr in lrs]
+    if not lrs or any(not lr > 0 for lr in lrs) or len(set(lrs)) != len(lrs):
+        raise CharlstmError("--lrs must be distinct positive learning rates")
+    if seeds < 1:
+        raise CharlstmError("--seeds must be at least 1")
+    default_config = config_path is None
+    config_path = config_path or resource("configs/longdep.yaml")
+    data = _corpus(config_path, data, out, default_config)
+    probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
+    base = sweep.base_config(config_path, overrides, data, max_steps, max_time)
+    short = config_mod.from_dict(
+        {
+            "train": {
+                "max_steps": max(1, base.train.max_steps // LR_SWEEP_SHARE),
+                "max_time": base.train.max_time / LR_SWEEP_SHARE,
+            }
+        },
+        base,
+    )
+    identity = {
+        "cells": names,
+        "lrs": lrs,
+        "seeds": seeds,
+        "base": base.to_dict(),
+        "probes": [path for _, path, _ in probe_files],
+    }
+    _claim(out, identity, overwrite)
+    if not os.path.exists(base.data.path) and default_config:
+        echo(f"writing the project's long-dependency corpus (as make data does) to {data}")
+        write_project_corpus(base.data.path)
+    lr_trials = sweep.make_trials(
+        short,
+        [{"model.cell": cell, "train.lr": lr} for cell in names for lr in lrs],
+        1,
+        name=lambda point, seed: f"{point['model.cell']}-lr{point['train.lr']:g}",
+    )
+    run, stop = _runner(use_ray, address, cpus_per_trial, progress)
+    try:
+        lr_found = None
+        if len(lrs) > 1:
+            lr_dir = os.path.join(out, "lr-sweep")
+            echo(
+                f"learning-rate sweep: {len(lr_trials)} trials of "
+                f"{short.train.max_steps} steps -> {lr_dir}"
+            )
+            restore = sweep.prepare_directory(lr_dir, lr_trials, False, overwrite)
+            lr_found = _finish(lr_trials, lr_dir, run(lr_trials, lr_dir, restore))
+            chosen = {cell: _best_lr(lr_found, cell) for cell in names}
+        else:
+            chosen = dict.fromkeys(names, lrs[0])
+        trials = []
+        for cell in names:
+            trials += sweep.make_trials(
+                base,
+                [{"model.cell": cell, "train.lr": chosen[cell]}],
+                seeds,
+                name=lambda point, seed: f"{point['model.cell']}-seed{seed}",
+            )
+        echo(
+            "each cell's learning rate: "
+            + ", ".join(f"{cell} {lr:g}" for cell, lr in chosen.items())
+            + f"; {len(trials)} trials of {base.train.max_steps} steps -> {out}"
+        )
+        restore = sweep.prepare_directory(out, trials, False, overwrite)
+        found = _finish(trials, out, run(trials, out, restore))
+    finally:
+        if stop is not None:
+            stop()
+    return score(found, names, chosen, lr_found, probe_files, out, echo)
+
+
+def _claim(out: str, identity: dict, overwrite: bool) -> None:
+    """DIR belongs to this comparison: the same command continues it; another one, or the
+    runs of an earlier `compare` (DIR/<cell>), are refused without overwrite."""
+    path = os.path.join(out, PLAN)
+    previous = None
+    if os.path.exists(path):
+        try:
+            with open(path, encoding="utf-8") as f:
+                previous = json.load(f)
+        except (OSError, ValueError):
+            previous = {}
+    if previous == identity:
+        return
+    occupied = [
+        c for c in CELLS if os.path.exists(os.path.join(out, c, "metrics.jsonl"))
+    ]  # the layout of earlier versions: one run per cell in DIR/<cell>
+    if (previous is not None or occupied) and not overwrite:
+        what = "another comparison" if previous is not None else f"a run in {out}/{occupied[0]}"
+        raise CharlstmError(
+            f"{out} holds {what}; run the same command to continue it, or choose another "
+            "--out, or pass --overwrite"
+        )
+    for cell in occupied:
+        for name in ("metrics.jsonl", "last.npz", "best.npz", "config.yaml"):
+            target = os.path.join(out, cell, name)
+            if os.path.exists(target):
+                os.unlink(target)
+    write_text(path, json.dumps(identity, indent=1))
+
+
+def _runner(use_ray, address, cpus_per_trial, progress):
+    """run(trials, out, restore) -> outcomes, on Ray (started here for every sweep of the
+    comparison; stop() ends it) or one trial after another in this process."""
+    if use_ray is None:
+        use_ray = sweep.ray_available() or address is not None
+    if not use_ray:
+        return (lambda trials, out, restore: sweep.run_local(trials, out, progress)), None
+    if not sweep.ray_available():
+        raise CharlstmError(sweep.MISSING_RAY)
+    ray = sweep.start_ray(address)
+
+    def run(trials, out, restore):
+        return sweep.run_ray(
+            trials, out, restore=restore, cpus_per_trial=cpus_per_trial, progress=progress
+        )
+
+    return run, ray.shutdown
+
+
+def _finish(trials, out, outcomes) -> dict:
+    unfinished = [
+        t.name for t in trials if outcomes.get(t.name, {}).get("status") in (None, "not finished")
+    ]
+    found = sweep.results(trials, out, outcomes)
+    sweep.write_results(found, out)
+    if unfinished:
+        raise CharlstmError(
+            f"the sweep in {out} stopped before {unfinished[0]} ended; run the same command "
+            "again to continue it"
+        )
+    return found
+
+
+def _best_lr(found: dict, cell: str) -> float:
+    """The learning rate of the cell's lowest best validation loss in the short sweep."""
+    rows = [
+        r
+        for r in found["trials"]
+        if r["varying"]["model.cell"] == cell and r["best_val_loss"] is not None
+    ]
+    if not rows:
+        raise CharlstmError(f"no {cell} run of the learning-rate sweep finished a validation")
+    return float(min(rows, key=lambda r: r["best_val_loss"])["varying"]["train.lr"])
+
+
+def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
+    """Probe accuracy of every seed's best.npz, mean and worst over seeds per cell."""
+    by_cell: dict = {
+        cell: {"lr": chosen[cell], "seeds": {}, "steps": [], "lr_sweep": {}} for cell in names
+    }
+    for r in lr_found["trials"] if lr_found else []:
+        lr = r["varying"]["train.lr"]
+        by_cell[r["varying"]["model.cell"]]["lr_sweep"][f"{lr:g}"] = r["best_val_loss"]
+    flows = []
+    for r in found["trials"]:
+        cell = r["varying"]["model.cell"]
+        if r["checkpoint"] is None:
+            raise CharlstmError(f"{r['run_dir']} has no best.npz ({r['status']})")
+        ckpt = checkpoint.load(r["checkpoint"])
+        scores = {}  # {probe set: probe_accuracy result}, for every set of every file
+        for stem, path, text in probe_files:
+            records = probes_mod.parse(text, path, ckpt.vocab)
+            for name, result in probes_mod.score(ckpt.model, records).items():
+                label = stem if name == probes_mod.DEFAULT_SET else name
+                scores[label if len(probe_files) == 1 else f"{stem}: {label}"] = result
+        by_cell[cell]["seeds"][str(r["seed"])] = scores
+        by_cell[cell]["steps"].append(r["steps"])
+        if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
+            ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
+            # 200 characters back, or as far as a short validation text allows
+            max_k = min(GRADFLOW_K, len(ids) - 2)
+            flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=max_k, positions=100)))
+    tables = {}
+    labels = list(next(iter(by_cell[names[0]]["seeds"].values())))
+    for label in labels:
+        for cell in names:
+            over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
+            by_cell[cell].setdefault("mean", {})[label] = over["mean"]
+            by_cell[cell].setdefault("worst", {})[label] = over["worst"]
+        tables[label] = markdown_table(by_cell, label)
+    text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
+    write_text(os.path.join(out, "compare.md"), text)
+    write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
+    write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
+    # the figure shows the out-of-distribution set where there is one (the harder test)
+    shown = next((label for label in labels if label.endswith("ood")), labels[0])
+    try:
+        viz.accuracy_plot(
+            {cell: by_cell[cell]["mean"][shown] for cell in names},
+            os.path.join(out, "accuracy.png"),
+        )
+        viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
+        echo(f"wrote {out}/accuracy.png and {out}/gradflow.png")
+    except CharlstmError as e:  # matplotlib is an optional extra
+        echo(f"no figures: {e}")
+    return {"cells": by_cell, "tables": tables, "text": text}
+
+
+def over_seeds(results: list[dict]) -> dict:
+    """{"mean": …, "worst": …} of several seeds' probe_accuracy results, each shaped like
+    one: the mean accuracy, and the lowest, in every bin and overall."""
+    return {"mean": _reduced(results, np.mean), "worst": _reduced(results, np.min)}
+
+
+def _reduced(results: list[dict], reduce) -> dict:
+    """One probe_accuracy-shaped result whose accuracies are reduce() over the seeds."""
+    bins = probes_mod.bin_names(dict(enumerate(results)))
+    by_distance = {}
+    for name in bins:
+        values = [r["by_distance"][name]["accuracy"] for r in results if name in r["by_distance"]]
+        n = results[0]["by_distance"].get(name, {}).get("n", 0)
+        by_distance[name] = {"n": n, "accuracy": float(reduce(values))}
+    return {
+        "probe_accuracy": float(reduce([r["probe_accuracy"] for r in results])),
+        "n": results[0]["n"],
+        "by_distance": by_distance,
+    }
+
+
+def markdown_table(by_cell: dict, label: str) -> str:
+    """cells × distance bins: the mean accuracy over seeds, the worst seed in brackets."""
+    means = {cell: v["mean"][label] for cell, v in by_cell.items()}
+    bins = probes_mod.bin_names(means)
+    lines = [
+        "| cell | lr | seeds | steps | " + " | ".join(bins) + " | all |",
+        "|---|---|---|---|" + "---|" * len(bins) + "---|",
+    ]
+    for cell, v in by_cell.items():
+        mean, worst = v["mean"][label], v["worst"][label]
+        shown = []
+        for name in bins:
+            if name in mean["by_distance"]:
+                m = mean["by_distance"][name]["accuracy"]
+                w = worst["by_distance"][name]["accuracy"]
+                shown.append(f"{m:.0%} ({w:.0%})")
+            else:
+                shown.append("–")
+        steps = sorted(set(v["steps"]))
+        lines.append(
+            f"| {cell} | {v['lr']:g} | {len(v['seeds'])} | {'/'.join(map(str, steps))} | "
+            + " | ".join(shown)
+            + f" | {mean['probe_accuracy']:.0%} ({worst['probe_accuracy']:.0%}) |"
+        )
+    return "\n".join(lines) + "\n\nEach entry: mean accuracy over seeds (the worst seed).\n"

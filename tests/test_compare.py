@@ -1,0 +1,205 @@
+"""charlstm compare: each cell's learning rate from a short sweep, seeds with mean and worst,
+probe tables; DIR is never silently overwritten. These run without Ray (--local), one
+trial after another; the Ray path is the sweep's (tests/test_sweep.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import pytest
+
+from charlstm import compare, longdep, probes
+
+from .helpers import TINY, one_line_error, run
+
+
+@pytest.fixture
+def probes_file(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text(probes.to_jsonl(longdep.probes(2, [(0, 50), (50, 100)], seed=5)))
+    return str(path)
+
+
+def compare_args(corpus_file, probes_file, out, *extra):
+    return [
+        "compare",
+        "--local",
+        "--cells",
+        "lstm,rnn",
+        "--lrs",
+        "0.001,0.03",
+        "--seeds",
+        "2",
+        "--max-steps",
+        "8",
+        "--probes",
+        probes_file,
+        "--data",
+        corpus_file,
+        "--out",
+        str(out),
+        "--set",
+        "data.val_fraction=0.1",  # gradflow reads 200 characters of the validation text
+        *TINY,
+        *extra,
+    ]
+
+
+def test_compare_picks_each_cells_lr_and_reports_mean_and_worst_over_seeds(
+    tmp_path, corpus_file, probes_file
+):
+    out = tmp_path / "cmp"
+    r = run(*compare_args(corpus_file, probes_file, out))
+    assert r.exit_code == 0, r.output
+    # the short sweep: every cell at every lr, a quarter of the steps
+    lr_sweep = json.loads((out / "lr-sweep" / "sweep.json").read_text())
+    assert sorted(t["name"] for t in lr_sweep["trials"]) == [
+        "lstm-lr0.001",
+        "lstm-lr0.03",
+        "rnn-lr0.001",
+        "rnn-lr0.03",
+    ]
+    assert {t["steps"] for t in lr_sweep["trials"]} == {2}
+    results = json.loads((out / "compare.json").read_text())
+    for cell in ("lstm", "rnn"):
+        losses = {
+            t["varying"]["train.lr"]: t["best_val_loss"]
+            for t in lr_sweep["trials"]
+            if t["varying"]["model.cell"] == cell
+        }
+        assert results[cell]["lr"] == min(losses, key=losses.get)
+        assert set(results[cell]["seeds"]) == {"0", "1"}
+        assert results[cell]["steps"] == [8, 8]
+        per_seed = [
+            s["p"]["by_distance"]["0-50"]["accuracy"] for s in results[cell]["seeds"].values()
+        ]
+        assert results[cell]["mean"]["p"]["by_distance"]["0-50"]["accuracy"] == pytest.approx(
+            sum(per_seed) / 2
+        )
+        assert results[cell]["worst"]["p"]["by_distance"]["0-50"]["accuracy"] == min(per_seed)
+        for seed in (0, 1):
+            run_dir = out / f"{cell}-seed{seed}"
+            assert all((run_dir / f).exists() for f in ("config.yaml", "last.npz", "best.npz"))
+    table = (out / "compare.md").read_text()
+    assert table == r.stdout
+    lines = table.splitlines()
+    assert lines[2] == "| cell | lr | seeds | steps | 0-50 | 50-100 | all |"
+    assert lines[4].startswith(f"| lstm | {results['lstm']['lr']:g} | 2 | 8 | ")
+    assert lines[5].startswith(f"| rnn | {results['rnn']['lr']:g} | 2 | 8 | ")
+    flows = json.loads((out / "gradflow.json").read_text())
+    assert len(flows["lstm"]["grad_norm"]) == 201 and flows["rnn"]["grad_norm"][0] > 0
+    assert (out / "accuracy.png").read_bytes()[:4] == b"\x89PNG"
+    # the same command again trains nothing and gives the same table
+    stamps = {p: p.stat().st_mtime_ns for p in out.glob("*/last.npz")}
+    again = run(*compare_args(corpus_file, probes_file, out))
+    assert again.exit_code == 0, again.output
+    assert again.stdout == table
+    assert {p: p.stat().st_mtime_ns for p in out.glob("*/last.npz")} == stamps
+
+
+def test_compare_refuses_to_replace_another_comparison_without_overwrite(
+    tmp_path, corpus_file, probes_file
+):
+    out = tmp_path / "cmp"
+    assert run(*compare_args(corpus_file, probes_file, out)).exit_code == 0
+    before = (out / "lstm-seed0" / "last.npz").read_bytes()
+    quick = ["compare", "--local", "--cells", "lstm", "--max-steps", "4", "--out", str(out)]
+    r = run(*quick, "--probes", probes_file, "--data", corpus_file, *TINY)
+    one_line_error(r, f"{out} holds another comparison")
+    assert "--overwrite" in r.stderr
+    assert (out / "lstm-seed0" / "last.npz").read_bytes() == before
+    r = run(*quick, "--probes", probes_file, "--data", corpus_file, *TINY, "--overwrite")
+    assert r.exit_code == 0, r.output
+
+
+def test_compare_refuses_an_earlier_versions_runs_in_dir(tmp_path, corpus_file, probes_file):
+    out = tmp_path / "cmp"
+    trained = run(
+        "train", "--data", corpus_file, "--out", str(out / "lstm"), "--max-steps", "2", *TINY
+    )
+    assert trained.exit_code == 0, trained.output
+    one_line_error(run(*compare_args(corpus_file, probes_file, out)), f"a run in {out}/lstm")
+    assert (out / "lstm" / "last.npz").exists()
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["--cells", "lstm,tree"], "unknown cell 'tree'"),
+        (["--cells", ","], "unknown cell '(none)'"),
+        (["--lrs", "0.01,-1"], "--lrs must be distinct positive"),
+        (["--lrs", "0.01,0.01"], "--lrs must be distinct positive"),
+        (["--set", "train.nope=1"], "unknown config key 'train.nope'"),
+    ],
+)
+def test_compare_refuses_bad_input_before_training(
+    tmp_path, corpus_file, probes_file, args, fragment
+):
+    out = tmp_path / "cmp"
+    one_line_error(run(*compare_args(corpus_file, probes_file, out), *args), fragment)
+    assert not out.exists()
+
+
+def test_compare_checks_the_probe_file_before_training(tmp_path, corpus_file):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "x"}\n')
+    out = tmp_path / "cmp"
+    one_line_error(run(*compare_args(corpus_file, str(bad), out)), "'answer' must be")
+    assert not out.exists()
+
+
+def test_the_default_config_and_probes_are_found_from_any_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert os.path.isfile(compare.resource("configs/longdep.yaml"))
+    assert os.path.isfile(compare.resource("data/longdep_probes.jsonl"))
+
+
+def test_the_table_gives_the_mean_and_the_worst_seed():
+    def result(near, far, overall):
+        return {
+            "probe_accuracy": overall,
+            "n": 4,
+            "by_distance": {
+                "0-50": {"n": 2, "accuracy": near},
+                "50-100": {"n": 2, "accuracy": far},
+            },
+        }
+
+    seeds = [result(1.0, 0.5, 0.75), result(0.5, 0.0, 0.25), result(1.0, 1.0, 1.0)]
+    over = compare.over_seeds(seeds)
+    mean, worst = over["mean"], over["worst"]
+    assert mean["by_distance"]["0-50"]["accuracy"] == pytest.approx(2.5 / 3)
+    assert worst["by_distance"]["50-100"]["accuracy"] == 0.0
+    assert worst["probe_accuracy"] == 0.25
+    by_cell = {
+        "lstm": {
+            "lr": 0.003,
+            "seeds": dict.fromkeys("012"),
+            "steps": [9] * 3,
+            "mean": {"p": mean},
+            "worst": {"p": worst},
+        }
+    }
+    row = compare.markdown_table(by_cell, "p").splitlines()[2]
+    assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
+
+
+def test_compare_writes_the_corpus_make_data_writes(tmp_path):
+    from .test_longdep import DEMO_CORPUS_SHA256
+
+    path = tmp_path / "longdep.txt"
+    compare.write_project_corpus(str(path))
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == DEMO_CORPUS_SHA256
+
+
+@pytest.mark.slow
+def test_compare_with_its_defaults_works_from_any_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = ["--cells", "rnn", "--lrs", "0.003", "--seeds", "1", "--max-steps", "2"]
+    r = run("compare", "--local", *args, "--out", "cmp")
+    assert r.exit_code == 0, r.output
+    assert "writing the project's long-dependency corpus" in r.stderr
+    assert (tmp_path / "cmp" / "longdep.txt").exists()
+    assert "### ood" in r.stdout and "| rnn | 0.003 | 1 | 2 |" in r.stdout
