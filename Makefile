@@ -70,7 +70,8 @@ demo: $(STAMP) data
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
 	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words"
-	@echo " and sentence shapes the corpus never uses; chance is 8.3%)"
+	@echo " and sentence shapes the corpus never uses; chance is 8.3%). Each prompt is read after"
+	@echo " one story of another language, as in the corpus (the headline), and from a zero state."
 	$(BIN)/charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
 	@echo "=== 5 stories per country at temperature 0.8: do they end in the right language? ==="

@@ -125,6 +125,11 @@ def bin_name(lo: int, hi: int | None) -> str:
     return f"{lo}-{hi}" if hi is not None else f"{lo}+"
 
 
+def bin_order() -> list[str]:
+    """The names of DISTANCE_BINS, shortest distances first."""
+    return [bin_name(lo, hi) for lo, hi in DISTANCE_BINS]
+
+
 def probe_accuracy(net: Model, probes: list) -> dict:
     """Accuracy over probes, overall and by distance bin.
 

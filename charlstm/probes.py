@@ -7,11 +7,22 @@ with "choices", "distance" and "set" optional. "set" names the probe set a recor
 to (the project writes "in-distribution" and "ood"); records without one form the set
 "all". parse() checks every line and encodes the text with the model's vocabulary; score()
 gives evaluate.probe_accuracy() for each set.
+
+Two readings of a probe (READINGS):
+
+- "zero state": the prompt is read from a zero state;
+- "after a story": the prompt is read after one complete story of another language, the
+  nearest probe in the file (before it, else after it) whose answer differs, written out as
+  its prompt + answer + ".\n". A language model trained on a stream of stories reads every
+  story but the first of each pass in this way, with the state the previous story left;
+  and a model that merely repeats the previous story's language gets the probe wrong.
 """
 
 from __future__ import annotations
 
 import json
+
+import numpy as np
 
 from charlstm import evaluate
 from charlstm.errors import CharlstmError
@@ -19,6 +30,9 @@ from charlstm.text import Vocab
 
 KEYS = ("prompt", "answer", "choices", "distance", "set")
 DEFAULT_SET = "all"
+ZERO_STATE, AFTER_STORY = "zero state", "after a story"
+READINGS = (AFTER_STORY, ZERO_STATE)  # the headline first (why: docs/longdep.md)
+STORY_END = ".\n"  # what follows the answer in a story of the corpus
 
 
 def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[dict]:
@@ -88,6 +102,58 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
     return probes
 
 
+def after_story(probes: list[dict], vocab: Vocab) -> list[dict] | None:
+    """The probes with each prompt preceded by one complete story whose language differs
+    from the probe's answer: the nearest probe in the file (the closest earlier one, else the
+    closest later one) with another answer, as its prompt + answer + STORY_END (the
+    characters of STORY_END the vocabulary lacks left out). None when every probe has the
+    same answer, so no such story exists."""
+    end = vocab.encode(STORY_END, unknown="skip")
+    result = []
+    for i, probe in enumerate(probes):
+        order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(probes)))
+        other = next((j for j in order if not _same(probes[j]["answer"], probe["answer"])), None)
+        if other is None:
+            return None
+        story = np.concatenate([probes[other]["prompt"], probes[other]["answer"], end])
+        result.append({**probe, "prompt": np.concatenate([story, probe["prompt"]])})
+    return result
+
+
+def _same(a, b) -> bool:
+    return len(a) == len(b) and bool(np.all(a == b))
+
+
+def score_readings(net, probes: list[dict], vocab: Vocab) -> dict:
+    """{reading: {set: probe_accuracy result}} for each of READINGS that applies (after a
+    story needs two different answers in the file)."""
+    results = {}
+    preceded = after_story(probes, vocab)
+    if preceded is not None:
+        results[AFTER_STORY] = score(net, preceded)
+    results[ZERO_STATE] = score(net, probes)
+    return results
+
+
+def combine(by_set: dict) -> dict:
+    """{set: probe_accuracy result} -> one probe_accuracy result over all the sets' probes."""
+    n = sum(result["n"] for result in by_set.values())
+    hits = sum(round(result["probe_accuracy"] * result["n"]) for result in by_set.values())
+    bins: dict[str, list[int]] = {}
+    for name in evaluate.bin_order():
+        for result in by_set.values():
+            cell = result["by_distance"].get(name)
+            if cell is not None:
+                total = bins.setdefault(name, [0, 0])
+                total[0] += round(cell["accuracy"] * cell["n"])
+                total[1] += cell["n"]
+    return {
+        "probe_accuracy": hits / n,
+        "n": n,
+        "by_distance": {name: {"n": m, "accuracy": k / m} for name, (k, m) in bins.items()},
+    }
+
+
 def score(net, probes: list[dict]) -> dict:
     """{set: evaluate.probe_accuracy of the Model net over that set's probes}, sets in order
     of appearance."""
@@ -126,20 +192,24 @@ def markdown_table(results: dict) -> str:
     return header + "".join(rows)
 
 
-def sets_table(results: dict) -> str:
-    """{set: probe_accuracy result} -> a markdown table, probe sets × distance bins, each
-    cell "accuracy (n)"."""
-    bins = bin_names(results)
-    header = "| probes | " + " | ".join(bins) + " | all |\n"
-    header += "|---|" + "---|" * len(bins) + "---|\n"
+def sets_table(readings: dict) -> str:
+    """{reading: {set: probe_accuracy result}} -> a markdown table, one row per probe set and
+    reading, columns the distance bins."""
+    bins = bin_names({(r, s): v for r, sets in readings.items() for s, v in sets.items()})
+    header = "| probes | read | " + " | ".join(bins) + " | all |\n"
+    header += "|---|---|" + "---|" * len(bins) + "---|\n"
     rows = []
-    for label, result in results.items():
-        shown = []
-        for name in bins:
-            cell = result["by_distance"].get(name)
-            shown.append("–" if cell is None else f"{cell['accuracy']:.0%}")
-        rows.append(
-            f"| {label} | " + " | ".join(shown) + f" | {result['probe_accuracy']:.1%} "
-            f"(n = {result['n']}) |\n"
-        )
+    labels = list(dict.fromkeys(label for sets in readings.values() for label in sets))
+    for label in labels:
+        for reading, sets in readings.items():
+            result = sets[label]
+            shown = []
+            for name in bins:
+                cell = result["by_distance"].get(name)
+                shown.append("–" if cell is None else f"{cell['accuracy']:.0%}")
+            rows.append(
+                f"| {label} | {reading} | "
+                + " | ".join(shown)
+                + f" | {result['probe_accuracy']:.1%} (n = {result['n']}) |\n"
+            )
     return header + "".join(rows)

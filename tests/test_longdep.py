@@ -14,7 +14,7 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "91bfa9e47d1cd47b56f744914644ff4b2761c850545a3700c5b157ad0d37ac58"
+DEMO_CORPUS_SHA256 = "d010e3b31ed15739673bae35467e96abaaf16b005f81de9bc813aa9f312c3c15"
 SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
 
@@ -297,11 +297,11 @@ def test_eval_scores_each_probe_set(trained, tmp_path):
     }
     assert result["sets"]["in-distribution"]["probe_accuracy"] == 1.0
     r = run("eval", f"{out}/best.npz", "--probes", str(path))
-    assert r.stdout.splitlines() == [
-        "| probes | 0-50 | 800-1600 | all |",
-        "|---|---|---|---|",
-        "| in-distribution | 100% | 100% | 100.0% (n = 2) |",
-        "| ood | 0% | 100% | 50.0% (n = 2) |",
+    zero_state = [row for row in r.stdout.splitlines() if "| zero state |" in row]
+    assert r.stdout.splitlines()[0] == "| probes | read | 0-50 | 800-1600 | all |"
+    assert zero_state == [
+        "| in-distribution | zero state | 100% | 100% | 100.0% (n = 2) |",
+        "| ood | zero state | 0% | 100% | 50.0% (n = 2) |",
     ]
     path.write_text(probes.to_jsonl([{**lines[0], "set": ""}]), encoding="utf-8")
     one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'set' must be")

@@ -50,8 +50,9 @@ COUNT_OR_AUTO = CountOrAuto()
 @click.option(
     "--probes",
     metavar="FILE.jsonl",
-    help="Score probes instead: accuracy by distance, for each probe set the file names "
-    "(format in docs/longdep.md).",
+    help="Score probes instead: accuracy by distance, for each probe set the file names, "
+    "each prompt read after one story of another language and from a zero state "
+    "(docs/longdep.md).",
 )
 @click.option(
     "--streams",
@@ -107,16 +108,19 @@ def evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_
         records = probes_mod.parse(
             read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
         )
-        result = evaluate.probe_accuracy(model_ckpt.model, records)
-        by_set = probes_mod.score(model_ckpt.model, records)
-        if list(by_set) != [probes_mod.DEFAULT_SET]:  # the file names its probe sets
-            result["sets"] = by_set
-        if as_json:
-            click.echo(json.dumps(result))
-        elif "sets" in result:
-            click.echo(probes_mod.sets_table(by_set), nl=False)
+        readings = probes_mod.score_readings(model_ckpt.model, records, model_ckpt.vocab)
+        results = {reading: probes_mod.combine(sets) for reading, sets in readings.items()}
+        named_sets = any(list(sets) != [probes_mod.DEFAULT_SET] for sets in readings.values())
+        if named_sets:  # the file names its probe sets
+            for reading, sets in readings.items():
+                results[reading]["sets"] = sets
+        if as_json:  # the top level is the zero-state reading, as before both readings
+            click.echo(json.dumps({**results[probes_mod.ZERO_STATE], "readings": results}))
+        elif named_sets:
+            click.echo(probes_mod.sets_table(readings), nl=False)
         else:
-            click.echo(format_probe_result(result))
+            blocks = [format_probe_result(result, reading) for reading, result in results.items()]
+            click.echo("\n".join(blocks))
         return
     if data and part != "validation":
         raise CharlstmError("--split chooses a split of the run's text: give it or --data")
@@ -148,8 +152,11 @@ def evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_
         )
 
 
-def format_probe_result(result: dict) -> str:
-    lines = [f"probe accuracy {result['probe_accuracy']:.1%} over {result['n']} probes"]
+def format_probe_result(result: dict, reading: str | None = None) -> str:
+    read = ""
+    if reading:
+        read = f", read {'from a ' if reading == probes_mod.ZERO_STATE else ''}{reading}"
+    lines = [f"probe accuracy {result['probe_accuracy']:.1%} over {result['n']} probes{read}"]
     lines += [
         f"  distance {name:>8}: {v['accuracy']:6.1%}  (n = {v['n']})"
         for name, v in result["by_distance"].items()
