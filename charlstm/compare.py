@@ -41,13 +41,13 @@ GRADFLOW_K = 200  # how far back the gradient-flow figure looks
 
 
 def resource(relative: str) -> str:
-    """A file shipped with charlstm (package data), or, in a source checkout, the file of
-    that name in the repository; so the defaults work from any directory."""
+    """A file shipped with charlstm (package data), so the defaults work from any directory.
+    The generated corpus is not one: whatever a checkout's make data left is not looked up
+    (compare writes the same bytes into DIR when the current directory lacks it)."""
     name = Path(relative).name
     candidates = [
         resources.files("charlstm") / "configs" / name,
         resources.files("charlstm") / "data" / name,
-        Path(__file__).resolve().parent.parent / relative,
     ]
     for candidate in candidates:
         if candidate.is_file():
