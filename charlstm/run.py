@@ -110,6 +110,24 @@ def _check_writable(out: str) -> None:
         raise CharlstmError(f"cannot write to output directory {out}: {e.strerror}") from None
 
 
+def cut(ids, val_fraction: float, test_fraction: float, batch_size: int, seq_len: int):
+    """The train, validation and test ids of a corpus, refusing splits too short to use and a
+    training part too short for one batch of windows (so a run fails before it starts)."""
+    train_ids, val_ids, test_ids = split_with_test(ids, val_fraction, test_fraction)
+    if len(val_ids) < 2:
+        raise CharlstmError(
+            f"validation split too short: {len(val_ids)} character(s) of {len(ids)}; "
+            "it needs at least 2 (use more text or a larger data.val_fraction)"
+        )
+    if test_fraction > 0 and len(test_ids) < 2:
+        raise CharlstmError(
+            f"test split too short: {len(test_ids)} character(s) of {len(ids)}; "
+            "it needs at least 2 (use more text or a larger data.test_fraction)"
+        )
+    Streams(train_ids, batch_size, seq_len)  # raises when too short for one batch
+    return train_ids, val_ids, test_ids
+
+
 def prepare(
     config_path=None,
     overrides=(),
@@ -168,20 +186,13 @@ def prepare(
     )
     corpus["dropped_chars"] = len(text) - len(ids)
     del text  # a large corpus is kept only as ids (1 byte per character up to 256 symbols)
-    train_ids, val_ids, test_ids = split_with_test(
-        ids, config.data.val_fraction, config.data.test_fraction
+    train_ids, val_ids, test_ids = cut(
+        ids,
+        config.data.val_fraction,
+        config.data.test_fraction,
+        config.train.batch_size,
+        config.train.seq_len,
     )
-    if len(val_ids) < 2:
-        raise CharlstmError(
-            f"validation split too short: {len(val_ids)} character(s) of {len(ids)}; "
-            "it needs at least 2 (use more text or a larger data.val_fraction)"
-        )
-    if config.data.test_fraction > 0 and len(test_ids) < 2:
-        raise CharlstmError(
-            f"test split too short: {len(test_ids)} character(s) of {len(ids)}; "
-            "it needs at least 2 (use more text or a larger data.test_fraction)"
-        )
-    Streams(train_ids, config.train.batch_size, config.train.seq_len)  # fails early if too short
 
     continuing = bool(resume) and not fine_tune
     if out is None:

@@ -37,7 +37,6 @@ from charlstm import config as config_mod
 from charlstm import plot as plot_mod
 from charlstm import resources
 from charlstm import run as run_mod
-from charlstm.batches import Streams, split
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab, read_text, write_text
 
@@ -233,15 +232,16 @@ def _check_corpus(trials: list[Trial]) -> None:
     cuts = {}
     for trial in trials:
         d, t = trial.config["data"], trial.config["train"]
-        cuts.setdefault(d["path"], set()).add((d["val_fraction"], t["batch_size"], t["seq_len"]))
+        shape = (d["val_fraction"], d["test_fraction"], t["batch_size"], t["seq_len"])
+        cuts.setdefault(d["path"], set()).add(shape)
     for path, shapes in cuts.items():
         text = read_text(path)
         ids = Vocab.from_text(text).encode(text)
-        for val_fraction, batch_size, seq_len in shapes:
-            train_ids, val_ids = split(ids, val_fraction)
-            if len(val_ids) < 2:
-                raise CharlstmError(f"validation split of {path} too short at {val_fraction}")
-            Streams(train_ids, batch_size, seq_len)
+        for shape in shapes:
+            try:
+                run_mod.cut(ids, *shape)
+            except CharlstmError as e:
+                raise CharlstmError(f"{path}: {e}") from None
 
 
 def plan_identity(trials: list[Trial], early_stop: bool) -> dict:
