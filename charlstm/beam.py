@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm.model import Model
+from charlstm.model import Model, softmax
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,6 @@ class Beam:
     logprob: float  # natural-log probability of ids after the prime
     score: float  # logprob / len(ids) ** alpha
     stop: str | None  # the stop string that finished it, or None when it reached the length
-
-
-def _log_softmax_rows(logits: np.ndarray) -> np.ndarray:
-    """(A, V) logits -> (A, V) float64 log-probabilities, row maximum subtracted first."""
-    z = logits.astype(np.float64)
-    z -= z.max(axis=1, keepdims=True)
-    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
 
 
 def beam_search(
@@ -63,7 +56,7 @@ def beam_search(
     one_step = net.stepper()
     V = next_logits.shape[1]
     for t in range(length):
-        candidates = alive_logprob[:, None] + _log_softmax_rows(next_logits)  # (A, V)
+        candidates = alive_logprob[:, None] + softmax(next_logits.astype(np.float64))[1]  # (A, V)
         order = np.argsort(-candidates, axis=None, kind="stable")  # ties: earlier beam, lower id
         kept_rows, kept_ids, kept_logprob = [], [], []
         for flat in order:

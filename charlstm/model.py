@@ -76,23 +76,30 @@ def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> 
     return masks
 
 
-def softmax(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The probabilities and their natural logarithms over the last axis of logits (…, V),
-    in the logits' dtype. Stable: the maximum is subtracted before exp, so huge logits do not
-    overflow and a logit of −inf is a probability of exactly 0."""
+def _softmax_parts(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The probabilities, z − max and Σ exp(z − max) (keepdims) over the last axis."""
     shifted = logits - logits.max(axis=-1, keepdims=True)
     probs = np.exp(shifted)
     total = probs.sum(axis=-1, keepdims=True)
     probs /= total
+    return probs, shifted, total
+
+
+def softmax(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The probabilities and their natural logarithms over the last axis of logits (…, V),
+    in the logits' dtype. Stable: the maximum is subtracted before exp, so huge logits do not
+    overflow and a logit of −inf is a probability of exactly 0."""
+    probs, shifted, total = _softmax_parts(logits)
     shifted -= np.log(total)  # log p = z − max − log Σ exp(z − max)
     return probs, shifted
 
 
 def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per-position negative log-likelihood (N,) and the softmax probabilities (N, V), for
-    logits (N, V) and targets (N,)."""
-    probs, log_probs = softmax(logits)
-    return -log_probs[np.arange(len(targets)), targets], probs
+    logits (N, V) and targets (N,). Only the targets' log-probabilities are formed: a full
+    log-softmax would be one more pass over (N, V) in every training step."""
+    probs, shifted, total = _softmax_parts(logits)
+    return np.log(total[:, 0]) - shifted[np.arange(len(targets)), targets], probs
 
 
 class ForwardCache(NamedTuple):
