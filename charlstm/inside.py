@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm.cells import CELLS
+from charlstm.cells.common import gate_blocks
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, softmax
 
@@ -76,9 +77,7 @@ def layer_values(cache, quantity: str, *, cell: str) -> np.ndarray:
     if cell == "coupled" and quantity == "input":
         return 1 - layer_values(cache, "forget", cell=cell)  # CIFG: i = 1 − f
     blocks = GATE_BLOCKS[cell]
-    H = cache.gates.shape[2] // len(blocks)
-    k = blocks.index(quantity)
-    return cache.gates[:, :, k * H : (k + 1) * H]
+    return gate_blocks(cache.gates, len(blocks))[blocks.index(quantity)]
 
 
 @dataclass
