@@ -8,6 +8,7 @@ import sys
 import click
 
 from charlstm import sweep as sweep_mod
+from charlstm.cli.interrupt import EXIT_INTERRUPTED
 from charlstm.errors import CharlstmError
 
 
@@ -152,7 +153,7 @@ def sweep(
             "command again to continue",
             err=True,
         )
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     found = sweep_mod.results(trials, out, outcomes)
     for problem in sweep_mod.write_results(found, out):
         click.echo(f"no figure: {problem}", err=True)

@@ -10,9 +10,10 @@ import click
 from tqdm import tqdm
 
 from charlstm import run as run_mod
+from charlstm.cli.interrupt import EXIT_INTERRUPTED
 from charlstm.config import CELLS
 
-EXIT_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+EXIT_BY_SIGNAL = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: 143}
 
 
 @click.command()
@@ -155,5 +156,5 @@ def train_with_progress(run: run_mod.Run) -> None:
             f"charlstm train --resume {last}",
             err=True,
         )
-        sys.exit(EXIT_BY_SIGNAL.get(received[0], 130))
+        sys.exit(EXIT_BY_SIGNAL.get(received[0], EXIT_INTERRUPTED))
     click.echo(run_mod.closing_message(run, first_step), err=True)
