@@ -12,6 +12,7 @@ another country, language, nationality or city, or "speaks" a language, but neve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -394,6 +395,7 @@ class Grammar:
         return words.pick(shapes)(words)
 
 
+@functools.cache  # the split is fixed and only read; building it again costs ~6 ms a call
 def grammars() -> tuple[Grammar, Grammar]:
     """(in-distribution grammar, out-of-distribution grammar)."""
     train, held = split()
