@@ -52,7 +52,9 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
         params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
     for l in range(config.layers):
         I = (config.embed_dim or vocab_size) if l == 0 else config.hidden
-        cell_params = CELLS[config.cell].init(rng, I, config.hidden, s, dtype, config.forget_bias)
+        cell_params = CELLS[config.cell].init(
+            rng, I, config.hidden, s, dtype, config.forget_bias, config.chrono
+        )
         for name, value in cell_params.items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)

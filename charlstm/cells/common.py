@@ -10,6 +10,17 @@ import numpy as np
 ONE_HOT_LIMIT = 1 << 22  # elements of the one-hot matrix in scatter_add_rows (16 MB float32)
 
 
+def chrono_bias(rng: np.random.Generator, H: int, horizon: int) -> np.ndarray:
+    """Forget-gate biases log(u), u ~ U(1, horizon − 1): "chrono" initialization (Tallec and
+    Ollivier, "Can recurrent neural networks warp time?", ICLR 2018). A unit whose forget gate
+    starts at σ(log u) = u / (1 + u) keeps its cell for about u steps, so the units start with
+    memory spans spread from one step to `horizon`, instead of all forgetting half their cell
+    at every step (σ(0) = 0.5) and having to learn long spans from gradients that shrink by
+    that half per step. The cells that take it set their input gate's bias to −log(u) as
+    well (a slow unit starts closed to new input)."""
+    return np.log(rng.uniform(1.0, horizon - 1.0, H))
+
+
 def uniform_init(
     rng: np.random.Generator, shapes: dict, scale: float, dtype, summed: tuple = ("b",)
 ) -> dict:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from charlstm.cells.common import (
+    chrono_bias,
     gate_affine,
     gate_blocks,
     gate_slope,
@@ -52,12 +53,21 @@ def shapes(I: int, H: int) -> dict:
 
 
 def init(
-    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
+    rng: np.random.Generator,
+    I: int,
+    H: int,
+    scale: float,
+    dtype,
+    forget_bias: float = 0.0,
+    chrono: int = 0,
 ) -> dict:
     """Every weight and both biases uniform in ±scale, as PyTorch's nn.GRU (b and b_h are its
     bias_ih and bias_hh); forget_bias is added to the update gate's input bias (z near 1
     keeps h, as the LSTM's forget gate keeps c)."""
     params = uniform_init(rng, shapes(I, H), scale, dtype, summed=())
+    if chrono:  # z near 1 keeps h: the update gate plays the forget gate's part
+        params["b"][H : 2 * H] = chrono_bias(rng, H, chrono).astype(dtype)
+        params["b_h"][H : 2 * H] = 0
     params["b"][H : 2 * H] += forget_bias
     return params
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from charlstm.cells.common import (
     cell_slope,
+    chrono_bias,
     gate_affine,
     gate_blocks,
     gate_slope,
@@ -48,11 +49,20 @@ def shapes(I: int, H: int) -> dict:
 
 
 def init(
-    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
+    rng: np.random.Generator,
+    I: int,
+    H: int,
+    scale: float,
+    dtype,
+    forget_bias: float = 0.0,
+    chrono: int = 0,
 ) -> dict:
     """Every weight, peephole and bias uniform in ±scale (common.uniform_init); forget_bias is
     added to the forget gate's bias."""
     params = uniform_init(rng, shapes(I, H), scale, dtype)
+    if chrono:
+        forget = chrono_bias(rng, H, chrono).astype(dtype)
+        params["b"][:H], params["b"][H : 2 * H] = -forget, forget
     params["b"][H : 2 * H] += forget_bias
     return params
 

@@ -43,7 +43,13 @@ def shapes(I: int, H: int) -> dict:
 
 
 def init(
-    rng: np.random.Generator, I: int, H: int, scale: float, dtype, forget_bias: float = 0.0
+    rng: np.random.Generator,
+    I: int,
+    H: int,
+    scale: float,
+    dtype,
+    forget_bias: float = 0.0,
+    chrono: int = 0,
 ) -> dict:
     """Every weight and the bias uniform in ±scale (common.uniform_init); the RNN has no gate,
     so forget_bias does not apply."""
