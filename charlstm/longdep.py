@@ -236,9 +236,12 @@ class Curriculum:
     Spain. I speak fluent Spanish.", where the country is next to the question), then the
     longest allowed distance grows geometrically from `start` to the maximum over the next
     `warmup` share of the part, then stays there; the validation
-    text after the parts mixes all distances. Sized as steps × seq_len per stream, one
-    epoch is the whole run, so the distances grow with the step. With another batch size
-    or val_fraction the text is still a valid corpus, only not in curriculum order."""
+    text after the parts mixes all distances. After the hold, an `easy` share of the stories
+    (drawn story by story) still has no filler, so the country-to-language mapping keeps
+    being taught while the distances grow: without them a model that learnt the mapping in
+    the hold lost it again among long stories (docs/longdep.md). Sized as steps × seq_len
+    per stream, one epoch is the whole run, so the distances grow with the step. With another
+    batch size or val_fraction the text is still a valid corpus, only not in curriculum order."""
 
     streams: int
     stream_chars: int
@@ -246,6 +249,7 @@ class Curriculum:
     warmup: float = 0.5
     start: int = 20
     hold: float = 0.15
+    easy: float = 0.0
 
     def cap(self, position: int, lo: int, hi: int) -> int:
         """The longest distance allowed at a character position within a stream: 0 (stories
@@ -275,10 +279,13 @@ class Curriculum:
                     return
             raise CharlstmError(f"the filler sentences cannot make stories of distance {lo}-{hi}")
 
+        def easy() -> bool:  # no draw at all when easy is 0: the older layouts stay as they were
+            return self.easy > 0 and rng.random() < self.easy
+
         for part in range(self.streams):
             begin = part * self.stream_chars
             while length < begin + self.stream_chars:  # each part ends where its stream does
-                add(self.cap(length - begin, lo, hi))
+                add(lo if easy() else self.cap(length - begin, lo, hi))
         train = length
         while length < train / (1 - self.val_fraction):
             add(hi)
@@ -353,7 +360,9 @@ def probe_sets(
     )
 
 
-def curriculum_for(train_config, warmup: float = 0.5, epochs: int = 6) -> Curriculum:
+def curriculum_for(
+    train_config, warmup: float = 0.5, epochs: int = 6, easy: float = 0.0
+) -> Curriculum:
     """The Curriculum for a run of this config (a config.Config): one stream per batch row,
     each as long as the run reads in one of `epochs` passes (max_steps / epochs × seq_len
     characters). Every pass starts the streams again from a zero state (batches.Streams),
@@ -363,8 +372,10 @@ def curriculum_for(train_config, warmup: float = 0.5, epochs: int = 6) -> Curric
         raise CharlstmError("a curriculum needs 1 ≤ epochs ≤ the config's train.max_steps")
     if not 0 < warmup <= 1:
         raise CharlstmError("the curriculum's warm-up share must be in (0, 1]")
+    if not 0 <= easy < 1:
+        raise CharlstmError("the curriculum's easy share must be in [0, 1)")
     stream_chars = t.max_steps // epochs * t.seq_len
-    return Curriculum(t.batch_size, stream_chars, train_config.data.val_fraction, warmup)
+    return Curriculum(t.batch_size, stream_chars, train_config.data.val_fraction, warmup, easy=easy)
 
 
 def build(

@@ -83,6 +83,14 @@ def data():
     help="With --curriculum: passes over the corpus in the run; each starts again from "
     "short stories and a zero state.",
 )
+@click.option(
+    "--easy",
+    type=click.FloatRange(0, 1, max_open=True),
+    default=0.0,
+    show_default=True,
+    help="With --curriculum: the share of stories with no filler at every point of the run "
+    "after the first short stories, so the mapping keeps being taught while distances grow.",
+)
 @click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
 @click.option(
     "--probes-per-bin",
@@ -108,6 +116,7 @@ def data_longdep(
     curriculum_config,
     warmup,
     epochs,
+    easy,
     seed,
     probes_per_bin,
     probe_max_distance,
@@ -130,7 +139,7 @@ def data_longdep(
     curriculum = None
     if curriculum_config:
         config = config_mod.resolve(curriculum_config, [])
-        curriculum = longdep.curriculum_for(config, warmup, epochs)
+        curriculum = longdep.curriculum_for(config, warmup, epochs, easy)
     sentences = None
     if filler_from:
         sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
