@@ -48,6 +48,7 @@ PROMPT_END = "I speak fluent "
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
 DISTANCES = ("uniform", "log")
 DEFAULT_STORIES = 14000  # the demo's corpus: about 4.9 million characters
+MAX_DRAWS = 1000  # stories drawn for one line before the filler is judged unable to fit it
 
 Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
 
@@ -206,23 +207,25 @@ def corpus(
     rng = np.random.default_rng(seed)
     if curriculum is not None:
         return curriculum.text(rng, min_distance, max_distance, distances, filler)
-    lines: list[str] = []
-    misses = 0
-    while len(lines) < n_stories:
+    lo, hi = min_distance, max_distance
+    return "".join(_story_in_range(rng, lo, hi, hi, distances, filler) for _ in range(n_stories))
+
+
+def _story_in_range(
+    rng: np.random.Generator, lo: int, cap: int, hi: int, distances: str, filler: Filler
+) -> str:
+    """One corpus line (with its newline): a random pair and a target distance drawn from
+    [lo, cap] by `distances`; a story whose distance misses [lo, hi] is drawn again."""
+    for _ in range(MAX_DRAWS):
         country, language = _pair(rng)
-        target = _target(rng, min_distance, max_distance, distances)
+        target = _target(rng, lo, cap, distances)
         line = story(rng, country, language, target, filler, allow_empty=True)
-        if min_distance <= distance(line) <= max_distance:
-            lines.append(line + "\n")
-            misses = 0
-        else:
-            misses += 1
-            if misses > 1000:
-                raise CharlstmError(
-                    f"the filler sentences cannot make stories of distance {min_distance}-"
-                    f"{max_distance} (they are too long or too uniform in length)"
-                )
-    return "".join(lines)
+        if lo <= distance(line) <= hi:
+            return line + "\n"
+    raise CharlstmError(
+        f"the filler sentences cannot make stories of distance {lo}-{hi} "
+        "(they are too long or too uniform in length)"
+    )
 
 
 @dataclass(frozen=True)
@@ -269,15 +272,9 @@ class Curriculum:
 
         def add(cap: int) -> None:
             nonlocal length
-            for _ in range(1000):
-                country, language = _pair(rng)
-                target = _target(rng, lo, cap, distances)
-                line = story(rng, country, language, target, filler, allow_empty=True)
-                if lo <= distance(line) <= hi:
-                    out.append(line + "\n")
-                    length += len(line) + 1
-                    return
-            raise CharlstmError(f"the filler sentences cannot make stories of distance {lo}-{hi}")
+            line = _story_in_range(rng, lo, cap, hi, distances, filler)
+            out.append(line)
+            length += len(line)
 
         def easy() -> bool:  # no draw at all when easy is 0: the older layouts stay as they were
             return self.easy > 0 and rng.random() < self.easy

@@ -9,6 +9,7 @@ import pytest
 
 from charlstm import batches, checkpoint, evaluate, longdep, probes
 from charlstm import config as config_mod
+from charlstm.errors import CharlstmError
 from charlstm.model import softmax
 
 from .helpers import one_line_error, run
@@ -88,6 +89,20 @@ def test_the_easy_share_keeps_stories_without_filler_among_the_long_ones():
     plain, easy = share_without_filler(0.0), share_without_filler(0.4)
     assert plain < 0.3
     assert abs(easy - (0.4 + 0.6 * plain)) < 0.08, (plain, easy)
+
+
+def test_a_filler_that_cannot_reach_the_distances_is_one_error_for_both_layouts():
+    """Sentences of 100 characters cannot make a story of distance 10-50 (the story without
+    filler has distance 1): the plain corpus and the curriculum stop with the same message."""
+    config = config_mod.from_dict({"train": {"batch_size": 1, "seq_len": 10, "max_steps": 10}})
+
+    def long_sentence(rng):
+        return "x" * 99 + "."
+
+    message = "cannot make stories of distance 10-50 (they are too long or too uniform in length)"
+    for plan in (None, longdep.curriculum_for(config, epochs=1)):
+        with pytest.raises(CharlstmError, match=re.escape(message)):
+            longdep.corpus(5, 10, 50, seed=0, filler=long_sentence, curriculum=plan)
 
 
 def test_stories_follow_the_task():
