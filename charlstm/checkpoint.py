@@ -16,10 +16,9 @@ save() writes a training state (train.TrainState) with its config, vocabulary an
 load() reads and validates any checkpoint, and training_state() rebuilds the TrainState
 from it for resuming.
 
-Writes are atomic: the file is written under a temporary name in the same directory, flushed
-and fsynced, then renamed over the old one, so an interrupted write never leaves a broken
-checkpoint behind. The zip entries carry a fixed timestamp so that the same training run
-produces a byte-identical file.
+Writes are atomic and durable (files.atomic_write), so an interrupted write never leaves a
+broken checkpoint behind. The zip entries carry a fixed timestamp so that the same training
+run produces a byte-identical file.
 """
 
 from __future__ import annotations
@@ -28,14 +27,13 @@ import contextlib
 import json
 import math
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 
 import numpy as np
 
 from charlstm import config as config_mod
-from charlstm import model, optim
+from charlstm import files, model, optim
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
@@ -98,40 +96,13 @@ def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> No
 
 def _write(path: str, entries: dict) -> None:
     """Atomically write {name: array} as an .npz archive."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_STORED) as zf:
-                for name, array in entries.items():
-                    info = zipfile.ZipInfo(f"{name}.npy", date_time=_ZIP_EPOCH)
-                    with zf.open(info, "w", force_zip64=True) as member:
-                        np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-
-
-def _read_umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it; read once, at import
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
+    # the ".npz" ending lets run.py clear the temporary file of a write cut short by a kill
+    with files.atomic_write(path, suffix=".npz") as f:
+        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_STORED) as zf:
+            for name, array in entries.items():
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=_ZIP_EPOCH)
+                with zf.open(info, "w", force_zip64=True) as member:
+                    np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
 
 
 # Characters of the meta JSON: far more than a config and a vocabulary of every character of

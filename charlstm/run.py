@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import checkpoint, resources
+from charlstm import checkpoint, files, resources
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
@@ -256,13 +256,12 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
             # a line cut short by a crash (no newline) is dropped, never joined to the next
             kept = [line for line in f if line.endswith("\n") and _step_of(line) <= step]
     write_text(os.path.join(out, "metrics.jsonl"), "".join(kept))
-    best = os.path.join(source, "best.npz")
+    best, new_best = os.path.join(source, "best.npz"), os.path.join(out, "best.npz")
     if new_directory and os.path.exists(best):
-        tmp = os.path.join(out, ".best.npz.tmp")
-        shutil.copyfile(best, tmp)
-        os.replace(tmp, os.path.join(out, "best.npz"))
-    elif new_directory and os.path.exists(os.path.join(out, "best.npz")):
-        os.unlink(os.path.join(out, "best.npz"))  # --overwrite: not this run's best
+        with open(best, "rb") as f, files.atomic_write(new_best, suffix=".npz") as copy:
+            shutil.copyfileobj(f, copy)
+    elif new_directory and os.path.exists(new_best):
+        os.unlink(new_best)  # --overwrite: not this run's best
 
 
 KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")

@@ -14,6 +14,7 @@ import unicodedata
 
 import numpy as np
 
+from charlstm import files
 from charlstm.errors import CharlstmError
 
 BOM = "\ufeff"
@@ -61,20 +62,12 @@ def read_prime(path: str) -> str:
 
 
 def write_text(path: str, text: str) -> None:
-    """Write UTF-8 text atomically (no half-written corpus if interrupted)."""
-    directory = os.path.dirname(os.path.abspath(path))
+    """Write UTF-8 text atomically and durably (files.atomic_write: no half-written corpus if
+    interrupted), making its directory if needed."""
     try:
-        os.makedirs(directory, exist_ok=True)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with files.atomic_write(path) as f:
+            f.write(text.encode("utf-8"))
     except OSError as e:
         raise CharlstmError(f"cannot write {path}: {e.strerror}") from None
 
