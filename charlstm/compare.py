@@ -77,19 +77,10 @@ def _corpus(config_path: str, data: str | None, out: str, default_config: bool) 
 
 
 def write_project_corpus(path: str) -> None:
-    """The long-dependency corpus, the same bytes as `make data` writes (laid out for the
-    demo's config; tests/test_compare.py pins its hash to the one tests/test_longdep.py
-    pins for make data)."""
-    demo = config_mod.resolve(resource("configs/demo.yaml"), [])
-    text, _ = longdep.build(
-        longdep.DEFAULT_STORIES,
-        0,
-        longdep.BINS[-1][1],
-        0,
-        "log",
-        curriculum=longdep.curriculum_for(demo),
-    )
-    write_text(path, text)
+    """The long-dependency corpus, the same bytes as `make data` writes (longdep.project_corpus;
+    tests/test_compare.py pins its hash to the one tests/test_longdep.py pins for make data)."""
+    project_config = config_mod.resolve(resource(longdep.PROJECT_CONFIG), [])
+    write_text(path, longdep.project_corpus(project_config))
 
 
 def parse_cells(cells) -> list[str]:

@@ -47,10 +47,24 @@ PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent".
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
 DISTANCES = ("uniform", "log")
-DEFAULT_STORIES = 14000  # the demo's corpus: about 4.9 million characters
 MAX_DRAWS = 1000  # stories drawn for one line before the filler is judged unable to fit it
 
 Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
+
+# The project's corpus, the one place its recipe is written down: what `make data` writes,
+# and what compare writes when its directory has none (project_corpus). The stories are laid
+# out (curriculum_for) for one run of PROJECT_CONFIG with the values below, which are also
+# `charlstm data longdep`'s defaults, so the Makefile passes only --curriculum, --out and
+# --probes: to change the corpus, change a value here (and the hashes the tests pin).
+PROJECT_CONFIG = "configs/demo.yaml"  # in the charlstm package (the Makefile's DEMO_CONFIG)
+DEFAULT_STORIES = 14000  # without a curriculum; the demo's corpus is about 4.9 million characters
+DEFAULT_MIN_DISTANCE = 0
+DEFAULT_MAX_DISTANCE = BINS[-1][1]
+DEFAULT_DISTANCES = "log"
+DEFAULT_SEED = 0
+DEFAULT_WARMUP = 0.5  # share of each pass over which the longest distance grows
+DEFAULT_EPOCHS = 6  # passes over the corpus in the run
+DEFAULT_EASY = 0.0  # share of stories with no filler after the hold
 
 
 def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RATE) -> Filler:
@@ -249,10 +263,10 @@ class Curriculum:
     streams: int
     stream_chars: int
     val_fraction: float
-    warmup: float = 0.5
+    warmup: float = DEFAULT_WARMUP
     start: int = 20
     hold: float = 0.15
-    easy: float = 0.0
+    easy: float = DEFAULT_EASY
 
     def cap(self, position: int, lo: int, hi: int) -> int:
         """The longest distance allowed at a character position within a stream: 0 (stories
@@ -358,7 +372,10 @@ def probe_sets(
 
 
 def curriculum_for(
-    train_config, warmup: float = 0.5, epochs: int = 6, easy: float = 0.0
+    train_config,
+    warmup: float = DEFAULT_WARMUP,
+    epochs: int = DEFAULT_EPOCHS,
+    easy: float = DEFAULT_EASY,
 ) -> Curriculum:
     """The Curriculum for a run of this config (a config.Config): one stream per batch row,
     each as long as the run reads in one of `epochs` passes (max_steps / epochs × seq_len
@@ -405,3 +422,17 @@ def build(
         lines = set(text.splitlines(True))
         records = probe_sets(probes_per_bin, bins, seed + 1, lines, sentences, set(text))
     return text, records
+
+
+def project_corpus(project_config) -> str:
+    """The project's corpus, the same bytes as `make data` writes: the defaults above, laid
+    out for project_config (PROJECT_CONFIG, resolved into a config.Config)."""
+    text, _ = build(
+        DEFAULT_STORIES,
+        DEFAULT_MIN_DISTANCE,
+        DEFAULT_MAX_DISTANCE,
+        DEFAULT_SEED,
+        DEFAULT_DISTANCES,
+        curriculum=curriculum_for(project_config),
+    )
+    return text

@@ -35,14 +35,14 @@ def data():
 )
 @click.option(
     "--min-distance",
-    default=0,
+    default=longdep.DEFAULT_MIN_DISTANCE,
     show_default=True,
     type=click.IntRange(min=0),
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
 @click.option(
     "--max-distance",
-    default=longdep.BINS[-1][1],
+    default=longdep.DEFAULT_MAX_DISTANCE,
     show_default=True,
     type=click.IntRange(min=0),
     help="Longest distance.",
@@ -50,7 +50,7 @@ def data():
 @click.option(
     "--distances",
     type=click.Choice(longdep.DISTANCES),
-    default="log",
+    default=longdep.DEFAULT_DISTANCES,
     show_default=True,
     help="How distances are drawn: log (as many of 10-20 as of 800-1,600) or uniform.",
 )
@@ -70,14 +70,14 @@ def data():
 )
 @click.option(
     "--warmup",
-    default=0.5,
+    default=longdep.DEFAULT_WARMUP,
     show_default=True,
     type=click.FloatRange(0, 1, min_open=True),
     help="With --curriculum: the share of the run over which the longest distance grows.",
 )
 @click.option(
     "--epochs",
-    default=6,
+    default=longdep.DEFAULT_EPOCHS,
     show_default=True,
     type=click.IntRange(min=1),
     help="With --curriculum: passes over the corpus in the run; each starts again from "
@@ -86,12 +86,14 @@ def data():
 @click.option(
     "--easy",
     type=click.FloatRange(0, 1, max_open=True),
-    default=0.0,
+    default=longdep.DEFAULT_EASY,
     show_default=True,
     help="With --curriculum: the share of stories with no filler at every point of the run "
     "after the first short stories, so the mapping keeps being taught while distances grow.",
 )
-@click.option("--seed", default=0, show_default=True, help="Same options, same bytes.")
+@click.option(
+    "--seed", default=longdep.DEFAULT_SEED, show_default=True, help="Same options, same bytes."
+)
 @click.option(
     "--probes-per-bin",
     default=48,
