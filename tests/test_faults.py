@@ -80,6 +80,35 @@ def test_resume_needs_optimizer_state(trained, tmp_path):
     assert run("eval", path).exit_code == 0  # still fine for sampling and evaluation
 
 
+def test_resume_needs_the_carried_state(trained, tmp_path):
+    out, _ = trained
+    path = _rewrite(f"{out}/last.npz", tmp_path / "nostate.npz", lambda m, a: a.pop("state/c.0"))
+    one_line_error(
+        run("train", "--resume", path), "cannot resume training: bad or missing state/*.0"
+    )
+    assert run("eval", path).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "name, change, message",
+    [
+        ("optim/m/head.W", lambda a: a[:, :3], "optim/m/head.W has shape"),
+        ("optim/v/head.b", lambda a: a.astype(np.float64), "optim/v/head.b has dtype float64"),
+        ("state/h.0", lambda a: a[:1], "state/h.0 has shape"),
+    ],
+)
+def test_resume_state_of_another_shape_or_dtype_is_refused_on_loading(
+    trained, tmp_path, name, change, message
+):
+    """training_state relies on load() for the shapes and dtypes of the optimizer's moments
+    and the carried state."""
+    out, _ = trained
+    path = _rewrite(
+        f"{out}/last.npz", tmp_path / "bad.npz", lambda m, a: a.update({name: change(a[name])})
+    )
+    one_line_error(run("train", "--resume", path), message)
+
+
 def test_non_finite_loss_stops_and_keeps_checkpoint(trained):
     out, _ = trained
     before = open(f"{out}/last.npz", "rb").read()
