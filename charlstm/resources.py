@@ -61,40 +61,53 @@ def resolve_workers(setting, hidden: int, batch_size: int) -> int:
     return worker_count(hidden, batch_size) if setting == "auto" else int(setting)
 
 
-def _openblas_functions(kind: tuple[str, ...]) -> list:
-    """OpenBLAS's get or set function in every OpenBLAS library loaded in this process."""
+def _openblas_libraries() -> list:
+    """Every OpenBLAS library loaded in this process (found in /proc/self/maps)."""
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
             paths = {line.split()[-1] for line in f if "openblas" in line.lower()}
     except OSError:
         return []
-    found = []
+    libraries = []
     for path in sorted(p for p in paths if os.path.isabs(p)):
         try:  # RTLD_NOLOAD: a handle to the copy already loaded, never a second copy
-            library = ctypes.CDLL(path, mode=os.RTLD_NOLOAD | getattr(os, "RTLD_LOCAL", 0))
+            libraries.append(ctypes.CDLL(path, mode=os.RTLD_NOLOAD | getattr(os, "RTLD_LOCAL", 0)))
         except OSError:
             continue
-        for name in kind:
-            if hasattr(library, name):
-                found.append(getattr(library, name))
-                break
+    return libraries
+
+
+def _openblas_functions(libraries: list, names: tuple[str, ...]) -> list:
+    """From each library that has one of `names` (OpenBLAS's get or set function under the
+    names its builds use), the first it has."""
+    found = []
+    for library in libraries:
+        name = next((name for name in names if hasattr(library, name)), None)
+        if name is not None:
+            found.append(getattr(library, name))
     return found
 
 
-def blas_threads_now() -> int | None:
-    """The thread count of the first loaded OpenBLAS, or None when there is none."""
-    functions = _openblas_functions(_GET_NAMES)
+def _threads_of(libraries: list) -> int | None:
+    """The thread count of the first of these libraries that reports one, or None."""
+    functions = _openblas_functions(libraries, _GET_NAMES)
     if not functions:
         return None
     functions[0].restype = ctypes.c_int
     return int(functions[0]())
 
 
+def blas_threads_now() -> int | None:
+    """The thread count of the first loaded OpenBLAS, or None when there is none."""
+    return _threads_of(_openblas_libraries())
+
+
 def set_blas_threads(count: int) -> int | None:
     """Set every loaded OpenBLAS to `count` threads; returns the previous count (None when
     no OpenBLAS is loaded, and then nothing changes)."""
-    previous = blas_threads_now()
-    for function in _openblas_functions(_SET_NAMES):
+    libraries = _openblas_libraries()
+    previous = _threads_of(libraries)
+    for function in _openblas_functions(libraries, _SET_NAMES):
         function.argtypes = [ctypes.c_int]
         function(count)
     return previous

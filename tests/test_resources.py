@@ -52,6 +52,22 @@ def test_blas_threads_are_set_and_restored():
 
 
 @pytest.mark.skipif(not HAS_OPENBLAS, reason="numpy is not linked to OpenBLAS")
+def test_setting_the_blas_threads_reads_the_process_maps_once(monkeypatch):
+    """Training sets the thread count around every run and evaluation: the loaded libraries
+    are found once per call, not once to read the old count and again to set the new."""
+    reads = []
+
+    def counting_open(path, *args, **kwargs):
+        reads.append(path)
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(resources, "open", counting_open, raising=False)
+    previous = resources.set_blas_threads(1)
+    resources.set_blas_threads(previous)
+    assert reads == ["/proc/self/maps"] * 2
+
+
+@pytest.mark.skipif(not HAS_OPENBLAS, reason="numpy is not linked to OpenBLAS")
 def test_training_runs_on_one_blas_thread(corpus_text):
     vocab = Vocab.from_text(corpus_text)
     ids = vocab.encode(corpus_text)
