@@ -50,16 +50,18 @@ def ids_to_score(
     unknown: str,
     part: str = "validation",
     flag: str = "--data",
+    name: str = "the checkpoint",
 ):
     """The ids to score and a description: a file, or else the run's validation (or test)
-    split. flag: the command's option that gives a file (named in errors)."""
+    split. flag: the command's option that gives a file, and name: what errors call the
+    checkpoint (its path, for a command that reads several)."""
     if data:
         ids = ckpt.vocab.encode(read_text(data), unknown=unknown)
         source = data
     else:
         path = ckpt.config.data.path
         if not path:
-            raise CharlstmError(f"the checkpoint names no data file; give {flag} FILE")
+            raise CharlstmError(f"{name} names no data file; give {flag} FILE")
         if part == "test" and ckpt.config.data.test_fraction == 0:
             raise CharlstmError(
                 "the run has no test split (data.test_fraction was 0 when it trained)"

@@ -172,6 +172,17 @@ def test_gradflow_plot_png_and_svg(rnn_and_lstm, tmp_path):
     assert "<!-- rnn -->" in svg and "<!-- lstm -->" in svg  # the legend labels by cell
 
 
+def test_a_checkpoint_without_a_data_file_is_named_by_the_command_that_reads_it(rnn_and_lstm):
+    """gradflow reads several checkpoints: its error gives the path of the one it stopped at;
+    eval reads one: "the checkpoint". Both come from corpus.ids_to_score."""
+    rnn, lstm, _ = rnn_and_lstm
+    for first, second in ((rnn, lstm), (lstm, rnn)):
+        one_line_error(
+            run("gradflow", first, second), f"error: {first} names no data file; give --text FILE"
+        )
+    one_line_error(run("eval", rnn), "error: the checkpoint names no data file; give --data FILE")
+
+
 def test_gradflow_errors_are_one_line(rnn_and_lstm, tmp_path, monkeypatch):
     rnn, _, text = rnn_and_lstm
     one_line_error(run("gradflow", rnn, "--text", text, "--max-k", "400"), "too short")

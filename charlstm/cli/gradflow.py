@@ -10,7 +10,6 @@ from charlstm import checkpoint, gradflow, viz
 from charlstm import corpus as corpus_mod
 from charlstm import plot as plot_mod
 from charlstm.cli.options import Suffix, unknown_option
-from charlstm.errors import CharlstmError
 
 
 @click.command("gradflow")
@@ -58,9 +57,9 @@ def gradflow_cmd(ckpts, text_path, max_k, positions, as_json, out, unknown):
     results = []
     for path in ckpts:
         model_ckpt = checkpoint.load(path)
-        if not (text_path or model_ckpt.config.data.path):
-            raise CharlstmError(f"{path} names no data file; give --text FILE")
-        ids, source = corpus_mod.ids_to_score(model_ckpt, text_path, unknown, flag="--text")
+        ids, source = corpus_mod.ids_to_score(
+            model_ckpt, text_path, unknown, flag="--text", name=path
+        )
         cell = model_ckpt.config.model.cell
         result = gradflow.flow(model_ckpt.model, ids, max_k=max_k, positions=positions)
         results.append({"checkpoint": path, "cell": cell, "text": source, **result})
