@@ -18,6 +18,8 @@ ray is an optional extra (pip install 'charlstm[sweep]'): it is imported only by
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.util
 import itertools
 import json
@@ -396,9 +398,12 @@ def _ray_running() -> bool:
     return ray is not None and ray.is_initialized()
 
 
-def check_address(address: str) -> None:
+def check_address(address: str | None) -> None:
     """An unreachable --address, or no token to join it with, is one line naming it, before
-    Ray tries for a minute."""
+    Ray tries for a minute. None (Ray on this machine) and "auto" (Ray's own lookup) name no
+    address to check."""
+    if address is None or address == "auto":
+        return
     host, sep, port = address.rpartition(":")
     if "://" in address or not sep or not port.isdigit() or not host:
         raise CharlstmError(f"--address must be HOST:PORT of a Ray head node, got {address!r}")
@@ -422,10 +427,14 @@ def check_address(address: str) -> None:
 
 def start_ray(address: str | None = None, num_cpus: int | None = None):
     """Start Ray on this machine (loopback only, token auth, no usage statistics), or join
-    the cluster at address. Returns the ray module."""
+    the cluster at address (check_address first). Returns the ray module."""
+    check_address(address)
+    return _init_ray(address, num_cpus)
+
+
+def _init_ray(address: str | None, num_cpus: int | None = None):
+    """start_ray once the address has been checked."""
     _ray_environment(local=address is None)
-    if address is not None and address != "auto":
-        check_address(address)
     ray, _ = _import_ray()
     try:
         if address is None:
@@ -444,6 +453,22 @@ def start_ray(address: str | None = None, num_cpus: int | None = None):
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise CharlstmError(f"cannot start or join {where}: {first}") from None
     return ray
+
+
+@contextlib.contextmanager
+def ray_running(address: str | None = None):
+    """Run the block with Ray, once the address is checked (check_address): the Ray already
+    started in this process, left running; else Ray started here (this machine, or joining
+    the cluster at address) and shut down after the block."""
+    check_address(address)
+    if _ray_running():
+        yield
+        return
+    ray = _init_ray(address)
+    try:
+        yield
+    finally:
+        ray.shutdown()
 
 
 def _tune_trainable(param: dict) -> None:
@@ -540,75 +565,73 @@ def run_ray(
     progress=None,
 ) -> dict:
     """Run the trials as Ray Tune trials; {name: outcome}. Uses the Ray already started in
-    this process (start_ray), else joins the cluster at address, or starts Ray here, and
-    stops it after. restore: continue the sweep whose Tune state is in DIR (Tuner.restore); trials
-    that ended are not run again. When interrupted (Ctrl-C), the trials still running have
-    the status "not finished"."""
+    this process (start_ray, ray_running), else joins the cluster at address, or starts Ray
+    here, and stops it after. restore: continue the sweep whose Tune state is in DIR
+    (Tuner.restore); trials that ended are not run again. When interrupted (Ctrl-C), the
+    trials still running have the status "not finished"."""
     global _on_trial_end
-    started = False
-    if not _ray_running():
-        start_ray(address)
-        started = True
-    ray, tune = _import_ray()
-    # the caller says what an interruption means and how to continue, in its own words
-    logging.getLogger("ray.tune").setLevel(logging.ERROR)
-    out = os.path.abspath(out)
-    by_name = {t.name: t for t in trials}
-    ended: set = set()
+    with ray_running(address):
+        _, tune = _import_ray()
+        # the caller says what an interruption means and how to continue, in its own words
+        logging.getLogger("ray.tune").setLevel(logging.ERROR)
+        out = os.path.abspath(out)
+        by_name = {t.name: t for t in trials}
+        ended: set = set()
 
-    def on_trial_end(trial, failed):
-        name = trial.config["trial"]["name"]
-        ended.add(name)
-        if progress is not None and name in by_name:
-            if failed:
-                outcome = {"status": "failed", "error": _error_message(out, trial)}
-            else:  # the trial's status is set after the callbacks run
-                final = (trial.last_result or {}).get("final")
-                outcome = {"status": "finished" if final else "stopped early", "error": None}
-            progress(row(by_name[name], out, outcome), len(ended), len(trials))
+        def on_trial_end(trial, failed):
+            name = trial.config["trial"]["name"]
+            ended.add(name)
+            if progress is not None and name in by_name:
+                if failed:
+                    outcome = {"status": "failed", "error": _error_message(out, trial)}
+                else:  # the trial's status is set after the callbacks run
+                    final = (trial.last_result or {}).get("final")
+                    outcome = {"status": "finished" if final else "stopped early", "error": None}
+                progress(row(by_name[name], out, outcome), len(ended), len(trials))
 
-    trainable = tune.with_resources(_tune_trainable, {"cpu": cpus_per_trial})
-    path = os.path.join(out, TUNE_DIR)
-    _on_trial_end = on_trial_end
-    try:
-        if restore and tune.Tuner.can_restore(path):
-            tuner = tune.Tuner.restore(
-                path,
-                trainable,
-                resume_unfinished=True,
-                resume_errored=False,
-                restart_errored=False,
-            )
-            # trials that ended in an earlier invocation are not run again
-            for trial in tuner.get_results()._experiment_analysis.trials:
-                if trial.status in ("TERMINATED", "ERROR"):
-                    ended.add(trial.config["trial"]["name"])
-        else:
-            shutil.rmtree(path, ignore_errors=True)
-            tuner = tune.Tuner(
-                trainable,
-                param_space={
-                    "trial": tune.grid_search([asdict(t) for t in trials]),
-                    "out": out,
-                    "cores": cpus_per_trial,
-                },
-                tune_config=tune.TuneConfig(
-                    metric="val_loss",
-                    mode="min",
-                    scheduler=_asha(trials) if early_stop else None,
-                    trial_name_creator=lambda t: t.config["trial"]["name"],
-                    trial_dirname_creator=lambda t: t.config["trial"]["name"],
-                    reuse_actors=True,
-                ),
-                run_config=tune.RunConfig(
-                    name=TUNE_DIR, storage_path=out, verbose=0, callbacks=[_callback_class(tune)]
-                ),
-            )
-        grid = tuner.fit()
-    finally:
-        _on_trial_end = None
-        if started:
-            ray.shutdown()
+        trainable = tune.with_resources(_tune_trainable, {"cpu": cpus_per_trial})
+        path = os.path.join(out, TUNE_DIR)
+        _on_trial_end = on_trial_end
+        try:
+            if restore and tune.Tuner.can_restore(path):
+                tuner = tune.Tuner.restore(
+                    path,
+                    trainable,
+                    resume_unfinished=True,
+                    resume_errored=False,
+                    restart_errored=False,
+                )
+                # trials that ended in an earlier invocation are not run again
+                for trial in tuner.get_results()._experiment_analysis.trials:
+                    if trial.status in ("TERMINATED", "ERROR"):
+                        ended.add(trial.config["trial"]["name"])
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+                tuner = tune.Tuner(
+                    trainable,
+                    param_space={
+                        "trial": tune.grid_search([asdict(t) for t in trials]),
+                        "out": out,
+                        "cores": cpus_per_trial,
+                    },
+                    tune_config=tune.TuneConfig(
+                        metric="val_loss",
+                        mode="min",
+                        scheduler=_asha(trials) if early_stop else None,
+                        trial_name_creator=lambda t: t.config["trial"]["name"],
+                        trial_dirname_creator=lambda t: t.config["trial"]["name"],
+                        reuse_actors=True,
+                    ),
+                    run_config=tune.RunConfig(
+                        name=TUNE_DIR,
+                        storage_path=out,
+                        verbose=0,
+                        callbacks=[_callback_class(tune)],
+                    ),
+                )
+            grid = tuner.fit()
+        finally:
+            _on_trial_end = None
     outcomes = {}
     for trial in grid._experiment_analysis.trials:  # Tune's Trial objects, with their status
         name = trial.config["trial"]["name"]
@@ -619,16 +642,32 @@ def run_ray(
 # --- results -----------------------------------------------------------------------------
 
 
+def _curves(run_dir: str) -> dict:
+    """plot.curves of a trial's metrics.jsonl (a CharlstmError as run.read_metrics gives).
+    The line printed as the trial ends, the results table and the figure all need them: the
+    file is read and parsed once, and again only once it has changed."""
+    try:
+        found = os.stat(os.path.join(run_dir, "metrics.jsonl"))
+    except OSError:
+        return plot_mod.curves(run_mod.read_metrics(run_dir))  # raises the one-line error
+    return _curves_of_file(run_dir, found.st_ino, found.st_mtime_ns, found.st_size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _curves_of_file(run_dir: str, inode: int, mtime_ns: int, size: int) -> dict:
+    """_curves for one version of the file (its inode, modification time and size)."""
+    return plot_mod.curves(run_mod.read_metrics(run_dir))
+
+
 def row(trial: Trial, out: str, outcome: dict) -> dict:
     """One trial's line of the table, read from its run directory."""
     run_dir = os.path.join(out, trial.name)
     steps, best, wall = 0, None, None
     try:
-        records = run_mod.read_metrics(run_dir)
+        c = _curves(run_dir)
     except CharlstmError:
-        records = []
-    if records:
-        c = plot_mod.curves(records)
+        c = None
+    if c is not None and len(c["step"]):
         steps = int(c["step"][-1])
         wall = round(float(c["time_s"][-1]), 1)
         finite = [v for v in c["val_loss"] if math.isfinite(v)]
@@ -742,7 +781,7 @@ def write_results(found: dict, out: str) -> list[str]:
     runs = []
     for r in found["trials"]:
         try:
-            runs.append((r["name"], plot_mod.curves(run_mod.read_metrics(r["run_dir"]))))
+            runs.append((r["name"], _curves(r["run_dir"])))
         except CharlstmError:
             continue
     if not runs:

@@ -157,6 +157,31 @@ def test_local_runs_train_each_trial_as_an_ordinary_run(corpus_file, tmp_path):
         assert ckpt.config.train.lr == trial.varying["train.lr"]
 
 
+def test_each_trials_metrics_are_read_once_for_the_line_the_table_and_the_figure(
+    corpus_file, tmp_path, monkeypatch
+):
+    """The progress line as a trial ends, the results and the figure share one reading of
+    its metrics.jsonl; a file that has changed since is read again."""
+    out = str(tmp_path / "sweep")
+    trials = plan(corpus_file, grid=["train.lr=0.003,0.01"])
+    read = []
+    real_read_metrics = run_mod.read_metrics
+
+    def read_metrics(run_dir):
+        read.append(os.path.basename(run_dir))
+        return real_read_metrics(run_dir)
+
+    monkeypatch.setattr(run_mod, "read_metrics", read_metrics)
+    outcomes = sweep.run_local(trials, out, lambda r, d, n: None)
+    found = sweep.results(trials, out, outcomes)
+    sweep.write_results(found, out)  # the figure, or a note that matplotlib is missing
+    assert sorted(read) == sorted(t.name for t in trials)
+    with open(os.path.join(out, trials[0].name, "metrics.jsonl"), "a") as f:
+        f.write(json.dumps({"step": 31, "train_loss": 1.0, "elapsed_s": 9.0}) + "\n")
+    assert sweep.results(trials, out, outcomes)["trials"][0]["steps"] == 31
+    assert read.count(trials[0].name) == 2
+
+
 def test_a_trial_sharing_the_machine_counts_only_its_own_cores(corpus_file, tmp_path):
     """train.workers = auto would take both cores for a model this wide; a trial that holds
     one core (Ray's --cpus-per-trial 1) trains in one process."""

@@ -118,28 +118,28 @@ def sweep(
     trials = sweep_mod.plan(
         config_path, overrides, grid, samples, num_samples, seeds, data, max_steps, max_time
     )
-    if address is not None and address != "auto":
-        sweep_mod.check_address(address)  # before DIR is touched
-    restore = sweep_mod.prepare_directory(out, trials, early_stop, overwrite)
     where = f"the Ray cluster at {address}" if address else "this machine"
-    again = " (continuing the sweep already there)" if restore else ""
-    click.echo(f"sweep: {len(trials)} trials on {where} -> {out}{again}", err=True)
 
     def progress(row, done, total):
         click.echo(sweep_mod.progress_line(row, done, total), err=True)
 
+    outcomes = None
     try:
-        outcomes = sweep_mod.run_ray(
-            trials,
-            out,
-            restore=restore,
-            early_stop=early_stop,
-            address=address,
-            cpus_per_trial=cpus_per_trial,
-            progress=progress,
-        )
+        # Ray first: an unreachable --address is one line (start_ray) before DIR is touched
+        with sweep_mod.ray_running(address):
+            restore = sweep_mod.prepare_directory(out, trials, early_stop, overwrite)
+            again = " (continuing the sweep already there)" if restore else ""
+            click.echo(f"sweep: {len(trials)} trials on {where} -> {out}{again}", err=True)
+            outcomes = sweep_mod.run_ray(
+                trials,
+                out,
+                restore=restore,
+                early_stop=early_stop,
+                cpus_per_trial=cpus_per_trial,
+                progress=progress,
+            )
     except KeyboardInterrupt:
-        outcomes = None
+        pass
     unfinished = (
         len(trials)
         if outcomes is None
