@@ -48,6 +48,9 @@ PROMPT_END = "I speak fluent "
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
 DISTANCES = ("uniform", "log")
 MAX_DRAWS = 1000  # stories drawn for one line before the filler is judged unable to fit it
+# An easy story's country and answer fit in one training window: " I speak fluent Portuguese."
+# and the country's own letters take this much of it besides the distance.
+EASY_MARGIN = 28
 
 Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
 
@@ -64,7 +67,7 @@ DEFAULT_DISTANCES = "log"
 DEFAULT_SEED = 0
 DEFAULT_WARMUP = 0.5  # share of each pass over which the longest distance grows
 DEFAULT_EPOCHS = 6  # passes over the corpus in the run
-DEFAULT_EASY = 0.0  # share of stories with no filler after the hold
+DEFAULT_EASY = 0.0  # share of stories, after the hold, short enough for one training window
 
 
 def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RATE) -> Filler:
@@ -254,9 +257,11 @@ class Curriculum:
     longest allowed distance grows geometrically from `start` to the maximum over the next
     `warmup` share of the part, then stays there; the validation
     text after the parts mixes all distances. After the hold, an `easy` share of the stories
-    (drawn story by story) still has no filler, so the country-to-language mapping keeps
-    being taught while the distances grow: without them a model that learnt the mapping in
-    the hold lost it again among long stories (docs/longdep.md). Sized as steps × seq_len
+    (drawn story by story) stays short enough that the country and the answer fit in one
+    training window of `window` characters (distances up to window − EASY_MARGIN, drawn as
+    the others), so the carrying of the country through filler keeps being taught, with a
+    gradient, while the distances grow: truncated backpropagation teaches nothing about a
+    story whose country lies in an earlier window (docs/longdep.md). Sized as steps × seq_len
     per stream, one epoch is the whole run, so the distances grow with the step. With another
     batch size or val_fraction the text is still a valid corpus, only not in curriculum order."""
 
@@ -267,6 +272,7 @@ class Curriculum:
     start: int = 20
     hold: float = 0.15
     easy: float = DEFAULT_EASY
+    window: int = 0
 
     def cap(self, position: int, lo: int, hi: int) -> int:
         """The longest distance allowed at a character position within a stream: 0 (stories
@@ -293,10 +299,12 @@ class Curriculum:
         def easy() -> bool:  # no draw at all when easy is 0: the older layouts stay as they were
             return self.easy > 0 and rng.random() < self.easy
 
+        easy_cap = max(lo, min(hi, self.window - EASY_MARGIN))
+
         for part in range(self.streams):
             begin = part * self.stream_chars
             while length < begin + self.stream_chars:  # each part ends where its stream does
-                add(lo if easy() else self.cap(length - begin, lo, hi))
+                add(easy_cap if easy() else self.cap(length - begin, lo, hi))
         train = length
         while length < train / (1 - self.val_fraction):
             add(hi)
@@ -389,7 +397,14 @@ def curriculum_for(
     if not 0 <= easy < 1:
         raise CharlstmError("the curriculum's easy share must be in [0, 1)")
     stream_chars = t.max_steps // epochs * t.seq_len
-    return Curriculum(t.batch_size, stream_chars, train_config.data.val_fraction, warmup, easy=easy)
+    return Curriculum(
+        t.batch_size,
+        stream_chars,
+        train_config.data.val_fraction,
+        warmup,
+        easy=easy,
+        window=t.seq_len,
+    )
 
 
 def build(
