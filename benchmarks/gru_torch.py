@@ -184,8 +184,10 @@ def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict
     result = {"cell": cell, "steps": steps, "seconds": time.perf_counter() - start, "loss": losses}
     _, val_ids = split(vocab.encode(text), cfg.data.val_fraction)
     result["carried_accuracy"] = carried_accuracy(rnn, head, vocab, vocab.decode(val_ids[:20000]))
-    print(f"{cell}: first letter right after 'I speak fluent ' with the state carried: "
-          f"{result['carried_accuracy']:.0%}")
+    print(
+        f"{cell}: first letter right after 'I speak fluent ' with the state carried: "
+        f"{result['carried_accuracy']:.0%}"
+    )
     if probe_path:
         records = probes.parse(read_text(probe_path, "probe file"), probe_path, vocab)
         result["probes"] = probe_scores(rnn, head, cell, vocab, records)
