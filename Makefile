@@ -74,7 +74,8 @@ demo: $(STAMP) data
 	@echo " one story of another language, as in the corpus (the headline), and from a zero state."
 	$(BIN)/charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
-	@echo "=== 5 stories per country at temperature 0.8: do they end in the right language? ==="
+	@echo "=== 5 stories per country at temperature 0.8, each after a story of another country:"
+	@echo "    do they end in the right language? (--zero-state: from nothing) ==="
 	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5
 	@echo
 	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"

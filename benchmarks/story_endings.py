@@ -3,8 +3,14 @@
 stories primed with "I grew up in {Country}." (temperature 0.8 by default, each ending at
 its newline) and count those that end "I speak fluent {its language}.".
 
+As `eval --probes` reads its headline, each prime follows one complete story of another
+country (drawn from the corpus's grammar, a new one per sample), which is how the model
+meets every story in training and in a stream it writes; --zero-state starts each sample
+from a zero state instead, with nothing before the prime.
+
 Usage:
   python benchmarks/story_endings.py runs/demo/best.npz [--samples 10] [--temperature 0.8]
+      [--zero-state]
 """
 
 from __future__ import annotations
@@ -24,6 +30,13 @@ from charlstm.sample import sample_text  # noqa: E402
 ENDING = re.compile(r"I speak fluent (\w+)\.\n$")
 
 
+def story_before(rng: np.random.Generator, country: str) -> str:
+    """One complete story line of another country, with filler of up to 200 characters."""
+    others = [pair for pair in longdep.PAIRS if pair[0] != country]
+    other, language = others[rng.integers(len(others))]
+    return longdep.story(rng, other, language, int(rng.integers(20, 200))) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("ckpt")
@@ -37,13 +50,19 @@ def main() -> None:
         "1,600 characters between the country and the ending).",
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--zero-state",
+        action="store_true",
+        help="Prime from a zero state, not after one story of another country.",
+    )
     options = parser.parse_args()
 
     ckpt = checkpoint.load(options.ckpt)
     rng = np.random.default_rng(options.seed)
+    reading = "from a zero state" if options.zero_state else "each after a story of another country"
     print(
         f"{options.samples} samples per country at temperature {options.temperature}, "
-        f"from {options.ckpt}"
+        f"{reading}, from {options.ckpt}"
     )
     print("| grew up in | right language | what the others said | distances of the stories |")
     print("|---|---|---|---|")
@@ -52,10 +71,11 @@ def main() -> None:
         prime = f"I grew up in {country}."
         said, distances = [], []
         for _ in range(options.samples):
+            before = "" if options.zero_state else story_before(rng, country)
             sample = sample_text(
                 ckpt.model,
                 ckpt.vocab.chars,
-                ckpt.vocab.encode(prime),
+                ckpt.vocab.encode(before + prime, unknown="skip"),
                 options.length,
                 rng,
                 options.temperature,
