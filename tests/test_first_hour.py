@@ -302,6 +302,7 @@ def test_sample_beam_prints_the_beam_search_results(trained):
 
 
 def start(*args):
+    import signal
     import subprocess
     import sys
 
@@ -311,6 +312,9 @@ def start(*args):
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        # as from a terminal: a suite started in the background (`make test &`, nohup) passes
+        # SIGINT down ignored, and Python then never raises KeyboardInterrupt
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
