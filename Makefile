@@ -79,7 +79,9 @@ demo: $(STAMP) data
 	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5
 	@echo
 	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"
-	@echo "  $(BIN)/charlstm sample runs/demo/best.npz --prime 'I grew up in Japan.'"
+	@echo "after a story of another country, as the model met every story in training:"
+	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/best.npz --length 2000 --stop \$$'\\n' \\"
+	@printf '%s\n' "      --prime \$$'I grew up in Spain. I speak fluent Spanish.\\nI grew up in Japan.'"
 
 # Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
