@@ -78,7 +78,7 @@ demo: $(STAMP) data
 	@echo "    do they end in the right language? (--zero-state: from nothing) ==="
 	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5
 	@echo
-	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml):"
+	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml). Sample from it"
 	@echo "after a story of another country, as the model met every story in training:"
 	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/best.npz --length 2000 --stop \$$'\\n' \\"
 	@printf '%s\n' "      --prime \$$'I grew up in Spain. I speak fluent Spanish.\\nI grew up in Japan.'"
