@@ -79,6 +79,23 @@ def test_wrong_type(corpus_file, tmp_path):
     )
 
 
+@pytest.mark.parametrize("value", ["1", "2", "-5"])
+def test_a_chrono_horizon_under_three_is_refused(corpus_file, tmp_path, value):
+    """log U(1, horizon − 1) needs horizon − 1 > 1."""
+    r = run(
+        "train",
+        "--data",
+        corpus_file,
+        "--out",
+        str(tmp_path / "r"),
+        "--set",
+        f"model.chrono={value}",
+    )
+    assert one_line_error(r, "model.chrono") == (
+        "error: model.chrono must be 0 (off) or at least 3 characters"
+    )
+
+
 def test_wrong_type_in_yaml(corpus_file, tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("train:\n  lr: [1, 2]\n", encoding="utf-8")
