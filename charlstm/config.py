@@ -30,6 +30,9 @@ class ModelConfig:
     dropout: float = 0.0  # between stacked layers, training only
     dtype: str = "float32"
     init_scale: float = 0.0  # weights and biases ~ U(-s, s); 0 = 1/√hidden, as PyTorch
+    # the first layer's input weights (or the embedding) ~ U(-input_scale, input_scale);
+    # 0 = init_scale like the rest
+    input_scale: float = 0.0
     forget_bias: float = 0.0  # added to the forget-gate bias (GRU: update gate); RNN has none
     # "chrono" initialization: forget-gate biases log U(1, chrono − 1), so memory spans start
     # spread up to this many characters (cells/common.chrono_bias); 0 = off; RNN has none
@@ -133,6 +136,7 @@ def _check(config: Config) -> Config:
         (0.0 <= m.dropout < 1.0, "model.dropout must be in [0, 1)"),
         (m.dtype in DTYPES, f"model.dtype must be one of {', '.join(DTYPES)}"),
         (m.init_scale >= 0, "model.init_scale must be non-negative (0 = 1/√hidden)"),
+        (m.input_scale >= 0, "model.input_scale must be non-negative (0 = init_scale)"),
         (m.chrono == 0 or m.chrono >= 3, "model.chrono must be 0 (off) or at least 3 characters"),
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),

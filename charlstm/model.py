@@ -50,11 +50,17 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
     params = {}
     if config.embed_dim > 0:
         params["embed.W"] = rng.uniform(-s, s, (vocab_size, config.embed_dim)).astype(dtype)
+        if config.input_scale:
+            params["embed.W"] *= dtype.type(config.input_scale / s)
     for l in range(config.layers):
         I = (config.embed_dim or vocab_size) if l == 0 else config.hidden
         cell_params = CELLS[config.cell].init(
             rng, I, config.hidden, s, dtype, config.forget_bias, config.chrono
         )
+        if l == 0 and config.input_scale and not config.embed_dim:
+            # a one-hot character picks one row of W_x: ±1/√hidden moves a gate by under 0.1,
+            # so the cell starts out barely telling characters apart (docs/longdep.md)
+            cell_params["W_x"] *= dtype.type(config.input_scale / s)
         for name, value in cell_params.items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)

@@ -76,3 +76,25 @@ def test_chrono_weights_are_the_same_draws_as_without():
     for name in ("W_x", "W_h"):
         np.testing.assert_array_equal(plain[f"layers.0.{name}"], chrono[f"layers.0.{name}"])
     np.testing.assert_array_equal(plain["layers.0.b"][2 * H :], chrono["layers.0.b"][2 * H :])
+
+
+@pytest.mark.parametrize("cell", sorted(BEFORE_CHRONO))
+@pytest.mark.parametrize("embed_dim", [0, 5])
+def test_input_scale_widens_only_the_first_layers_input_weights(cell, embed_dim):
+    """model.input_scale sets the range of what a character feeds the first layer (its input
+    weights, or the embedding) and leaves every other parameter as the same seed draws it."""
+    def params(input_scale):
+        config = ModelConfig(
+            cell=cell, hidden=H, layers=2, embed_dim=embed_dim, input_scale=input_scale
+        )
+        return model.init_params(config, V, np.random.default_rng(4))
+
+    plain, wide = params(0.0), params(1.0)
+    first = "embed.W" if embed_dim else "layers.0.W_x"
+    scale = 1 / np.sqrt(H)
+    np.testing.assert_allclose(wide[first], plain[first] / scale, rtol=1e-5)
+    assert 0.9 < np.abs(wide[first]).max() <= 1.0  # uniform in ±1: the range is reached
+    assert np.abs(plain[first]).max() <= scale
+    for name in plain:
+        if name != first:
+            np.testing.assert_array_equal(wide[name], plain[name], err_msg=name)

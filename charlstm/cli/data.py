@@ -88,8 +88,10 @@ def data():
     type=click.FloatRange(0, 1, max_open=True),
     default=longdep.DEFAULT_EASY,
     show_default=True,
-    help="With --curriculum: the share of stories with no filler at every point of the run "
-    "after the first short stories, so the mapping keeps being taught while distances grow.",
+    help="With --curriculum: the share of stories, at every point of the run after the "
+    "first short stories, short enough that the country and the answer fit in one "
+    "training window (train.seq_len), so carrying the country through filler keeps "
+    "being taught while the distances grow.",
 )
 @click.option(
     "--seed", default=longdep.DEFAULT_SEED, show_default=True, help="Same options, same bytes."
