@@ -45,7 +45,7 @@ def data():
     default=longdep.DEFAULT_MAX_DISTANCE,
     show_default=True,
     type=click.IntRange(min=0),
-    help="Longest distance.",
+    help="Longest distance in the corpus (the probes go to --probe-max-distance).",
 )
 @click.option(
     "--distances",
