@@ -85,7 +85,7 @@ demo: $(STAMP) data
 
 # Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
-COMPARE_STEPS ?= 12000
+COMPARE_STEPS ?= 7200
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS)
 

@@ -15,7 +15,7 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "b5f74caaf0659faab43c601486ddb519949a99beb1dd16dbad9627df9636e747"
+DEMO_CORPUS_SHA256 = "84a549fa7160d04e5bbf2e53d4bbae1075b919dac104b031e440b2a23e9c32af"
 SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
 
