@@ -65,22 +65,28 @@ eval: $(STAMP)
 # The long-dependency demo: a fixed step budget (the same seed gives the same model on
 # every machine), sized for about ten minutes on 2 cores with the set-up; SEED picks another.
 SEED ?= 0
+# the first checkpoint at the demo config's lower learning rate (train.lr_decay_every 6000 +
+# its eval_every 200): the demo's model is the mean of the weights from here to the end
+DEMO_AVERAGE_FROM := 6200
 demo: $(STAMP) data
 	$(BIN)/charlstm train --config $(DEMO_CONFIG) --out runs/demo --overwrite --seed $(SEED)
+	@echo
+	@echo "=== the mean of the weights over the last 1,200 steps (the low learning rate) ==="
+	$(BIN)/charlstm average runs/demo --from-step $(DEMO_AVERAGE_FROM) --out runs/demo/averaged.npz --overwrite
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
 	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words"
 	@echo " and sentence shapes the corpus never uses; chance is 8.3%). Each prompt is read after"
 	@echo " one story of another language, as in the corpus (the headline), and from a zero state."
-	$(BIN)/charlstm eval runs/demo/best.npz --probes charlstm/data/longdep_probes.jsonl
+	$(BIN)/charlstm eval runs/demo/averaged.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
 	@echo "=== 5 stories per country at temperature 0.8, each after a story of another country:"
 	@echo "    do they end in the right language? (--zero-state: from nothing) ==="
-	$(BIN)/python benchmarks/story_endings.py runs/demo/best.npz --samples 5
+	$(BIN)/python benchmarks/story_endings.py runs/demo/averaged.npz --samples 5
 	@echo
-	@echo "The run is in runs/demo/ (best.npz, last.npz, metrics.jsonl, config.yaml). Sample from it"
+	@echo "The run is in runs/demo/ (averaged.npz, best.npz, last.npz, metrics.jsonl). Sample from it"
 	@echo "after a story of another country, as the model met every story in training:"
-	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/best.npz --length 2000 --stop \$$'\\n' \\"
+	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/averaged.npz --length 2000 --stop \$$'\\n' \\"
 	@printf '%s\n' "      --prime \$$'I grew up in Spain. I speak fluent Spanish.\\nI grew up in Japan.'"
 
 # Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config

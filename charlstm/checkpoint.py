@@ -68,9 +68,17 @@ class Checkpoint:
         return self.meta.get("corpus")
 
 
-def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> None:
+def save(
+    path: str,
+    state: TrainState,
+    config,
+    vocab: Vocab,
+    corpus: dict,
+    averaged_steps: list[int] | None = None,
+) -> None:
     """Atomically write a training state with its resolved config, vocabulary and a
-    description of its corpus: everything needed to sample and to resume exactly."""
+    description of its corpus: everything needed to sample and to resume exactly.
+    averaged_steps: the steps whose weights were averaged into state's (average())."""
     meta = {
         "format": FORMAT,
         "version": VERSION,
@@ -84,6 +92,8 @@ def save(path: str, state: TrainState, config, vocab: Vocab, corpus: dict) -> No
         "workers": state.workers,
         "corpus": corpus,
     }
+    if averaged_steps:
+        meta["averaged_steps"] = averaged_steps
     entries = {"meta": np.array(json.dumps(meta, sort_keys=True))}
     entries.update({f"params/{k}": v for k, v in state.model.params.items()})
     entries.update({f"optim/{k}": v for k, v in state.optim.items()})
@@ -374,3 +384,24 @@ def summary(path: str) -> dict:
 _SUMMARIZED_META = set(
     "format version vocab config step epoch batch best_val_loss corpus rng".split()
 )
+
+
+def average(paths: list[str]) -> tuple[TrainState, Checkpoint]:
+    """The mean of the weights of several checkpoints of one model (Polyak averaging over the
+    end of a run, where the weights wander around a good point and their mean lies nearer
+    it), as the training state of the latest of them (its optimizer, position and carried
+    state, so that it can be sampled, scored, inspected and trained on), and that
+    checkpoint. Checkpoints of another model or vocabulary are a CharlstmError."""
+    ckpts = [load(path) for path in paths]
+    latest = max(ckpts, key=lambda c: c.step)
+    for path, ckpt in zip(paths, ckpts, strict=True):
+        if ckpt.config.model != latest.config.model or ckpt.vocab.chars != latest.vocab.chars:
+            raise CharlstmError(
+                f"{path} is another model or vocabulary than {paths[ckpts.index(latest)]}; "
+                "only checkpoints of one run can be averaged"
+            )
+    state = training_state(latest)
+    for key, value in state.model.params.items():
+        # float64 sum, then the model's dtype: the mean of N float32 arrays to the last bit
+        value[...] = np.mean([c.params[key] for c in ckpts], axis=0, dtype=np.float64)
+    return state, latest

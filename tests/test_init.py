@@ -83,6 +83,7 @@ def test_chrono_weights_are_the_same_draws_as_without():
 def test_input_scale_widens_only_the_first_layers_input_weights(cell, embed_dim):
     """model.input_scale sets the range of what a character feeds the first layer (its input
     weights, or the embedding) and leaves every other parameter as the same seed draws it."""
+
     def params(input_scale):
         config = ModelConfig(
             cell=cell, hidden=H, layers=2, embed_dim=embed_dim, input_scale=input_scale

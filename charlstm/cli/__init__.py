@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from charlstm import __version__
+from charlstm.cli.average import average
 from charlstm.cli.compare import compare
 from charlstm.cli.data import data
 from charlstm.cli.eval import eval_cmd
@@ -35,6 +36,18 @@ def main():
     """
 
 
-commands = (train, sweep, compare, sample, eval_cmd, inspect, plot, viz_cmd, gradflow_cmd, data)
+commands = (
+    train,
+    sweep,
+    compare,
+    average,
+    sample,
+    eval_cmd,
+    inspect,
+    plot,
+    viz_cmd,
+    gradflow_cmd,
+    data,
+)
 for command in commands:
     main.add_command(command)
