@@ -386,12 +386,13 @@ _SUMMARIZED_META = set(
 )
 
 
-def average(paths: list[str]) -> tuple[TrainState, Checkpoint]:
+def average(paths: list[str]) -> tuple[TrainState, Checkpoint, list[int]]:
     """The mean of the weights of several checkpoints of one model (Polyak averaging over the
     end of a run, where the weights wander around a good point and their mean lies nearer
     it), as the training state of the latest of them (its optimizer, position and carried
-    state, so that it can be sampled, scored, inspected and trained on), and that
-    checkpoint. Checkpoints of another model or vocabulary are a CharlstmError."""
+    state, so that it can be sampled, scored, inspected and trained on), that checkpoint,
+    and the step of each averaged one. Checkpoints of another model or vocabulary are a
+    CharlstmError."""
     ckpts = [load(path) for path in paths]
     latest = max(ckpts, key=lambda c: c.step)
     for path, ckpt in zip(paths, ckpts, strict=True):
@@ -404,4 +405,4 @@ def average(paths: list[str]) -> tuple[TrainState, Checkpoint]:
     for key, value in state.model.params.items():
         # float64 sum, then the model's dtype: the mean of N float32 arrays to the last bit
         value[...] = np.mean([c.params[key] for c in ckpts], axis=0, dtype=np.float64)
-    return state, latest
+    return state, latest, [c.step for c in ckpts]

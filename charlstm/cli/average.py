@@ -33,7 +33,6 @@ def average(checkpoints, out, from_step, overwrite):
     """
     refuse_to_replace(out, overwrite)
     paths = run.checkpoints_from(list(checkpoints), from_step)
-    state, latest = checkpoint.average(paths)
-    steps = [checkpoint.load(path).step for path in paths]
+    state, latest, steps = checkpoint.average(paths)
     checkpoint.save(out, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
     click.echo(f"averaged {len(paths)} checkpoints (steps {', '.join(map(str, steps))}) -> {out}")
