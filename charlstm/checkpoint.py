@@ -386,21 +386,28 @@ _SUMMARIZED_META = set(
 )
 
 
-def average(paths: list[str]) -> tuple[TrainState, Checkpoint, list[int]]:
-    """The mean of the weights of several checkpoints of one model (Polyak averaging over the
-    end of a run, where the weights wander around a good point and their mean lies nearer
-    it), as the training state of the latest of them (its optimizer, position and carried
-    state, so that it can be sampled, scored, inspected and trained on), that checkpoint,
-    and the step of each averaged one. Checkpoints of another model or vocabulary are a
-    CharlstmError."""
-    ckpts = [load(path) for path in paths]
-    latest = max(ckpts, key=lambda c: c.step)
-    for path, ckpt in zip(paths, ckpts, strict=True):
+def average(paths: list[str], from_step: int = 0) -> tuple[TrainState, Checkpoint, list[int]]:
+    """The mean of the weights of the checkpoints of step ≥ from_step among paths, all of one
+    model (Polyak averaging over the end of a run, where the weights wander around a good
+    point and their mean lies nearer it), as the training state of the latest of them (its
+    optimizer, position and carried state, so that it can be sampled, scored, inspected and
+    trained on), that checkpoint, and the averaged steps in order. No checkpoint late enough,
+    or checkpoints of another model or vocabulary, are a CharlstmError."""
+    loaded = sorted(((load(path), path) for path in paths), key=lambda pair: pair[0].step)
+    chosen = [(ckpt, path) for ckpt, path in loaded if ckpt.step >= from_step]
+    if not chosen:
+        raise CharlstmError(
+            f"no checkpoint of step {from_step} or later in {', '.join(paths)} "
+            "(a run keeps step checkpoints with train.keep_checkpoints)"
+        )
+    latest, latest_path = chosen[-1]
+    for ckpt, path in chosen:
         if ckpt.config.model != latest.config.model or ckpt.vocab.chars != latest.vocab.chars:
             raise CharlstmError(
-                f"{path} is another model or vocabulary than {paths[ckpts.index(latest)]}; "
+                f"{path} is another model or vocabulary than {latest_path}; "
                 "only checkpoints of one run can be averaged"
             )
+    ckpts = [ckpt for ckpt, _ in chosen]
     state = training_state(latest)
     for key, value in state.model.params.items():
         # float64 sum, then the model's dtype: the mean of N float32 arrays to the last bit

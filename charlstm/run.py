@@ -283,24 +283,16 @@ def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
     return sorted((float(m[2]), int(m[1]), name) for m, name in found)
 
 
-def checkpoints_from(paths: list[str], from_step: int = 0) -> list[str]:
-    """The checkpoint files named by paths, in step order: a file as it is, a run directory
-    as its kept checkpoints (train.keep_checkpoints); only those of step ≥ from_step. None
-    left is a CharlstmError."""
+def checkpoint_files(paths: list[str]) -> list[str]:
+    """The checkpoint files named by paths: a file as it is, a run directory as its kept
+    checkpoints (train.keep_checkpoints)."""
     found = []
     for path in paths:
         if os.path.isdir(path):
             found += [os.path.join(path, name) for _, _, name in kept_checkpoints(path)]
         else:
             found.append(path)
-    steps = {path: checkpoint.load(path).step for path in dict.fromkeys(found)}
-    chosen = sorted((p for p, step in steps.items() if step >= from_step), key=steps.get)
-    if not chosen:
-        raise CharlstmError(
-            f"no checkpoint of step {from_step} or later in {', '.join(paths)} "
-            "(a run keeps step checkpoints with train.keep_checkpoints)"
-        )
-    return chosen
+    return list(dict.fromkeys(found))
 
 
 def _keep_checkpoint(run: Run, step: int, val_loss: float) -> None:

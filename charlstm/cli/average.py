@@ -32,7 +32,7 @@ def average(checkpoints, out, from_step, overwrite):
       charlstm average runs/a/step006600_val0.80.npz runs/a/step007200_val0.79.npz --out avg.npz
     """
     refuse_to_replace(out, overwrite)
-    paths = run.checkpoints_from(list(checkpoints), from_step)
-    state, latest, steps = checkpoint.average(paths)
+    paths = run.checkpoint_files(list(checkpoints))
+    state, latest, steps = checkpoint.average(paths, from_step)
     checkpoint.save(out, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
-    click.echo(f"averaged {len(paths)} checkpoints (steps {', '.join(map(str, steps))}) -> {out}")
+    click.echo(f"averaged {len(steps)} checkpoints (steps {', '.join(map(str, steps))}) -> {out}")
