@@ -92,8 +92,12 @@ demo: $(STAMP) data
 # Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
 COMPARE_STEPS ?= 7200
+# each run's model is the mean of its weights from here on, as the demo's (set it with
+# COMPARE_STEPS: at most the budget)
+COMPARE_AVERAGE_FROM ?= $(DEMO_AVERAGE_FROM)
 compare: $(STAMP) data
-	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS)
+	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS) \
+		--average-from $(COMPARE_AVERAGE_FROM)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
 # missing (15 runs of COMPARE_STEPS and 15 of a quarter of that: 3.75 times the one-seed
@@ -104,10 +108,10 @@ runs/compare/compare.json:
 figures: $(STAMP) data runs/compare/compare.json
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
-	$(BIN)/charlstm viz runs/compare/lstm-seed0/best.npz --text runs/figures/stories.txt --count 6 \
+	$(BIN)/charlstm viz runs/compare/lstm-seed0/averaged.npz --text runs/figures/stories.txt --count 6 \
 		--out $(FIGURES)/cells.png --overwrite
-	$(BIN)/charlstm gradflow runs/compare/rnn-seed0/best.npz runs/compare/gru-seed0/best.npz \
-		runs/compare/lstm-seed0/best.npz --out $(FIGURES)/gradflow.png
+	$(BIN)/charlstm gradflow runs/compare/rnn-seed0/averaged.npz runs/compare/gru-seed0/averaged.npz \
+		runs/compare/lstm-seed0/averaged.npz --out $(FIGURES)/gradflow.png
 	cp runs/compare/accuracy.png $(FIGURES)/accuracy.png
 	$(BIN)/charlstm plot runs/compare/lstm-seed0 runs/compare/rnn-seed0 --out $(FIGURES)/loss.png --overwrite
 

@@ -5,8 +5,11 @@ the cells and not about one seed and one learning rate:
 
 1. a short learning-rate sweep, cells × lrs at the first seed, with a quarter of the budget
    (DIR/lr-sweep/); each cell takes the lr with its lowest validation loss;
-2. cells × seeds at each cell's lr, with the full budget (DIR/<cell>-seed<k>/);
-3. every model of step 2 scored on the probe files, by distance bin: the mean and the
+2. cells × seeds at each cell's lr, with the full budget (DIR/<cell>-seed<k>/); with
+   average_from, each run's model is the mean of its kept checkpoints from that step on
+   (DIR/<cell>-seed<k>/averaged.npz, as make demo's), else its best.npz;
+3. every model of step 2 scored on the probe files, by distance bin, read after a story and
+   from a zero state as charlstm eval reads them (probes.score_readings): the mean and the
    worst over seeds (DIR/compare.md, DIR/compare.json, DIR/accuracy.png), and how far back
    each cell's loss reaches (DIR/gradflow.json, DIR/gradflow.png).
 
@@ -30,6 +33,7 @@ from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
+from charlstm.run import checkpoint_files
 from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
@@ -38,6 +42,7 @@ DEFAULT_SEEDS = 3
 LR_SWEEP_SHARE = 4  # the learning-rate sweep trains for 1/4 of the budget
 PLAN = "compare-plan.json"
 GRADFLOW_K = 200  # how far back the gradient-flow figure looks
+AVERAGED = "averaged.npz"
 
 
 def resource(relative: str) -> str:
@@ -120,6 +125,7 @@ def compare(
     max_steps: int | None = None,
     max_time: float | None = None,
     probe_paths=(),
+    average_from: int | None = None,
     overwrite: bool = False,
     use_ray: bool | None = None,
     address: str | None = None,
@@ -141,11 +147,13 @@ def compare(
     data = _corpus(config_path, data, out, default_config)
     probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
     base = sweep.base_config(config_path, overrides, data, max_steps, max_time)
+    _check_average_from(average_from, base)
     short = config_mod.from_dict(
         {
             "train": {
                 "max_steps": max(1, base.train.max_steps // LR_SWEEP_SHARE),
                 "max_time": base.train.max_time / LR_SWEEP_SHARE,
+                "keep_checkpoints": 0,  # the sweep compares best validation losses only
             }
         },
         base,
@@ -199,7 +207,35 @@ def compare(
     finally:
         if stop is not None:
             stop()
-    return score(found, names, chosen, lr_found, probe_files, out, echo)
+    return score(found, names, chosen, lr_found, probe_files, out, echo, average_from)
+
+
+def _check_average_from(average_from: int | None, base) -> None:
+    """Averaging needs kept step checkpoints up to the end of the budget: refused before
+    anything trains rather than after an hour of it."""
+    if average_from is None:
+        return
+    if base.train.keep_checkpoints < 1:
+        raise CharlstmError(
+            "--average-from needs the runs to keep step checkpoints: set "
+            "train.keep_checkpoints (and train.eval_every, their cadence)"
+        )
+    if average_from > base.train.max_steps:
+        raise CharlstmError(
+            f"--average-from {average_from} is past the budget of {base.train.max_steps} steps"
+        )
+
+
+def model_to_score(run_dir: str, average_from: int | None) -> tuple[str, list[int] | None]:
+    """The checkpoint a run is scored by, and the steps averaged into it: the run's best.npz,
+    or with average_from the mean of its kept checkpoints from that step on, written to
+    run_dir/averaged.npz (again on every call: it is cheap, and always this run's)."""
+    if average_from is None:
+        return os.path.join(run_dir, "best.npz"), None
+    state, latest, steps = checkpoint.average(checkpoint_files([run_dir]), average_from)
+    path = os.path.join(run_dir, AVERAGED)
+    checkpoint.save(path, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
+    return path, steps
 
 
 def _claim(out: str, identity: dict, overwrite: bool) -> None:
@@ -270,10 +306,12 @@ def _best_lr(found: dict, cell: str) -> float:
     return float(min(rows, key=lambda r: r["best_val_loss"])["varying"]["train.lr"])
 
 
-def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
-    """Probe accuracy of every seed's best.npz, mean and worst over seeds per cell."""
+def score(found, names, chosen, lr_found, probe_files, out, echo, average_from=None) -> dict:
+    """Probe accuracy of every seed's model (model_to_score), mean and worst over seeds per
+    cell."""
     by_cell: dict = {
-        cell: {"lr": chosen[cell], "seeds": {}, "steps": [], "lr_sweep": {}} for cell in names
+        cell: {"lr": chosen[cell], "seeds": {}, "steps": [], "lr_sweep": {}, "scored": {}}
+        for cell in names
     }
     for r in lr_found["trials"] if lr_found else []:
         lr = r["varying"]["train.lr"]
@@ -283,13 +321,18 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
         cell = r["varying"]["model.cell"]
         if r["checkpoint"] is None:
             raise CharlstmError(f"{r['run_dir']} has no best.npz ({r['status']})")
-        ckpt = checkpoint.load(r["checkpoint"])
-        scores = {}  # {probe set: probe_accuracy result}, for every set of every file
+        path, averaged = model_to_score(r["run_dir"], average_from)
+        ckpt = checkpoint.load(path)
+        by_cell[cell]["scored"][str(r["seed"])] = {"checkpoint": path, "averaged_steps": averaged}
+        scores = {}  # {"reading: set": probe_accuracy result}, every set of every file
         for stem, path, text in probe_files:
             records = probes_mod.parse(text, path, ckpt.vocab)
-            for name, result in probes_mod.score(ckpt.model, records).items():
-                label = stem if name == probes_mod.DEFAULT_SET else name
-                scores[label if len(probe_files) == 1 else f"{stem}: {label}"] = result
+            readings = probes_mod.score_readings(ckpt.model, records, ckpt.vocab)
+            for reading, by_set in readings.items():  # the headline reading first
+                for name, result in by_set.items():
+                    label = stem if name == probes_mod.DEFAULT_SET else name
+                    label = label if len(probe_files) == 1 else f"{stem}: {label}"
+                    scores[f"{reading}: {label}"] = result
         by_cell[cell]["seeds"][str(r["seed"])] = scores
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
@@ -304,17 +347,22 @@ def score(found, names, chosen, lr_found, probe_files, out, echo) -> dict:
             over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
             by_cell[cell].setdefault("mean", {})[label] = over["mean"]
             by_cell[cell].setdefault("worst", {})[label] = over["worst"]
-        tables[label] = markdown_table(by_cell, label)
+        tables[label] = markdown_table(by_cell, label, average_from)
     text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
     write_text(os.path.join(out, "compare.md"), text)
     write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
     write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
-    # the figure shows the out-of-distribution set where there is one (the harder test)
-    shown = next((label for label in labels if label.endswith("ood")), labels[0])
+    # the figure shows the headline reading (labels[0]'s) of the out-of-distribution set
+    # where there is one (the harder test)
+    headline = [label for label in labels if label.startswith(labels[0].split(":")[0] + ":")]
+    shown = next((label for label in headline if label.endswith("ood")), labels[0])
     try:
         viz.accuracy_plot(
             {cell: by_cell[cell]["mean"][shown] for cell in names},
             os.path.join(out, "accuracy.png"),
+            worst={cell: by_cell[cell]["worst"][shown] for cell in names},
+            title=f"Long-dependency probes ({shown}), {len(found['trials']) // len(names)} "
+            "seeds per cell",
         )
         viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
         echo(f"wrote {out}/accuracy.png and {out}/gradflow.png")
@@ -344,7 +392,7 @@ def _reduced(results: list[dict], reduce) -> dict:
     }
 
 
-def markdown_table(by_cell: dict, label: str) -> str:
+def markdown_table(by_cell: dict, label: str, average_from: int | None = None) -> str:
     """cells × distance bins: the mean accuracy over seeds, the worst seed in brackets."""
     means = {cell: v["mean"][label] for cell, v in by_cell.items()}
     bins = probes_mod.bin_names(means)
@@ -368,4 +416,13 @@ def markdown_table(by_cell: dict, label: str) -> str:
             + " | ".join(shown)
             + f" | {mean['probe_accuracy']:.0%} ({worst['probe_accuracy']:.0%}) |"
         )
-    return "\n".join(lines) + "\n\nEach entry: mean accuracy over seeds (the worst seed).\n"
+    model = (
+        f"the mean of its weights from step {average_from} on"
+        if average_from is not None
+        else "its best validation checkpoint"
+    )
+    return (
+        "\n".join(lines)
+        + "\n\nEach entry: mean accuracy over seeds (the worst seed); each seed's model "
+        + f"is {model}.\n"
+    )

@@ -341,22 +341,37 @@ def gradflow_plot(curves: list[tuple[str, dict]], path: str) -> None:
     plot.save(figure, path)
 
 
-def accuracy_plot(results: dict, path: str) -> None:
+def accuracy_plot(results: dict, path: str, worst: dict | None = None, title: str = "") -> None:
     """Probe accuracy against distance bin, one line per cell, for {cell: probe_accuracy
-    result} (charlstm compare), with the long-dependency task's chance level, 1/12."""
+    result} (charlstm compare: the mean over seeds), with the worst seed's as a dashed line
+    of the same colour when worst ({cell: result}) is given, and the long-dependency task's
+    chance level, 1/12."""
     figure = plot.new_figure("charlstm compare's accuracy chart", figsize=(7, 4.2))
     axes = figure.subplots()
     bins = bin_names(results)
+
+    def accuracy(result):
+        return np.array(
+            [result["by_distance"].get(name, {}).get("accuracy", np.nan) for name in bins]
+        )
+
     for cell, result in results.items():
-        accuracy = [result["by_distance"].get(name, {}).get("accuracy", np.nan) for name in bins]
-        axes.plot(range(len(bins)), np.array(accuracy) * 100, marker="o", label=cell)
+        (line,) = axes.plot(range(len(bins)), accuracy(result) * 100, marker="o", label=cell)
+        if worst is not None:
+            axes.plot(
+                range(len(bins)),
+                accuracy(worst[cell]) * 100,
+                linestyle="--",
+                linewidth=0.8,
+                color=line.get_color(),
+            )
     axes.set_xticks(range(len(bins)))
     axes.set_xticklabels(bins)
     axes.set_xlabel("distance (characters between the country and 'I speak fluent')")
-    axes.set_ylabel("probe accuracy (%)")
+    axes.set_ylabel("probe accuracy (%)" + (", mean (worst seed dashed)" if worst else ""))
     axes.set_ylim(0, 102)
     axes.axhline(100 / 12, color="grey", linestyle=":", label="chance (1/12)")
-    axes.set_title("Long-dependency probes, held-out stories")
+    axes.set_title(title or "Long-dependency probes, held-out stories")
     axes.grid(alpha=0.3)
     axes.legend()
     plot.save(figure, path)

@@ -8,11 +8,24 @@ import hashlib
 import json
 import os
 
+import numpy as np
 import pytest
 
-from charlstm import compare, longdep, probes
+from charlstm import checkpoint, compare, longdep, probes
 
 from .helpers import TINY, one_line_error, run
+
+AFTER = f"{probes.AFTER_STORY}: p"
+HEADLINE_FIRST = [AFTER, f"{probes.ZERO_STATE}: p"]
+
+
+def readings(path, probes_path) -> dict:
+    """{"reading: p": result}: what charlstm eval --probes reads of the checkpoint at path."""
+    ckpt = checkpoint.load(str(path))
+    text = open(probes_path, encoding="utf-8").read()
+    records = probes.parse(text, probes_path, ckpt.vocab)
+    found = probes.score_readings(ckpt.model, records, ckpt.vocab)
+    return {f"{reading}: p": by_set["all"] for reading, by_set in found.items()}
 
 
 @pytest.fixture
@@ -72,18 +85,26 @@ def test_compare_picks_each_cells_lr_and_reports_mean_and_worst_over_seeds(
         assert results[cell]["lr"] == min(losses, key=losses.get)
         assert set(results[cell]["seeds"]) == {"0", "1"}
         assert results[cell]["steps"] == [8, 8]
+        # both of eval's readings, the headline (after a story) first
+        assert list(results[cell]["seeds"]["0"]) == HEADLINE_FIRST
         per_seed = [
-            s["p"]["by_distance"]["0-50"]["accuracy"] for s in results[cell]["seeds"].values()
+            s[AFTER]["by_distance"]["0-50"]["accuracy"] for s in results[cell]["seeds"].values()
         ]
-        assert results[cell]["mean"]["p"]["by_distance"]["0-50"]["accuracy"] == pytest.approx(
+        assert results[cell]["mean"][AFTER]["by_distance"]["0-50"]["accuracy"] == pytest.approx(
             sum(per_seed) / 2
         )
-        assert results[cell]["worst"]["p"]["by_distance"]["0-50"]["accuracy"] == min(per_seed)
+        assert results[cell]["worst"][AFTER]["by_distance"]["0-50"]["accuracy"] == min(per_seed)
         for seed in (0, 1):
             run_dir = out / f"{cell}-seed{seed}"
             assert all((run_dir / f).exists() for f in ("config.yaml", "last.npz", "best.npz"))
+            assert results[cell]["scored"][str(seed)]["averaged_steps"] is None
+            # each seed's scores are eval's readings of its best.npz
+            assert results[cell]["seeds"][str(seed)] == readings(run_dir / "best.npz", probes_file)
     table = (out / "compare.md").read_text()
     assert table == r.stdout
+    assert [line for line in table.splitlines() if line.startswith("### ")] == [
+        f"### {label}" for label in HEADLINE_FIRST
+    ]
     lines = table.splitlines()
     assert lines[2] == "| cell | lr | seeds | steps | 0-50 | 50-100 | all |"
     assert lines[4].startswith(f"| lstm | {results['lstm']['lr']:g} | 2 | 8 | ")
@@ -202,4 +223,49 @@ def test_compare_with_its_defaults_works_from_any_directory(tmp_path, monkeypatc
     assert r.exit_code == 0, r.output
     assert "writing the project's long-dependency corpus" in r.stderr
     assert (tmp_path / "cmp" / "longdep.txt").exists()
-    assert "### ood" in r.stdout and "| rnn | 0.003 | 1 | 2 |" in r.stdout
+    assert "### after a story: ood" in r.stdout and "| rnn | 0.003 | 1 | 2 |" in r.stdout
+
+
+def test_compare_average_from_scores_the_mean_of_each_runs_late_checkpoints(
+    tmp_path, corpus_file, probes_file
+):
+    out = tmp_path / "cmp"
+    keep = ["--set", "train.eval_every=2", "--set", "train.keep_checkpoints=10"]
+    args = compare_args(corpus_file, probes_file, out, *keep, "--average-from", "4")
+    args[args.index("--lrs") + 1] = "0.01"  # one learning rate: no sweep
+    r = run(*args)
+    assert r.exit_code == 0, r.output
+    results = json.loads((out / "compare.json").read_text())
+    assert "is the mean of its weights from step 4 on" in r.stdout
+    for cell in ("lstm", "rnn"):
+        for seed in ("0", "1"):
+            run_dir = out / f"{cell}-seed{seed}"
+            scored = results[cell]["scored"][seed]
+            assert scored == {
+                "checkpoint": str(run_dir / "averaged.npz"),
+                "averaged_steps": [4, 6, 8],
+            }
+            averaged = checkpoint.load(str(run_dir / "averaged.npz"))
+            kept = [checkpoint.load(str(p)) for p in sorted(run_dir.glob("step*_val*.npz"))]
+            assert sorted(c.step for c in kept) == [2, 4, 6, 8]
+            for key, value in averaged.params.items():
+                late = [c.params[key] for c in kept if c.step >= 4]
+                np.testing.assert_array_equal(
+                    value, np.mean(late, axis=0, dtype=np.float64).astype(value.dtype)
+                )
+            assert results[cell]["seeds"][seed] == readings(run_dir / "averaged.npz", probes_file)
+
+
+@pytest.mark.parametrize(
+    "extra, fragment",
+    [
+        (["--average-from", "9"], "--average-from 9 is past the budget of 8 steps"),
+        (["--average-from", "4", "--set", "train.keep_checkpoints=0"], "needs the runs to keep"),
+    ],
+)
+def test_compare_refuses_an_average_it_cannot_make_before_training(
+    tmp_path, corpus_file, probes_file, extra, fragment
+):
+    out = tmp_path / "cmp"
+    one_line_error(run(*compare_args(corpus_file, probes_file, out, *extra)), fragment)
+    assert not out.exists()

@@ -60,6 +60,14 @@ from charlstm import sweep as sweep_mod
     "long-dependency probes installed with charlstm].",
 )
 @click.option(
+    "--average-from",
+    type=click.IntRange(min=0),
+    metavar="STEP",
+    help="Score each run by the mean of its kept checkpoints from STEP on "
+    "(DIR/<cell>-seed<k>/averaged.npz, as charlstm average writes; the runs need "
+    "train.keep_checkpoints) [default: each run's best.npz].",
+)
+@click.option(
     "--out",
     default="runs/compare",
     show_default=True,
@@ -96,6 +104,7 @@ def compare(
     max_time,
     max_steps,
     probe_paths,
+    average_from,
     out,
     overwrite,
     local,
@@ -112,6 +121,7 @@ def compare(
 
     \b
     Examples:
+      charlstm compare --average-from 6200        # make compare: the demo's recipe
       charlstm compare --max-steps 3000
       charlstm compare --cells lstm,rnn --seeds 2 --max-steps 500 --out runs/lstm-vs-rnn
     """
@@ -130,6 +140,7 @@ def compare(
         max_steps=max_steps,
         max_time=max_time,
         probe_paths=probe_paths,
+        average_from=average_from,
         overwrite=overwrite,
         use_ray=False if local else None,
         address=address,
