@@ -26,7 +26,8 @@ help:
 	@echo "make eval DATA=mine.txt             score runs/mine/best.npz on its validation split"
 	@echo "make demo       the long-dependency demo: train, sample, probe accuracy by distance"
 	@echo "make data       generate the project's own corpus, data/longdep.txt"
-	@echo "make compare    every cell, same config and steps (COMPARE_STEPS), probe accuracy"
+	@echo "make compare    every cell, same config and steps (COMPARE_STEPS), probe accuracy;"
+	@echo "                each run's model averages steps COMPARE_AVERAGE_FROM on (lower both together)"
 	@echo "make figures    the README's pictures from the project's own runs"
 	@echo "make bench      speed and memory against PyTorch; make bench-quality: loss against time"
 	@echo "make test       the test suite; make lint: ruff"
@@ -71,7 +72,7 @@ DEMO_AVERAGE_FROM := 6200
 demo: $(STAMP) data
 	$(BIN)/charlstm train --config $(DEMO_CONFIG) --out runs/demo --overwrite --seed $(SEED)
 	@echo
-	@echo "=== the mean of the weights over the last 1,200 steps (the low learning rate) ==="
+	@echo "=== the mean of the weights at steps 6,200-7,200 (the low learning rate) ==="
 	$(BIN)/charlstm average runs/demo --from-step $(DEMO_AVERAGE_FROM) --out runs/demo/averaged.npz --overwrite
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
@@ -92,8 +93,8 @@ demo: $(STAMP) data
 # Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
 COMPARE_STEPS ?= 7200
-# each run's model is the mean of its weights from here on, as the demo's (set it with
-# COMPARE_STEPS: at most the budget)
+# each run's model is the mean of its checkpoints from this step on, as the demo's: at most
+# COMPARE_STEPS, so lower the two together
 COMPARE_AVERAGE_FROM ?= $(DEMO_AVERAGE_FROM)
 compare: $(STAMP) data
 	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS) \
@@ -103,9 +104,9 @@ compare: $(STAMP) data
 # missing (15 runs of COMPARE_STEPS and 15 of a quarter of that: 3.75 times the one-seed
 # comparison that took most of an hour, so hours on 2 cores); matplotlib comes with dev.
 FIGURES := docs/figures
-runs/compare/compare.json:
+runs/compare/lstm-seed0/averaged.npz:
 	$(MAKE) compare
-figures: $(STAMP) data runs/compare/compare.json
+figures: $(STAMP) data runs/compare/lstm-seed0/averaged.npz
 	mkdir -p $(FIGURES) runs/figures
 	$(BIN)/charlstm data longdep --out runs/figures/stories.txt --stories 60 --max-distance 60 --seed 7
 	$(BIN)/charlstm viz runs/compare/lstm-seed0/averaged.npz --text runs/figures/stories.txt --count 6 \

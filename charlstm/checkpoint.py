@@ -413,3 +413,11 @@ def average(paths: list[str], from_step: int = 0) -> tuple[TrainState, Checkpoin
         # float64 sum, then the model's dtype: the mean of N float32 arrays to the last bit
         value[...] = np.mean([c.params[key] for c in ckpts], axis=0, dtype=np.float64)
     return state, latest, [c.step for c in ckpts]
+
+
+def write_average(paths: list[str], from_step: int, out: str) -> list[int]:
+    """average(paths, from_step) written to out as a checkpoint that records the averaged
+    steps (charlstm average, and compare --average-from); returns those steps."""
+    state, latest, steps = average(paths, from_step)
+    save(out, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
+    return steps

@@ -33,7 +33,7 @@ from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.run import checkpoint_files
+from charlstm.run import checkpoint_files, read_metrics
 from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
@@ -207,35 +207,61 @@ def compare(
     finally:
         if stop is not None:
             stop()
-    return score(found, names, chosen, lr_found, probe_files, out, echo, average_from)
+    return score(found, names, chosen, lr_found, probe_files, out, echo, average_from, seeds)
 
 
 def _check_average_from(average_from: int | None, base) -> None:
-    """Averaging needs kept step checkpoints up to the end of the budget: refused before
-    anything trains rather than after an hour of it."""
+    """Averaging needs every validation's checkpoint from average_from to the end of a fixed
+    step budget: refused before anything trains rather than after an hour of it. The kept
+    checkpoints are the best train.keep_checkpoints by validation loss, so all of them
+    survive only when there are at most that many validations."""
     if average_from is None:
         return
-    if base.train.keep_checkpoints < 1:
+    train = base.train
+    validations = -(-train.max_steps // train.eval_every)  # ceil: one more at the last step
+    if train.keep_checkpoints < validations:
         raise CharlstmError(
-            "--average-from needs the runs to keep step checkpoints: set "
-            "train.keep_checkpoints (and train.eval_every, their cadence)"
+            f"--average-from needs every validation's checkpoint: the runs keep "
+            f"{train.keep_checkpoints} (train.keep_checkpoints) of their {validations} "
+            f"(max_steps {train.max_steps} / eval_every {train.eval_every})"
         )
-    if average_from > base.train.max_steps:
+    if train.max_time > 0:
         raise CharlstmError(
-            f"--average-from {average_from} is past the budget of {base.train.max_steps} steps"
+            "--average-from needs runs of a fixed step budget, not --max-time "
+            "(train.max_time), which may stop them before the step"
+        )
+    if average_from > train.max_steps:
+        raise CharlstmError(
+            f"--average-from {average_from} is past the budget of {train.max_steps} steps"
         )
 
 
 def model_to_score(run_dir: str, average_from: int | None) -> tuple[str, list[int] | None]:
     """The checkpoint a run is scored by, and the steps averaged into it: the run's best.npz,
     or with average_from the mean of its kept checkpoints from that step on, written to
-    run_dir/averaged.npz (again on every call: it is cheap, and always this run's)."""
+    run_dir/averaged.npz (again on every call: it is cheap, and always this run's; without
+    average_from an earlier one is removed, so that no file outlives its comparison). The
+    averaged steps must be every validation of the run from average_from on."""
+    averaged_path = os.path.join(run_dir, AVERAGED)
     if average_from is None:
+        if os.path.exists(averaged_path):
+            os.unlink(averaged_path)
         return os.path.join(run_dir, "best.npz"), None
-    state, latest, steps = checkpoint.average(checkpoint_files([run_dir]), average_from)
-    path = os.path.join(run_dir, AVERAGED)
-    checkpoint.save(path, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
-    return path, steps
+    steps = checkpoint.write_average(checkpoint_files([run_dir]), average_from, averaged_path)
+    validated = sorted(
+        {
+            r["step"]
+            for r in read_metrics(run_dir)
+            if r["val_loss"] is not None and r["step"] >= average_from
+        }
+    )
+    if steps != validated:
+        missing = sorted(set(validated) - set(steps))
+        raise CharlstmError(
+            f"{run_dir} lacks the checkpoints of steps {', '.join(map(str, missing))}, "
+            f"validated from step {average_from} on; --average-from needs them all"
+        )
+    return averaged_path, steps
 
 
 def _claim(out: str, identity: dict, overwrite: bool) -> None:
@@ -306,7 +332,9 @@ def _best_lr(found: dict, cell: str) -> float:
     return float(min(rows, key=lambda r: r["best_val_loss"])["varying"]["train.lr"])
 
 
-def score(found, names, chosen, lr_found, probe_files, out, echo, average_from=None) -> dict:
+def score(
+    found, names, chosen, lr_found, probe_files, out, echo, average_from=None, seeds=1
+) -> dict:
     """Probe accuracy of every seed's model (model_to_score), mean and worst over seeds per
     cell."""
     by_cell: dict = {
@@ -317,22 +345,28 @@ def score(found, names, chosen, lr_found, probe_files, out, echo, average_from=N
         lr = r["varying"]["train.lr"]
         by_cell[r["varying"]["model.cell"]]["lr_sweep"][f"{lr:g}"] = r["best_val_loss"]
     flows = []
+    parts = {}  # {label: (reading, set)}: which table is which, for the figure
     for r in found["trials"]:
         cell = r["varying"]["model.cell"]
         if r["checkpoint"] is None:
             raise CharlstmError(f"{r['run_dir']} has no best.npz ({r['status']})")
-        path, averaged = model_to_score(r["run_dir"], average_from)
-        ckpt = checkpoint.load(path)
-        by_cell[cell]["scored"][str(r["seed"])] = {"checkpoint": path, "averaged_steps": averaged}
+        model_path, averaged = model_to_score(r["run_dir"], average_from)
+        ckpt = checkpoint.load(model_path)
+        by_cell[cell]["scored"][str(r["seed"])] = {
+            "checkpoint": model_path,
+            "averaged_steps": averaged,
+        }
         scores = {}  # {"reading: set": probe_accuracy result}, every set of every file
-        for stem, path, text in probe_files:
-            records = probes_mod.parse(text, path, ckpt.vocab)
+        for stem, probe_path, text in probe_files:
+            records = probes_mod.parse(text, probe_path, ckpt.vocab)
             readings = probes_mod.score_readings(ckpt.model, records, ckpt.vocab)
             for reading, by_set in readings.items():  # the headline reading first
                 for name, result in by_set.items():
-                    label = stem if name == probes_mod.DEFAULT_SET else name
-                    label = label if len(probe_files) == 1 else f"{stem}: {label}"
-                    scores[f"{reading}: {label}"] = result
+                    set_name = stem if name == probes_mod.DEFAULT_SET else name
+                    shown_set = set_name if len(probe_files) == 1 else f"{stem}: {set_name}"
+                    label = f"{reading}: {shown_set}"
+                    scores[label] = result
+                    parts[label] = (reading, set_name)
         by_cell[cell]["seeds"][str(r["seed"])] = scores
         by_cell[cell]["steps"].append(r["steps"])
         if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
@@ -342,27 +376,24 @@ def score(found, names, chosen, lr_found, probe_files, out, echo, average_from=N
             flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=max_k, positions=100)))
     tables = {}
     labels = list(next(iter(by_cell[names[0]]["seeds"].values())))
+    note = model_note(by_cell, average_from)
     for label in labels:
         for cell in names:
             over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
             by_cell[cell].setdefault("mean", {})[label] = over["mean"]
             by_cell[cell].setdefault("worst", {})[label] = over["worst"]
-        tables[label] = markdown_table(by_cell, label, average_from)
+        tables[label] = markdown_table(by_cell, label, note)
     text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
     write_text(os.path.join(out, "compare.md"), text)
     write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
     write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
-    # the figure shows the headline reading (labels[0]'s) of the out-of-distribution set
-    # where there is one (the harder test)
-    headline = [label for label in labels if label.startswith(labels[0].split(":")[0] + ":")]
-    shown = next((label for label in headline if label.endswith("ood")), labels[0])
+    shown = figure_label(parts, labels)
     try:
         viz.accuracy_plot(
             {cell: by_cell[cell]["mean"][shown] for cell in names},
             os.path.join(out, "accuracy.png"),
             worst={cell: by_cell[cell]["worst"][shown] for cell in names},
-            title=f"Long-dependency probes ({shown}), {len(found['trials']) // len(names)} "
-            "seeds per cell",
+            title=f"Long-dependency probes ({shown}), {seeds} seeds per cell",
         )
         viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
         echo(f"wrote {out}/accuracy.png and {out}/gradflow.png")
@@ -392,8 +423,32 @@ def _reduced(results: list[dict], reduce) -> dict:
     }
 
 
-def markdown_table(by_cell: dict, label: str, average_from: int | None = None) -> str:
-    """cells × distance bins: the mean accuracy over seeds, the worst seed in brackets."""
+def figure_label(parts: dict, labels: list[str]) -> str:
+    """The table the accuracy figure draws: the out-of-distribution set (the harder test)
+    read after a story (the headline), else from a zero state, else the first table."""
+    for wanted in ((probes_mod.AFTER_STORY, "ood"), (probes_mod.ZERO_STATE, "ood")):
+        for label in labels:
+            if parts[label] == wanted:
+                return label
+    return labels[0]
+
+
+def model_note(by_cell: dict, average_from: int | None) -> str:
+    """What each seed's scored model is, for the tables' footnote."""
+    if average_from is None:
+        return "its best validation checkpoint"
+    averaged = {
+        tuple(scored["averaged_steps"]) for v in by_cell.values() for scored in v["scored"].values()
+    }
+    if len(averaged) == 1:
+        (steps,) = averaged
+        return f"the mean of its checkpoints at steps {steps[0]}-{steps[-1]} ({len(steps)})"
+    return f"the mean of its checkpoints from step {average_from} on (compare.json: which)"
+
+
+def markdown_table(by_cell: dict, label: str, note: str) -> str:
+    """cells × distance bins: the mean accuracy over seeds, the worst seed in brackets, and
+    a footnote that says so and what each seed's model is (model_note)."""
     means = {cell: v["mean"][label] for cell, v in by_cell.items()}
     bins = probes_mod.bin_names(means)
     lines = [
@@ -416,13 +471,8 @@ def markdown_table(by_cell: dict, label: str, average_from: int | None = None) -
             + " | ".join(shown)
             + f" | {mean['probe_accuracy']:.0%} ({worst['probe_accuracy']:.0%}) |"
         )
-    model = (
-        f"the mean of its weights from step {average_from} on"
-        if average_from is not None
-        else "its best validation checkpoint"
-    )
     return (
         "\n".join(lines)
-        + "\n\nEach entry: mean accuracy over seeds (the worst seed); each seed's model "
-        + f"is {model}.\n"
+        + "\n\nEach entry: mean accuracy over seeds (the worst seed); each seed's model is "
+        + f"{note}.\n"
     )

@@ -11,7 +11,7 @@ import os
 import numpy as np
 import pytest
 
-from charlstm import checkpoint, compare, longdep, probes
+from charlstm import checkpoint, compare, corpus, gradflow, longdep, probes
 
 from .helpers import TINY, one_line_error, run
 
@@ -203,7 +203,7 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
             "worst": {"p": worst},
         }
     }
-    row = compare.markdown_table(by_cell, "p").splitlines()[2]
+    row = compare.markdown_table(by_cell, "p", "its best validation checkpoint").splitlines()[2]
     assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
 
 
@@ -226,26 +226,33 @@ def test_compare_with_its_defaults_works_from_any_directory(tmp_path, monkeypatc
     assert "### after a story: ood" in r.stdout and "| rnn | 0.003 | 1 | 2 |" in r.stdout
 
 
+def flow_of(path) -> list[float]:
+    """The gradient-flow curve compare draws for a cell's first seed, of the checkpoint at path."""
+    ckpt = checkpoint.load(str(path))
+    ids, _ = corpus.ids_to_score(ckpt, None, "error")
+    return gradflow.flow(ckpt.model, ids, max_k=compare.GRADFLOW_K, positions=100)["grad_norm"]
+
+
+KEEP_EVERY_2 = ["--set", "train.eval_every=2", "--set", "train.keep_checkpoints=10"]
+
+
 def test_compare_average_from_scores_the_mean_of_each_runs_late_checkpoints(
     tmp_path, corpus_file, probes_file
 ):
     out = tmp_path / "cmp"
-    keep = ["--set", "train.eval_every=2", "--set", "train.keep_checkpoints=10"]
-    args = compare_args(corpus_file, probes_file, out, *keep, "--average-from", "4")
+    args = compare_args(corpus_file, probes_file, out, *KEEP_EVERY_2, "--average-from", "4")
     args[args.index("--lrs") + 1] = "0.01"  # one learning rate: no sweep
     r = run(*args)
     assert r.exit_code == 0, r.output
     results = json.loads((out / "compare.json").read_text())
-    assert "is the mean of its weights from step 4 on" in r.stdout
+    assert "each seed's model is the mean of its checkpoints at steps 4-8 (3)." in r.stdout
     for cell in ("lstm", "rnn"):
         for seed in ("0", "1"):
             run_dir = out / f"{cell}-seed{seed}"
             scored = results[cell]["scored"][seed]
-            assert scored == {
-                "checkpoint": str(run_dir / "averaged.npz"),
-                "averaged_steps": [4, 6, 8],
-            }
-            averaged = checkpoint.load(str(run_dir / "averaged.npz"))
+            averaged_path = run_dir / "averaged.npz"
+            assert scored == {"checkpoint": str(averaged_path), "averaged_steps": [4, 6, 8]}
+            averaged = checkpoint.load(str(averaged_path))
             kept = [checkpoint.load(str(p)) for p in sorted(run_dir.glob("step*_val*.npz"))]
             assert sorted(c.step for c in kept) == [2, 4, 6, 8]
             for key, value in averaged.params.items():
@@ -253,14 +260,42 @@ def test_compare_average_from_scores_the_mean_of_each_runs_late_checkpoints(
                 np.testing.assert_array_equal(
                     value, np.mean(late, axis=0, dtype=np.float64).astype(value.dtype)
                 )
-            assert results[cell]["seeds"][seed] == readings(run_dir / "averaged.npz", probes_file)
+            assert results[cell]["seeds"][seed] == readings(averaged_path, probes_file)
+        # the scored model is the average, not best.npz: the first seed's gradient flow (a
+        # curve, where a few probe accuracies could coincide) is the average's
+        flows = json.loads((out / "gradflow.json").read_text())
+        averaged_flow = flow_of(out / f"{cell}-seed0" / "averaged.npz")
+        assert flows[cell]["grad_norm"] == pytest.approx(averaged_flow, rel=1e-9)
+        assert flows[cell]["grad_norm"] != pytest.approx(
+            flow_of(out / f"{cell}-seed0" / "best.npz"), rel=1e-6
+        )
+
+    # a kept checkpoint gone (deleted by hand, or a kill between last.npz and it): the same
+    # command trains nothing and names what is missing instead of averaging around the gap
+    next(iter((out / "rnn-seed1").glob("step000006_*.npz"))).unlink()
+    one_line_error(run(*args), f"{out / 'rnn-seed1'} lacks the checkpoints of steps 6")
+
+    # without --average-from the same runs are scored by best.npz, and no average is left
+    no_average = args[: args.index("--average-from")]
+    r = run(*no_average)
+    assert r.exit_code == 0, r.output
+    results = json.loads((out / "compare.json").read_text())
+    assert results["lstm"]["scored"]["0"]["checkpoint"] == str(out / "lstm-seed0" / "best.npz")
+    assert not list(out.glob("*/averaged.npz"))
+    assert "each seed's model is its best validation checkpoint." in r.stdout
 
 
 @pytest.mark.parametrize(
     "extra, fragment",
     [
-        (["--average-from", "9"], "--average-from 9 is past the budget of 8 steps"),
-        (["--average-from", "4", "--set", "train.keep_checkpoints=0"], "needs the runs to keep"),
+        ([*KEEP_EVERY_2, "--average-from", "9"], "--average-from 9 is past the budget of 8"),
+        (
+            ["--set", "train.eval_every=2", "--set", "train.keep_checkpoints=3"]
+            + ["--average-from", "4"],
+            "the runs keep 3 (train.keep_checkpoints) of their 4",
+        ),
+        (["--average-from", "4", "--set", "train.keep_checkpoints=0"], "the runs keep 0"),
+        ([*KEEP_EVERY_2, "--average-from", "4", "--max-time", "60"], "not --max-time"),
     ],
 )
 def test_compare_refuses_an_average_it_cannot_make_before_training(
@@ -269,3 +304,18 @@ def test_compare_refuses_an_average_it_cannot_make_before_training(
     out = tmp_path / "cmp"
     one_line_error(run(*compare_args(corpus_file, probes_file, out, *extra)), fragment)
     assert not out.exists()
+
+
+def test_the_figure_draws_the_ood_set_read_after_a_story():
+    after, zero = probes.AFTER_STORY, probes.ZERO_STATE
+    # two files: the first without an after-story reading (one answer), a set named "food"
+    parts = {
+        f"{zero}: a: food": (zero, "food"),
+        f"{zero}: a: ood": (zero, "ood"),
+        f"{after}: b: in-distribution": (after, "in-distribution"),
+        f"{after}: b: ood": (after, "ood"),
+    }
+    assert compare.figure_label(parts, list(parts)) == f"{after}: b: ood"
+    del parts[f"{after}: b: ood"]
+    assert compare.figure_label(parts, list(parts)) == f"{zero}: a: ood"
+    assert compare.figure_label({"x": (after, "mine")}, ["x"]) == "x"

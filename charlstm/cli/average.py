@@ -23,7 +23,7 @@ def average(checkpoints, out, from_step, overwrite):
     """Average the weights of CHECKPOINTS (files, or run directories for the step…_val….npz
     checkpoints that train.keep_checkpoints keeps) into one checkpoint. Late in a run at a
     low learning rate the weights wander around a good point; their mean often lies nearer
-    it than any one of them (make demo averages its last 1,200 steps; docs/longdep.md).
+    it than any one of them (make demo averages steps 6,200-7,200; docs/longdep.md).
     The result is sampled, scored and inspected like any checkpoint.
 
     \b
@@ -33,6 +33,5 @@ def average(checkpoints, out, from_step, overwrite):
     """
     refuse_to_replace(out, overwrite)
     paths = run.checkpoint_files(list(checkpoints))
-    state, latest, steps = checkpoint.average(paths, from_step)
-    checkpoint.save(out, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
+    steps = checkpoint.write_average(paths, from_step, out)
     click.echo(f"averaged {len(steps)} checkpoints (steps {', '.join(map(str, steps))}) -> {out}")
