@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from charlstm import checkpoint, compare, corpus, gradflow, longdep, probes
+from charlstm.text import Vocab
 
 from .helpers import TINY, one_line_error, run
 
@@ -66,7 +67,7 @@ def test_compare_picks_each_cells_lr_and_reports_mean_and_worst_over_seeds(
     out = tmp_path / "cmp"
     r = run(*compare_args(corpus_file, probes_file, out))
     assert r.exit_code == 0, r.output
-    # the short sweep: every cell at every lr, a quarter of the steps
+    # the sweep: every cell at every lr, the first seed, the full budget
     lr_sweep = json.loads((out / "lr-sweep" / "sweep.json").read_text())
     assert sorted(t["name"] for t in lr_sweep["trials"]) == [
         "lstm-lr0.001",
@@ -74,15 +75,24 @@ def test_compare_picks_each_cells_lr_and_reports_mean_and_worst_over_seeds(
         "rnn-lr0.001",
         "rnn-lr0.03",
     ]
-    assert {t["steps"] for t in lr_sweep["trials"]} == {2}
+    assert {(t["steps"], t["seed"]) for t in lr_sweep["trials"]} == {(8, 0)}
     results = json.loads((out / "compare.json").read_text())
     for cell in ("lstm", "rnn"):
-        losses = {
-            t["varying"]["train.lr"]: t["best_val_loss"]
+        swept = results[cell]["lr_sweep"]
+        assert {lr: v["best_val_loss"] for lr, v in swept.items()} == {
+            f"{t['varying']['train.lr']:g}": t["best_val_loss"]
             for t in lr_sweep["trials"]
             if t["varying"]["model.cell"] == cell
         }
-        assert results[cell]["lr"] == min(losses, key=losses.get)
+        # the selection probes are read for every lr, and decide (the loss breaks a tie)
+        assert all(v["selection_accuracy"] is not None for v in swept.values())
+        best = min(
+            swept, key=lambda lr: (-swept[lr]["selection_accuracy"], swept[lr]["best_val_loss"])
+        )
+        assert results[cell]["lr"] == float(best)
+        # the first seed is the sweep's own run at that lr, not trained again
+        seed0 = out / f"{cell}-seed0"
+        assert seed0.is_symlink() and os.readlink(seed0) == f"lr-sweep/{cell}-lr{best}"
         assert set(results[cell]["seeds"]) == {"0", "1"}
         assert results[cell]["steps"] == [8, 8]
         # both of eval's readings, the headline (after a story) first
@@ -319,3 +329,42 @@ def test_the_figure_draws_the_ood_set_read_after_a_story():
     del parts[f"{after}: b: ood"]
     assert compare.figure_label(parts, list(parts)) == f"{zero}: a: ood"
     assert compare.figure_label({"x": (after, "mine")}, ["x"]) == "x"
+
+
+def test_the_lr_is_chosen_by_the_selection_probes_then_the_loss(monkeypatch):
+    # each row's "checkpoint" names its model; its selection accuracy is looked up
+    accuracy = {"a": 0.9, "b": 0.9, "c": 0.5, "d": None, "e": None}
+    monkeypatch.setattr(compare, "model_to_score", lambda run_dir, average_from: (run_dir, None))
+    monkeypatch.setattr(compare.checkpoint, "load", lambda path: path)
+    monkeypatch.setattr(compare, "selection_accuracy", lambda ckpt: accuracy[ckpt])
+
+    def row(cell, lr, loss, model):
+        varying = {"model.cell": cell, "train.lr": lr}
+        return {"varying": varying, "best_val_loss": loss, "checkpoint": model, "run_dir": model}
+
+    found = {
+        "trials": [
+            row("lstm", 0.01, 0.8, "a"),
+            row("lstm", 0.003, 0.9, "b"),
+            row("lstm", 0.001, 0.5, "c"),  # the lowest loss, but fewer probes right
+            row("rnn", 0.01, 1.0, "d"),
+            row("rnn", 0.003, 0.7, "e"),  # no probes it can read: the loss decides
+        ]
+    }
+    assert compare.choose_lrs(found, ["lstm", "rnn"], None) == {"lstm": 0.01, "rnn": 0.003}
+    assert [r["selection_accuracy"] for r in found["trials"]] == [0.9, 0.9, 0.5, None, None]
+
+
+def test_selection_probes_are_not_the_reported_ones(tmp_path):
+    text = longdep.corpus(300, 0, 1600, seed=3)
+    vocab = Vocab.from_text(text + "".join(longdep.LANGUAGES))
+    chosen = compare.selection_probes(vocab)
+    assert len(chosen) == 6 * compare.SELECTION_PER_BIN
+    reported = {
+        json.loads(line)["prompt"]
+        for line in open(compare.resource("data/longdep_probes.jsonl"), encoding="utf-8")
+    }
+    # each is read after another story: its own story is the prompt's last line
+    stories = [vocab.decode(r["prompt"]).split("\n") for r in chosen]
+    assert all(len(lines) == 2 for lines in stories)
+    assert not {lines[-1] for lines in stories} & reported
