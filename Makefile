@@ -90,7 +90,7 @@ demo: $(STAMP) data
 	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/averaged.npz --length 2000 --stop \$$'\\n' \\"
 	@printf '%s\n' "      --prime \$$'I grew up in Spain. I speak fluent Spanish.\\nI grew up in Japan.'"
 
-# Every cell at its best learning rate (a short sweep over 3), 3 seeds each, the same config
+# Every cell at its best learning rate (a sweep over 3 at the first seed), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
 COMPARE_STEPS ?= 7200
 # each run's model is the mean of its checkpoints from this step on, as the demo's: at most
@@ -101,8 +101,7 @@ compare: $(STAMP) data
 		--average-from $(COMPARE_AVERAGE_FROM)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
-# missing (15 runs of COMPARE_STEPS and 15 of a quarter of that: 3.75 times the one-seed
-# comparison that took most of an hour, so hours on 2 cores); matplotlib comes with dev.
+# missing (25 runs of COMPARE_STEPS: about 1 h 45 min on 2 cores); matplotlib comes with dev.
 FIGURES := docs/figures
 runs/compare/lstm-seed0/averaged.npz:
 	$(MAKE) compare

@@ -28,7 +28,8 @@ from charlstm import sweep as sweep_mod
     default=",".join(f"{lr:g}" for lr in compare_mod.DEFAULT_LRS),
     show_default=True,
     metavar="LR,LR,…",
-    help="Learning rates of the short sweep that picks each cell's (one: no sweep).",
+    help="Learning rates of the sweep (first seed, full budget) that picks each cell's, "
+    "by selection probes of its own (one: no sweep).",
 )
 @click.option(
     "--seeds",
@@ -112,12 +113,13 @@ def compare(
     cpus_per_trial,
 ):
     """Train each cell on the long-dependency corpus with its own best learning rate (a
-    short sweep over --lrs) and --seeds seeds, then print probe accuracy by distance: the
-    mean over seeds and the worst seed (also in DIR/compare.md, the numbers in
-    DIR/compare.json). Also measures how far back each cell's loss reaches (charlstm
-    gradflow) into DIR/gradflow.json and, with matplotlib, draws DIR/accuracy.png and
-    DIR/gradflow.png. Runs on Ray Tune when the sweep extra is installed. Running the same
-    command again continues it; another comparison in DIR is refused without --overwrite.
+    sweep over --lrs at the first seed, judged on selection probes of its own) and --seeds
+    seeds, then print probe accuracy by distance: the mean over seeds and the worst seed
+    (also in DIR/compare.md, the numbers in DIR/compare.json). Also measures how far back
+    each cell's loss reaches (charlstm gradflow) into DIR/gradflow.json and, with
+    matplotlib, draws DIR/accuracy.png and DIR/gradflow.png. Runs on Ray Tune when the
+    sweep extra is installed. Running the same command again continues it; another
+    comparison in DIR is refused without --overwrite.
 
     \b
     Examples:
