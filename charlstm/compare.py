@@ -7,9 +7,9 @@ the cells and not about one seed and one learning rate:
    (DIR/lr-sweep/<cell>-lr<lr>/); each cell takes the lr whose model carries the country
    best on selection probes (selection_accuracy: stories of the training grammar, never the
    probes the tables report), the lower validation loss breaking a tie. Not the validation
-   loss alone, nor a shorter budget: on the project's corpus the LSTM at 1e-2 had the
-   lowest loss and carried the country in 82 % of the selection probes at a quarter of the
-   budget, then lost the rule by its end (docs/longdep.md, "The cells");
+   loss alone, nor a shorter budget: on the project's corpus the LSTM's first seed at 1e-2
+   had the lowest loss and carried the country in 82 % of the selection probes at a
+   quarter of the budget, then lost the rule by its end (docs/sweep.md, "charlstm compare");
 2. the other seeds at each cell's lr (DIR/<cell>-seed<k>/; DIR/<cell>-seed0 is a link to
    the sweep's run at that lr); with average_from, each run's model is the mean of its kept
    checkpoints from that step on (averaged.npz in the run, as make demo's), else its
