@@ -101,7 +101,7 @@ compare: $(STAMP) data
 		--average-from $(COMPARE_AVERAGE_FROM)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
-# missing (25 runs of COMPARE_STEPS: about 1 h 45 min on 2 cores); matplotlib comes with dev.
+# missing (25 runs of COMPARE_STEPS: about 80 minutes on 2 cores); matplotlib comes with dev.
 FIGURES := docs/figures
 runs/compare/lstm-seed0/averaged.npz:
 	$(MAKE) compare
