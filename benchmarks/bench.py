@@ -145,8 +145,8 @@ def default_workers(config) -> int:
 
 def default_rates(ids, V, config, warmup_s, rep_s, reps) -> list[float]:
     """Training chars/s as `charlstm train` runs by default: train.workers auto, and the BLAS
-    threads train.py sets."""
-    with resources.blas_threads(resources.TRAINING_BLAS_THREADS):
+    threads and memory setting train.py uses (resources.computing)."""
+    with resources.computing(resources.TRAINING_BLAS_THREADS):
         return rates(ids, V, config, default_workers(config), warmup_s, rep_s, reps)
 
 

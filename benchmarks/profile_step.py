@@ -11,6 +11,7 @@
 
 Usage:
   OPENBLAS_NUM_THREADS=1 python benchmarks/profile_step.py b [--steps 80] [--baseline REV]
+      [--batch 25] [--skip-profile]
 """
 
 from __future__ import annotations
@@ -122,11 +123,18 @@ def main() -> None:
     parser.add_argument("--data", default=DEFAULT_DATA)
     parser.add_argument("--baseline", metavar="REV", help="Also time lstm.py at this revision.")
     parser.add_argument("--rounds", type=int, default=10, help="Timing rounds, in turns.")
+    parser.add_argument(
+        "--batch", type=int, help="Another batch size B: a worker's share (B / workers)."
+    )
+    parser.add_argument("--skip-profile", action="store_true", help="Only parts 2 and 3.")
     options = parser.parse_args()
-    ids, chars = load_ids(options.data)
-    profile_steps(ids, len(chars), CONFIGS[options.config], options.steps)
-    loop_against_products(CONFIGS[options.config], options.baseline, options.rounds)
-    orientation(CONFIGS[options.config], options.rounds)
+    L, H, B, T = CONFIGS[options.config]
+    config = (L, H, options.batch or B, T)
+    if not options.skip_profile:
+        ids, chars = load_ids(options.data)
+        profile_steps(ids, len(chars), config, options.steps)
+    loop_against_products(config, options.baseline, options.rounds)
+    orientation(config, options.rounds)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,10 @@ batch 64 × 128, Adam 2e-3), and with charlstm's (layers, width, batch, window, 
 rate and its step decay, dropout).
 
 Both use the first 90% of the text for training and the last 10% for validation, scored
-as 16 contiguous streams from a zero state (charlstm's train.val_streams). charlstm's
-budget is wall time including its validation passes (`charlstm train --max-time`);
-PyTorch's counts training time only, so PyTorch gets the slightly larger share. Both curves
-are drawn against their own clocks' seconds.
+as 16 contiguous streams from a zero state (charlstm's train.val_streams). Both budgets are
+wall time with the validation passes included, as `charlstm train --max-time` counts it
+(until 2026-12-01 PyTorch's counted its training steps only, which gave it the larger
+share); both curves are drawn against those seconds.
 
 Usage:
   python benchmarks/quality.py --data tinyshakespeare.txt --torch-python torchenv/bin/python
@@ -67,7 +67,7 @@ def torch_curve(python: str, data: str, seconds: float, out: str, name: str, arg
     with open(os.path.join(out, f"{name}.json"), "w") as f:
         f.write(done.stdout)
     curve = json.loads(done.stdout)["curve"]
-    return [{"seconds": r["train_s"], "step": r["step"], "val_loss": r["val_loss"]} for r in curve]
+    return [{"seconds": r["wall_s"], "step": r["step"], "val_loss": r["val_loss"]} for r in curve]
 
 
 def same_recipe_args(config_path: str) -> list[str]:

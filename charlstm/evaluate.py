@@ -75,7 +75,7 @@ def score(net: Model, ids: np.ndarray, streams="auto", burn_in: int = 256, worke
     S = auto_streams(count, burn_in) if streams == "auto" else streams
     W = resources.worker_count(net.hidden, S) if workers == "auto" else workers
     chunk = max(1, min(256, POSITIONS_PER_CALL // S))
-    with resources.blas_threads(1), parallel.pool(W if S > 1 else 1, net) as pool:
+    with resources.computing(1), parallel.pool(W if S > 1 else 1, net) as pool:
         return total_nll(pool, ids, S, chunk, burn_in)
 
 

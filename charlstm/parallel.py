@@ -8,15 +8,20 @@ order in which the batch's gradient is summed differs, so a run is bit-for-bit r
 for a given number of workers.
 
 Workers is a Model: its loss_and_grads and sequence_nll split the batch's columns across
-the processes; everything else (forward, generation) runs in the main process. While the
-pool is open, the model's parameters and each worker's gradient live in one shared memory
-block (an unnamed file, a memfd on Linux, mapped by every process, so nothing is left behind
-if a process dies): the optimizer's in-place updates reach the workers without a copy. The
-main process sends each worker its columns over a socket and adds the workers' gradients,
-each already scaled by its share of the scored positions.
+the processes; everything else (forward, generation) runs in the main process. A pool of
+`count` processes is the main process and count − 1 worker processes: the main process
+computes the first share itself while the workers compute theirs, so no core waits for a
+process that only hands out work (on 2 cores this took about 1.5 ms a step off config a's
+18, docs/speed.md). While the pool is open, the model's parameters and each share's gradient
+live in one shared memory block (an unnamed file, a memfd on Linux, mapped by every process,
+so nothing is left behind if a process dies): the optimizer's in-place updates reach the
+workers without a copy. The main process sends each worker its columns over a socket and
+adds the shares' gradients, each already scaled by its share of the scored positions, in
+share order.
 
-Workers run parallel.main() in `python -c` with one BLAS thread, ignore SIGINT (the main
-process decides how a run stops) and exit when the main process closes its socket.
+Workers run parallel.main() in `python -c` with one BLAS thread and freed memory kept for
+reuse (resources.keep_freed_memory), ignore SIGINT (the main process decides how a run stops)
+and exit when the main process closes its socket.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from charlstm import resources
 from charlstm.errors import CharlstmError
 from charlstm.model import LossAndGrads, Model
 
@@ -106,7 +112,8 @@ def pool(count: int, model: Model):
 
 
 class Workers(Model):
-    """The model, with loss_and_grads and sequence_nll run by `count` worker processes.
+    """The model, with loss_and_grads and sequence_nll shared by `count` processes: this one
+    and count − 1 workers.
 
     Use as a context manager. While it is open, model.params holds views of the shared
     block (same values); close() copies the values back into the model's own arrays and
@@ -117,6 +124,7 @@ class Workers(Model):
             raise ValueError("Workers needs at least 2 processes")
         super().__init__(model.cell, model.params)  # the same dict: updates reach the pool
         self._own = {}  # the model's own arrays, given back by close()
+        self._sent = 0  # requests sent to workers by the current call
         self.layout, self.size = _layout(model.params)
         dtype = model.dtype
         nbytes = (count + 1) * self.size * dtype.itemsize
@@ -127,16 +135,18 @@ class Workers(Model):
             self._file.close()
             raise
         blocks = np.frombuffer(self._map, dtype).reshape(count + 1, self.size)
-        self._grad_blocks = blocks[1:]
+        self._grad_blocks = blocks[1:]  # one per share; the main process's share is the first
         self._own = dict(self.params)
         for key, view in _views(blocks[0], self.layout).items():
             np.copyto(view, self.params[key])
             self.params[key] = view
+        self._local = Model(self.cell, self.params)  # the main process's share, as a worker's
+        self._local_grads = _views(self._grad_blocks[0], self.layout)
         env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
         package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         self._procs, self._conns = [], []
         try:
-            for rank in range(count):
+            for rank in range(1, count):  # rank 0 is the main process
                 ours, theirs = socket.socketpair()
                 fds = (theirs.fileno(), self._file.fileno())
                 try:
@@ -193,7 +203,7 @@ class Workers(Model):
             np.copyto(own, self.params[key])
             self.params[key] = own
         self._own = {}
-        self._grad_blocks = None
+        self._grad_blocks = self._local = self._local_grads = None
         if not self._map.closed:
             try:
                 self._map.close()
@@ -224,30 +234,47 @@ class Workers(Model):
             raise CharlstmError(failure)
         return replies
 
+    def _shares(self, B: int) -> list[slice]:
+        """The column ranges of the processes, the main process's first."""
+        return _split(B, len(self._conns) + 1)
+
+    def _local_share(self, request: tuple) -> tuple:
+        """The main process's share of a request, as a worker would answer it; on an error,
+        every worker's reply is still read (_gather) before it is raised."""
+        try:
+            return _answer(self._local, self._local_grads, request)
+        except BaseException:
+            with contextlib.suppress(CharlstmError):
+                self._gather(self._sent)
+            raise
+
     def loss_and_grads(
         self, inputs, targets, state, *, masks=None, dstate=None, mask=None
     ) -> LossAndGrads:
-        """Model.loss_and_grads with the batch's columns split across the workers. The
+        """Model.loss_and_grads with the batch's columns split across the processes. The
         grads are views of shared memory, valid until the next call."""
         T, B = inputs.shape
-        parts = _split(B, len(self._conns))
+        parts = self._shares(B)
         counts = [T * (p.stop - p.start) if mask is None else int(mask[:, p].sum()) for p in parts]
         total = sum(counts)
-        for conn, part, n in zip(self._conns, parts, counts, strict=False):
-            self._send(
-                conn,
-                (
-                    "grads",
-                    inputs[:, part],
-                    targets[:, part],
-                    _columns(state, part),
-                    None if masks is None else [m if m is None else m[:, part] for m in masks],
-                    None if dstate is None else _columns(dstate, part),
-                    None if mask is None else mask[:, part],
-                    n / total if total else 0.0,
-                ),
+        requests = [
+            (
+                "grads",
+                inputs[:, part],
+                targets[:, part],
+                _columns(state, part),
+                None if masks is None else [m if m is None else m[:, part] for m in masks],
+                None if dstate is None else _columns(dstate, part),
+                None if mask is None else mask[:, part],
+                n / total if total else 0.0,
             )
-        replies = self._gather(len(parts))
+            for part, n in zip(parts, counts, strict=True)
+        ]
+        self._sent = 0
+        for conn, request in zip(self._conns, requests[1:], strict=False):
+            self._send(conn, request)
+            self._sent += 1
+        replies = [self._local_share(requests[0])[1:]] + self._gather(self._sent)
         grad_sum = self._grad_blocks[0]  # summed in place: no copy of every gradient
         for block in self._grad_blocks[1 : len(parts)]:
             grad_sum += block
@@ -261,13 +288,42 @@ class Workers(Model):
         )
 
     def sequence_nll(self, inputs, targets, state):
-        """Model.sequence_nll with the columns split across the workers."""
-        parts = _split(inputs.shape[1], len(self._conns))
-        for conn, part in zip(self._conns, parts, strict=False):
-            self._send(conn, ("nll", inputs[:, part], targets[:, part], _columns(state, part)))
-        replies = self._gather(len(parts))
+        """Model.sequence_nll with the columns split across the processes."""
+        parts = self._shares(inputs.shape[1])
+        requests = [("nll", inputs[:, p], targets[:, p], _columns(state, p)) for p in parts]
+        self._sent = 0
+        for conn, request in zip(self._conns, requests[1:], strict=False):
+            self._send(conn, request)
+            self._sent += 1
+        replies = [self._local_share(requests[0])[1:]] + self._gather(self._sent)
         nll = np.concatenate([r[0] for r in replies], axis=1)
         return nll, _joined([r[1] for r in replies])
+
+
+def _answer(model: Model, grads_out: dict, request: tuple) -> tuple:
+    """One share of a request, in a worker or in the main process: ("ok", loss, new state,
+    initial state's gradient) with the share's scaled gradients written to grads_out, or
+    ("ok", nll, new state)."""
+    with np.errstate(all="ignore"):  # the main process reports non-finite losses
+        if request[0] == "grads":
+            inputs, targets, state, masks, dstate, mask, weight = request[1:]
+            # The share's mean loss times weight is its part of the batch's mean, so every
+            # gradient is scaled by weight; the final state's gradient dstate is not part of
+            # the mean, so it goes in divided by weight. (A share with no scored position,
+            # weight 0, has a loss gradient of 0: scale by 1.)
+            scale = weight or 1.0
+            if dstate is not None:
+                dstate = [tuple(d / scale for d in layer) for layer in dstate]
+            loss, grads, new_state, dstate0 = model.loss_and_grads(
+                inputs, targets, state, masks=masks, dstate=dstate, mask=mask
+            )
+            for key, g in grads.items():
+                np.multiply(g, scale, out=grads_out[key])
+            dstate0 = [tuple(d * scale for d in layer) for layer in dstate0]
+            return ("ok", loss, new_state, dstate0)
+        inputs, targets, state = request[1:]
+        nll, new_state = model.sequence_nll(inputs, targets, state)
+        return ("ok", nll, new_state)
 
 
 def _serve(conn: Connection, file_fd: int) -> None:
@@ -286,27 +342,7 @@ def _serve(conn: Connection, file_fd: int) -> None:
         if request[0] == "stop":
             return
         try:
-            with np.errstate(all="ignore"):  # the main process reports non-finite losses
-                if request[0] == "grads":
-                    inputs, targets, state, masks, dstate, mask, weight = request[1:]
-                    # The share's mean loss times weight is its part of the batch's mean, so
-                    # every gradient is scaled by weight; the final state's gradient dstate
-                    # is not part of the mean, so it goes in divided by weight. (A share with
-                    # no scored position, weight 0, has a loss gradient of 0: scale by 1.)
-                    scale = weight or 1.0
-                    if dstate is not None:
-                        dstate = [tuple(d / scale for d in layer) for layer in dstate]
-                    loss, grads, new_state, dstate0 = model.loss_and_grads(
-                        inputs, targets, state, masks=masks, dstate=dstate, mask=mask
-                    )
-                    for key, g in grads.items():
-                        np.multiply(g, scale, out=grads_out[key])
-                    dstate0 = [tuple(d * scale for d in layer) for layer in dstate0]
-                    reply = ("ok", loss, new_state, dstate0)
-                else:
-                    inputs, targets, state = request[1:]
-                    nll, new_state = model.sequence_nll(inputs, targets, state)
-                    reply = ("ok", nll, new_state)
+            reply = _answer(model, grads_out, request)
         except Exception:  # reported to the main process, which stops with the message
             reply = ("error", traceback.format_exc(limit=-3))
         try:
@@ -318,4 +354,5 @@ def _serve(conn: Connection, file_fd: int) -> None:
 def main() -> None:
     """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    resources.keep_freed_memory()
     _serve(Connection(int(sys.argv[2])), int(sys.argv[3]))

@@ -113,6 +113,43 @@ def set_blas_threads(count: int) -> int | None:
     return previous
 
 
+# glibc's malloc gives large freed blocks back to the system: a block at or above the mmap
+# threshold is a mapping of its own, unmapped when freed, and the heap's top is trimmed past the
+# trim threshold (both adapt, but only upwards and only after such a free). A training step's
+# temporaries are megabytes each, so a process could get every one back as fresh pages that
+# the kernel faults in and zeroes one by one: 560-1,600 page faults a step in a worker process
+# at bench config a, 11,900 in the main process at config c, about 2 ms a step at a
+# (docs/speed.md). The largest threshold glibc accepts (32 MB on 64-bit systems) and a trim
+# threshold of 1 GB keep the freed blocks for the next step; a process's peak is unchanged.
+MMAP_THRESHOLD = 32 << 20
+TRIM_THRESHOLD = 1 << 30
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
+
+
+def keep_freed_memory() -> bool:
+    """Have this process's malloc keep large freed blocks for reuse instead of returning them
+    to the system (glibc's mallopt; elsewhere nothing changes). True when it was applied. It
+    stays in force for the life of the process: a training or scoring process is the one
+    that allocates such blocks at every step."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError, TypeError):  # no mallopt (musl, macOS) or no CDLL(None)
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
+        mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    )
+
+
+@contextlib.contextmanager
+def computing(threads: int):
+    """How a training or scoring process computes: `threads` BLAS threads for the block
+    (blas_threads) and freed memory kept for reuse (keep_freed_memory)."""
+    keep_freed_memory()
+    with blas_threads(threads):
+        yield
+
+
 @contextlib.contextmanager
 def blas_threads(count: int):
     """Run the block with `count` BLAS threads, restoring the previous count afterwards."""

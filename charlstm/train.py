@@ -78,8 +78,9 @@ def train(
     streams = Streams(train_ids, tc.batch_size, tc.seq_len)
     if state.batch > streams.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
-    # One BLAS thread in this process (the workers have one each): resources.py says why.
-    with resources.blas_threads(resources.TRAINING_BLAS_THREADS):
+    # One BLAS thread in this process (the workers have one each) and freed memory kept for
+    # the next step: resources.py says why.
+    with resources.computing(resources.TRAINING_BLAS_THREADS):
         with parallel.pool(state.workers, state.model) as net:
             yield from _train(config, state, net, streams, val_ids, vocab, stop, clock)
 

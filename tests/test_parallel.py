@@ -83,6 +83,33 @@ def test_parameters_live_in_the_shared_block():
         np.testing.assert_array_equal(net.params[key], value)
 
 
+def test_the_main_process_computes_the_first_share():
+    """A pool of n is this process and n − 1 workers: no core waits on a process that only
+    hands out work."""
+    net, _ = random_model("lstm")
+    with parallel.Workers(3, net) as pool:
+        assert len(pool._procs) == 2
+
+
+def test_an_error_in_the_main_share_leaves_no_reply_behind(monkeypatch):
+    """When the main process's own share fails, the workers' replies are still read: the
+    next call gets its own answers, not the failed call's."""
+    net, rng = random_model("lstm")
+    inputs, targets = rng.integers(0, 7, (3, 4)), rng.integers(0, 7, (3, 4))
+    other_inputs = rng.integers(0, 7, (3, 4))
+    expected = copy_of(net).loss_and_grads(other_inputs, targets, net.zero_state(4))
+    with parallel.Workers(2, net) as pool:
+        answer = parallel._answer
+        monkeypatch.setattr(parallel, "_answer", lambda *a: 1 / 0)  # only here, not in workers
+        with pytest.raises(ZeroDivisionError):
+            pool.loss_and_grads(inputs, targets, pool.zero_state(4))
+        monkeypatch.setattr(parallel, "_answer", answer)
+        got = pool.loss_and_grads(other_inputs, targets, pool.zero_state(4))
+        assert np.isclose(got.loss, expected.loss, rtol=1e-12)
+        for key, value in expected.grads.items():
+            np.testing.assert_allclose(got.grads[key], value, rtol=1e-10, atol=1e-14)
+
+
 def test_a_worker_with_no_scored_position():
     """An epoch's last window of one step where only the first column still has text: the
     second worker's columns are all masked out."""
@@ -134,8 +161,8 @@ def test_a_dead_worker_is_a_clear_error():
     net, rng = random_model("lstm")
     inputs = rng.integers(0, 7, (3, 4))
     with parallel.Workers(2, net) as pool:
-        os.kill(pool._procs[1].pid, signal.SIGKILL)
-        pool._procs[1].wait()
+        os.kill(pool._procs[-1].pid, signal.SIGKILL)
+        pool._procs[-1].wait()
         with pytest.raises(CharlstmError, match="worker process died"):
             pool.loss_and_grads(inputs, inputs, pool.zero_state(4))
 

@@ -408,8 +408,9 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
     while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
         assert time.time() < deadline and proc.poll() is None
         time.sleep(0.1)
-    # the main process and its workers, seen by the check that follows the signal
-    assert len(tagged_processes(tag)) == 1 + (workers if workers > 1 else 0)
+    # the run's processes, seen by the check that follows the signal: train.workers = N is N
+    # processes in all, the main one computing a share with N − 1 workers
+    assert len(tagged_processes(tag)) == workers
     os.killpg(proc.pid, getattr(signal, signal_name))
     proc.wait(timeout=60)
     leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit

@@ -119,6 +119,7 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     hs = np.empty_like(cs)
     recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
     ig = np.empty((B, H), dtype=W_h.dtype)
+    i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) views, taken once rather than per step
     for t in range(T):
         z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
         np.matmul(h, W_h, out=recurrent)
@@ -128,13 +129,13 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
         np.tanh(z, out=z)
         z *= scale
         z += shift
-        i, f, g, o = gate_blocks(z, 4)
-        np.multiply(f, c, out=cs[t])
-        np.multiply(i, g, out=ig)
-        cs[t] += ig  # c_t = f ⊙ c_{t-1} + i ⊙ g
-        np.tanh(cs[t], out=tanh_cs[t])
-        np.multiply(o, tanh_cs[t], out=hs[t])
-        h, c = hs[t], cs[t]
+        c_t, tanh_c_t, h_t = cs[t], tanh_cs[t], hs[t]
+        np.multiply(f[t], c, out=c_t)
+        np.multiply(i[t], g[t], out=ig)
+        c_t += ig  # c_t = f ⊙ c_{t-1} + i ⊙ g
+        np.tanh(c_t, out=tanh_c_t)
+        np.multiply(o[t], tanh_c_t, out=h_t)
+        h, c = h_t, c_t
     cache = Cache(params, x, state, gates, cs, tanh_cs, hs)
     return hs, (hs[-1].copy(), cs[-1].copy()), cache
 
