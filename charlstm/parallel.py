@@ -10,14 +10,13 @@ for a given number of workers.
 Workers is a Model: its loss_and_grads and sequence_nll split the batch's columns across
 the processes; everything else (forward, generation) runs in the main process. A pool of
 `count` processes is the main process and count − 1 worker processes: the main process
-computes the first share itself while the workers compute theirs, so no core waits for a
-process that only hands out work (on 2 cores this took about 1.5 ms a step off config a's
-18, docs/speed.md). While the pool is open, the model's parameters and each share's gradient
-live in one shared memory block (an unnamed file, a memfd on Linux, mapped by every process,
-so nothing is left behind if a process dies): the optimizer's in-place updates reach the
-workers without a copy. The main process sends each worker its columns over a socket and
-adds the shares' gradients, each already scaled by its share of the scored positions, in
-share order.
+computes the first share itself while the workers compute theirs, so that no core is left
+to a process that only hands out work and waits. While the pool is open, the model's
+parameters and each share's gradient live in one shared memory block (an unnamed file, a
+memfd on Linux, mapped by every process, so nothing is left behind if a process dies): the
+optimizer's in-place updates reach the workers without a copy. The main process sends each
+worker its columns over a socket and adds the shares' gradients, each already scaled by its
+share of the scored positions, in share order.
 
 Workers run parallel.main() in `python -c` with one BLAS thread and freed memory kept for
 reuse (resources.keep_freed_memory), ignore SIGINT (the main process decides how a run stops)

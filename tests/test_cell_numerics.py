@@ -61,6 +61,35 @@ def test_forward_matches_naive_reference(cell):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
 
 
+def test_lstm_with_the_transposed_product_matches_the_reference(monkeypatch):
+    """A small batch against a wide layer takes the per-step product the other way round
+    (W_hᵀ·hᵀ, common.transposed_product_pays): the outputs still match the naive reference,
+    and the gradients the plain product's."""
+    wide, batch = 256, 2
+    assert common.transposed_product_pays(batch, wide)
+    assert not common.transposed_product_pays(batch, 128)
+    assert not common.transposed_product_pays(64, wide)
+    rng = np.random.default_rng(1)
+    params = random_layer(rng, "lstm", H=wide)
+    state = random_state(rng, "lstm", B=batch, H=wide)
+    x = rng.normal(0, 1, (T, batch, I))
+    dhs = rng.normal(0, 1, (T, batch, wide))
+    lstm = CELLS["lstm"]
+    hs, final, cache = lstm.forward(params, x, state)
+    ref_hs, ref_final, _ = reference.run("lstm", params, x, state)
+    np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
+    for ours, ref in zip(final, ref_final, strict=True):
+        np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
+    grads, dx, dstate = lstm.backward(dhs, cache)
+    monkeypatch.setattr(lstm, "transposed_product_pays", lambda B, H: False)
+    plain_grads, plain_dx, plain_dstate = lstm.backward(dhs, lstm.forward(params, x, state)[2])
+    for key in grads:
+        np.testing.assert_allclose(grads[key], plain_grads[key], rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(dx, plain_dx, rtol=1e-12, atol=1e-12)
+    for ours, plain in zip(dstate, plain_dstate, strict=True):
+        np.testing.assert_allclose(ours, plain, rtol=1e-12, atol=1e-12)
+
+
 @pytest.mark.parametrize("cell", ALL)
 def test_one_hot_ids_equal_one_hot_vectors(cell):
     rng = np.random.default_rng(1)

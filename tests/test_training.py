@@ -404,15 +404,20 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
         start_new_session=True,
         env=dict(os.environ, **dict([tag.split("=")])),
     )
-    deadline = time.time() + 60
-    while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
-        assert time.time() < deadline and proc.poll() is None
-        time.sleep(0.1)
-    # the run's processes, seen by the check that follows the signal: train.workers = N is N
-    # processes in all, the main one computing a share with N − 1 workers
-    assert len(tagged_processes(tag)) == workers
-    os.killpg(proc.pid, getattr(signal, signal_name))
-    proc.wait(timeout=60)
+    try:
+        deadline = time.time() + 60
+        while not (out / "metrics.jsonl").exists() or not (out / "metrics.jsonl").read_text():
+            assert time.time() < deadline and proc.poll() is None
+            time.sleep(0.1)
+        # the run's processes, seen by the check that follows the signal: train.workers = N
+        # is N processes in all, the main one computing a share with N − 1 workers
+        assert len(tagged_processes(tag)) == workers
+        os.killpg(proc.pid, getattr(signal, signal_name))
+        proc.wait(timeout=60)
+    finally:  # a failed check above leaves no run of a million steps behind
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit
     err = (tmp_path / "stderr").read_text()
     assert proc.returncode == status, err

@@ -24,8 +24,9 @@ array (T, B, I) or, for one-hot input, integer ids (T, B); then x_t·W_x is the 
 
 The input projection of all T steps is one matrix product (or one row lookup) before the
 recurrent loop, and each weight gradient is one product after the backward loop, so only
-(B, H)·(H, 4H) products run per step. The same code runs for every T, generation's T = 1
-included.
+(B, H)·(H, 4H) products run per step (or, for a batch that is small against a wide layer,
+the same product the other way round, common.transposed_product_pays). The same code runs
+for every T, generation's T = 1 included.
 
 Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
 (7·T·B·H), plus the input ids or the (T, B, I) input it was given.
@@ -52,6 +53,7 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
+    transposed_product_pays,
     uniform_init,
 )
 
@@ -107,23 +109,31 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     scale, shift = gate_affine("ssts", H, W_h.dtype)
     gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H): x·W_x + b, for now
     T, B = gates.shape[:2]
+    transposed = T > 1 and transposed_product_pays(B, H)
     if T > 1:
         # Scale the pre-activations by s before the loop, which saves one pass over the
         # (B, 4H) block per step: the inputs' share in one pass over all steps, the recurrent
         # share through a scaled copy of W_h (for generation, T = 1, the copy would cost more
-        # than it saves).
+        # than it saves), or of W_hᵀ where the product runs the other way round.
         gates *= scale
-        W_h = W_h * scale
+        if transposed:
+            W_h = np.multiply(W_h.T, scale[:, None], out=np.empty_like(W_h.T, order="C"))
+        else:
+            W_h = W_h * scale
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
-    recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
+    recurrent = np.empty((4 * H, B) if transposed else (B, 4 * H), dtype=W_h.dtype)
     ig = np.empty((B, H), dtype=W_h.dtype)
     i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) views, taken once rather than per step
     for t in range(T):
         z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
-        np.matmul(h, W_h, out=recurrent)
-        z += recurrent
+        if transposed:  # W_h is the scaled W_hᵀ (4H, H): (4H, H)·(H, B)
+            np.matmul(W_h, h.T, out=recurrent)
+            z += recurrent.T
+        else:
+            np.matmul(h, W_h, out=recurrent)
+            z += recurrent
         if T == 1:
             z *= scale
         np.tanh(z, out=z)
