@@ -328,12 +328,13 @@ def main() -> None:
     if options.train_only:  # a child process whose peak memory is measured
         config = CONFIGS[options.train_only]
         default_rates(ids, V, config, 1.0, 2.0, 1)
-        # The peak of this process plus, for each worker, the largest worker's peak: an upper
-        # bound on the peak of their sum (pages they share are counted once per process).
+        # The peak of this process plus, for each worker process (N processes are this one
+        # and N − 1 workers), the largest worker's peak: an upper bound on the peak of their
+        # sum (pages they share are counted once per process).
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        workers = default_workers(config)
-        print(json.dumps({"peak_mb": (own + (workers if workers > 1 else 0) * worker) / 1024}))
+        worker_processes = default_workers(config) - 1
+        print(json.dumps({"peak_mb": (own + worker_processes * worker) / 1024}))
         return
     skip = set(filter(None, options.skip.split(",")))
     torch = Torch(options.torch_python, options.data)
