@@ -117,10 +117,11 @@ def set_blas_threads(count: int) -> int | None:
 # threshold is a mapping of its own, unmapped when freed, and the heap's top is trimmed past the
 # trim threshold (both adapt, but only upwards and only after such a free). A training step's
 # temporaries are megabytes each, so a process could get every one back as fresh pages that
-# the kernel faults in and zeroes one by one: 560-1,600 page faults a step in a worker process
-# at bench config a, 11,900 in the main process at config c, about 2 ms a step at a
-# (docs/speed.md). The largest threshold glibc accepts (32 MB on 64-bit systems) and a trim
-# threshold of 1 GB keep the freed blocks for the next step; a process's peak is unchanged.
+# the kernel faults in and zeroes one by one: 2,500 page faults a step in the worker process
+# at bench config a (21.6 ms a step, against 15.8 without them) and 11,800 in the main
+# process at config c (benchmarks/page_faults.py, docs/speed.md). The largest threshold glibc
+# accepts (32 MB on 64-bit systems) and a trim threshold of 1 GB keep the freed blocks mapped
+# for the next step, which needs as much again.
 MMAP_THRESHOLD = 32 << 20
 TRIM_THRESHOLD = 1 << 30
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
