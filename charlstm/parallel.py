@@ -123,7 +123,6 @@ class Workers(Model):
             raise ValueError("Workers needs at least 2 processes")
         super().__init__(model.cell, model.params)  # the same dict: updates reach the pool
         self._own = {}  # the model's own arrays, given back by close()
-        self._sent = 0  # requests sent to workers by the current call
         self.layout, self.size = _layout(model.params)
         dtype = model.dtype
         nbytes = (count + 1) * self.size * dtype.itemsize
@@ -237,15 +236,21 @@ class Workers(Model):
         """The column ranges of the processes, the main process's first."""
         return _split(B, len(self._conns) + 1)
 
-    def _local_share(self, request: tuple) -> tuple:
-        """The main process's share of a request, as a worker would answer it; on an error,
-        every worker's reply is still read (_gather) before it is raised."""
+    def _answers(self, requests: list) -> list:
+        """Every share's answer, in share order: requests[0] computed here while the workers
+        compute the rest. On an error here, every worker's reply is still read (_gather)
+        before it is raised, so that no answer is left in a socket."""
+        sent = 0
+        for conn, request in zip(self._conns, requests[1:], strict=False):
+            self._send(conn, request)
+            sent += 1
         try:
-            return _answer(self._local, self._local_grads, request)
+            own = _answer(self._local, self._local_grads, requests[0])[1:]
         except BaseException:
             with contextlib.suppress(CharlstmError):
-                self._gather(self._sent)
+                self._gather(sent)
             raise
+        return [own] + self._gather(sent)
 
     def loss_and_grads(
         self, inputs, targets, state, *, masks=None, dstate=None, mask=None
@@ -269,11 +274,7 @@ class Workers(Model):
             )
             for part, n in zip(parts, counts, strict=True)
         ]
-        self._sent = 0
-        for conn, request in zip(self._conns, requests[1:], strict=False):
-            self._send(conn, request)
-            self._sent += 1
-        replies = [self._local_share(requests[0])[1:]] + self._gather(self._sent)
+        replies = self._answers(requests)
         grad_sum = self._grad_blocks[0]  # summed in place: no copy of every gradient
         for block in self._grad_blocks[1 : len(parts)]:
             grad_sum += block
@@ -290,11 +291,7 @@ class Workers(Model):
         """Model.sequence_nll with the columns split across the processes."""
         parts = self._shares(inputs.shape[1])
         requests = [("nll", inputs[:, p], targets[:, p], _columns(state, p)) for p in parts]
-        self._sent = 0
-        for conn, request in zip(self._conns, requests[1:], strict=False):
-            self._send(conn, request)
-            self._sent += 1
-        replies = [self._local_share(requests[0])[1:]] + self._gather(self._sent)
+        replies = self._answers(requests)
         nll = np.concatenate([r[0] for r in replies], axis=1)
         return nll, _joined([r[1] for r in replies])
 
