@@ -2,10 +2,12 @@
 """`make bench`: charlstm against PyTorch's nn.LSTM on this CPU, side by side, one table.
 
 Rows (each measured for charlstm in this process, then for PyTorch in a subprocess of the
-benchmark environment, one right after the other, so that both see the same machine load):
+benchmark environment, one right after the other, so that both see the same machine load;
+the training and sampling rows in --turns alternating turns, charlstm, PyTorch, charlstm,
+…, with the median of the per-turn ratios and their range: in_turns says why):
   train a–d   training chars/s: B random windows of T + 1 characters of the text, one-hot
-              input, float32, mean cross-entropy, clip 5, Adam 2e-3; warm-up, then the
-              median of --reps repeats of at least --rep-s seconds each
+              input, float32, mean cross-entropy, clip 5, Adam 2e-3; per turn a warm-up,
+              then the median of --reps repeats of at least --rep-s seconds each
   busy        train 1×32 (B32 T64) and b again, each side with a busy neighbour process
               (`python -c 'while True: pass'`) running: a laptop with a browser open
   sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
@@ -198,6 +200,46 @@ def median(values):
     return sorted(values)[len(values) // 2]
 
 
+def in_turns(ours, theirs, turns: int) -> dict:
+    """Measure ours() and theirs() (each returning a rate, or a dict of rates; theirs may
+    return None, for no PyTorch) alternately, `turns` times each: charlstm, PyTorch,
+    charlstm, … On a shared machine the load drifts over minutes, and a single pass decides
+    a row near 1.0× by whichever side ran at the quieter moment; the ratio of each turn's two
+    neighbouring measurements cancels the drift that is slower than a turn, and the median
+    over turns drops the turn a spike spoiled. Returns the per-turn rates of both sides and,
+    per key, the median per-turn ratio with its range."""
+    ours_turns, theirs_turns = [], []
+    for _ in range(turns):
+        ours_turns.append(ours())
+        theirs_turns.append(theirs())
+    result = {"charlstm_turns": ours_turns, "torch_turns": theirs_turns, "ratios": {}}
+    if any(t is None for t in theirs_turns):
+        return result
+    for key in theirs_turns[0] if isinstance(theirs_turns[0], dict) else [None]:
+        pairs = [
+            (o, t if key is None else t[key]) for o, t in zip(ours_turns, theirs_turns, strict=True)
+        ]
+        ratios = [o / t for o, t in pairs if o and t]
+        if ratios:
+            result["ratios"][key] = {
+                "median": median(ratios),
+                "low": min(ratios),
+                "high": max(ratios),
+                "torch": median([t for _, t in pairs]),
+            }
+    return result
+
+
+def turns_ratio(measured: dict, key=None) -> str:
+    """The median per-turn ratio and, over more than one turn, its range."""
+    found = measured["ratios"].get(key)
+    if not found:
+        return "–"
+    if len(measured["charlstm_turns"]) < 2:
+        return f"{found['median']:.2f}×"
+    return f"{found['median']:.2f}× ({found['low']:.2f}–{found['high']:.2f})"
+
+
 class Torch:
     """Runs benchmarks/torch_reference.py in the benchmark environment; its results are None
     when that environment is missing or cannot import torch (self.note says which)."""
@@ -313,8 +355,15 @@ def main() -> None:
     parser.add_argument("--torch-python", help="Python of an environment that has torch.")
     parser.add_argument("--configs", default="a,b,c,d")
     parser.add_argument("--warmup-s", type=float, default=3.0)
-    parser.add_argument("--rep-s", type=float, default=5.0)
-    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--rep-s", type=float, default=4.0)
+    parser.add_argument("--reps", type=int, default=2, help="Repeats within a turn.")
+    parser.add_argument(
+        "--turns",
+        type=int,
+        default=3,
+        help="Training and sampling rows: measure charlstm and PyTorch alternately this many "
+        "times each and report the median of the per-turn ratios (in_turns).",
+    )
     parser.add_argument("--eval-chars", type=int, default=EVAL_CHARS)
     parser.add_argument("--skip", default="", help="Comma-separated: busy, sample, eval, memory.")
     parser.add_argument("--json", dest="json_out", help="Also write the results here.")
@@ -356,34 +405,46 @@ def main() -> None:
     busy_rows = [] if "busy" in skip else [(name, True) for name in BUSY_CONFIGS]
     for name, busy in [(n, False) for n in filter(None, options.configs.split(","))] + busy_rows:
         L, H, B, T = config = CONFIGS[name]
-        with busy_neighbour(busy):
-            ours = median(
+
+        def ours(config=config):
+            return median(
                 default_rates(ids, V, config, options.warmup_s, options.rep_s, options.reps)
             )
+
+        def theirs(name=name):
             reference = torch.run("train", name, *timing)
-        theirs = reference and reference["chars_per_s"]
-        gflops = ours * flops_per_char(L, H, V) / 1e9
+            return reference and reference["chars_per_s"]
+
+        with busy_neighbour(busy):
+            measured = in_turns(ours, theirs, options.turns)
+        ours_rate = median(measured["charlstm_turns"])
+        found = measured["ratios"].get(None)
+        gflops = ours_rate * flops_per_char(L, H, V) / 1e9
         results["busy" if busy else "train"][name] = {
-            "charlstm": ours,
-            "torch": theirs,
+            "charlstm": ours_rate,
+            "torch": found and found["torch"],
+            "ratio": found and found["median"],
             "workers": default_workers(config),
+            **measured,
         }
         what = f"train {name} ({L}×{H}, B{B} T{T}"
         what += ", busy neighbour), chars/s" if busy else "), chars/s"
         print(
-            f"| {what} | {number(ours)} | {number(theirs)} "
-            f"| {ratio(ours, theirs)} | {gflops:.0f} | {gflops / peak:.0%} |",
+            f"| {what} | {number(ours_rate)} | {number(found and found['torch'])} "
+            f"| {turns_ratio(measured)} | {gflops:.0f} | {gflops / peak:.0%} |",
             flush=True,
         )
     if "sample" not in skip:
-        ours = median(sample_rate(V))
-        reference = torch.run("sample")
-        results["sample"] = {"charlstm": ours, "torch": reference}
+        measured = in_turns(
+            lambda: median(sample_rate(V)), lambda: torch.run("sample"), options.turns
+        )
+        ours_rate = median(measured["charlstm_turns"])
+        results["sample"] = {"charlstm": ours_rate, **measured}
         for path in ("oneDNN", "native"):
-            theirs = reference and reference[path]
+            found = measured["ratios"].get(path)
             print(
-                f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours)} "
-                f"| {number(theirs)} | {ratio(ours, theirs)} | | |",
+                f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours_rate)} "
+                f"| {number(found and found['torch'])} | {turns_ratio(measured, path)} | | |",
                 flush=True,
             )
     if "eval" not in skip:

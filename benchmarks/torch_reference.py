@@ -18,7 +18,8 @@ order, as charlstm's vocabulary does.
     torch_reference.py quality --data FILE        validation loss against seconds for a
         --budget-s budget of wall time (validation passes included, as charlstm's
         --max-time counts them) on the first 90% of FILE, validated on the rest every
-        --eval-every-s seconds of training time
+        --eval-every-s seconds of training time; --order streams trains in charlstm's data
+        order (contiguous streams, state carried) instead of random windows
 
 --threads N sets torch.set_num_threads (default: PyTorch's own choice, one per core).
 """
@@ -77,6 +78,37 @@ def train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
         loss.backward()
         nn.utils.clip_grad_norm_(params, 5.0)
         optimizer.step()
+        return float(loss.detach())
+
+    return step
+
+
+def stream_train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
+    """As train_step, in charlstm's data order: B contiguous streams over ids, window k of
+    an epoch the next T characters of each, the state carried from one window to the next
+    (detached) and reset when the streams restart."""
+    params = list(net.parameters())
+    V = net.V
+    per_stream = (len(ids) - 1) // B
+    streams = ids[: B * per_stream + 1]
+    starts = torch.arange(B) * per_stream
+    windows_per_epoch = -(-per_stream // T)
+    carried = {"k": 0, "state": None}
+
+    def step() -> float:
+        k = carried["k"]
+        t = torch.arange(k * T, min((k + 1) * T, per_stream))
+        positions = starts[:, None] + t[None, :]  # (B, T)
+        logits, state = net(streams[positions], carried["state"])
+        loss = F.cross_entropy(logits.reshape(-1, V), streams[positions + 1].reshape(-1))
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        nn.utils.clip_grad_norm_(params, 5.0)
+        optimizer.step()
+        k += 1
+        carried["k"], carried["state"] = (
+            (0, None) if k == windows_per_epoch else (k, tuple(s.detach() for s in state))
+        )
         return float(loss.detach())
 
     return step
@@ -191,7 +223,8 @@ def quality(ids: torch.Tensor, V: int, options) -> dict:
     schedule = torch.optim.lr_scheduler.StepLR(
         optimizer, step_size=options.lr_decay_every, gamma=options.lr_decay
     )
-    step_once = train_step(net, optimizer, train_ids, options.B, options.T)
+    order = stream_train_step if options.order == "streams" else train_step
+    step_once = order(net, optimizer, train_ids, options.B, options.T)
     # wall_s counts everything from here, as charlstm's --max-time does; train_s only the
     # training steps (the clock of the earlier runs in docs/speed.md)
     curve, train_s, step, next_eval, start = [], 0.0, 0, 0.0, time.perf_counter()
@@ -240,6 +273,12 @@ def main() -> None:
     quality_options.add_argument("--dropout", type=float, default=0.0)
     quality_options.add_argument("--val-streams", type=int, default=16)
     quality_options.add_argument("--seed", type=int, default=1337)
+    quality_options.add_argument(
+        "--order",
+        choices=["windows", "streams"],
+        default="windows",
+        help="random windows from a zero state, or charlstm's contiguous streams",
+    )
     options = parser.parse_args()
 
     if options.threads:
