@@ -1,9 +1,14 @@
 """Cutting a corpus into training batches for truncated backpropagation through time.
 
-The training ids are cut into B contiguous streams of equal length (char-rnn style); batch k
-is the next T characters of every stream, so the state at the end of one batch is the right
-initial state for the next. Each epoch covers every stream from its start; the last window
-of an epoch is shorter when T does not divide the stream length.
+Two orders (train.order):
+- streams: the training ids are cut into B contiguous streams of equal length (char-rnn
+  style); batch k is the next T characters of every stream, so the state at the end of one
+  batch is the right initial state for the next. Each epoch covers every stream from its
+  start; the last window of an epoch is shorter when T does not divide the stream length.
+- windows: every batch is B windows of T + 1 characters at random places, each read from a
+  zero state. Neighbouring batches are unrelated, so each step's gradient is a less
+  correlated sample of the text's; the model never sees more than T characters of context
+  in training.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import numpy as np
 
 from charlstm.errors import CharlstmError
+
+ORDERS = ("streams", "windows")
 
 
 def split(ids: np.ndarray, val_fraction: float) -> tuple[np.ndarray, np.ndarray]:
@@ -35,6 +42,8 @@ class Streams:
     streams one more. The mask is None for every window in which all streams have
     characters left (all but possibly the last), else a (T, B) boolean array.
     """
+
+    carries_state = True  # the state at the end of a batch starts the next
 
     def __init__(self, ids: np.ndarray, batch_size: int, seq_len: int):
         needed = batch_size * seq_len + 1
@@ -61,3 +70,30 @@ class Streams:
         # padding (past a stream's end) repeats a valid position; the mask zeroes its loss
         positions = np.minimum(self.starts[None, :] + t[:, None], self.predictions - 1)
         return self.ids[positions], self.ids[positions + 1], None if valid.all() else valid
+
+
+class Windows(Streams):
+    """B windows of T + 1 characters at uniformly random places each batch, drawn from rng;
+    window(k) gives inputs, targets and mask None, each (T, B), and every batch starts from
+    a zero state (carries_state is False).
+
+    An epoch is as many batches as Streams makes of the same text, so train.max_epochs counts
+    passes over the text on average (windows overlap and miss by chance)."""
+
+    carries_state = False
+
+    def __init__(self, ids: np.ndarray, batch_size: int, seq_len: int, rng: np.random.Generator):
+        super().__init__(ids, batch_size, seq_len)
+        self.rng = rng  # the run's generator (TrainState.rng), so a resumed run draws on
+
+    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, None]:
+        starts = self.rng.integers(0, self.predictions - self.seq_len + 1, len(self.lengths))
+        positions = starts[None, :] + np.arange(self.seq_len)[:, None]  # (T, B)
+        return self.ids[positions], self.ids[positions + 1], None
+
+
+def for_order(order: str, ids: np.ndarray, batch_size: int, seq_len: int, rng) -> Streams:
+    """The training batches of train.order: Streams or Windows (drawing from rng)."""
+    if order == "windows":
+        return Windows(ids, batch_size, seq_len, rng)
+    return Streams(ids, batch_size, seq_len)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 
 import yaml
 
+from charlstm.batches import ORDERS
 from charlstm.cells import CELLS as CELL_MODULES
 from charlstm.errors import CharlstmError
 
@@ -43,6 +44,9 @@ class ModelConfig:
 class TrainConfig:
     batch_size: int = 32
     seq_len: int = 64
+    # "streams": B contiguous streams, the state carried from batch to batch (char-rnn);
+    # "windows": B windows at random places, each from a zero state (batches.py)
+    order: str = "streams"
     optimizer: str = "adam"
     lr: float = 5e-3
     lr_decay: float = 1.0  # lr is multiplied by this every lr_decay_every steps
@@ -140,6 +144,7 @@ def _check(config: Config) -> Config:
         (m.chrono == 0 or m.chrono >= 3, "model.chrono must be 0 (off) or at least 3 characters"),
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),
+        (t.order in ORDERS, f"train.order must be one of {', '.join(ORDERS)}, got {t.order!r}"),
         (
             t.optimizer in OPTIMIZERS,
             f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",

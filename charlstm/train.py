@@ -1,4 +1,5 @@
-"""The training loop: truncated BPTT over parallel streams, with periodic validation.
+"""The training loop: truncated BPTT over parallel streams or random windows (train.order,
+batches.py), with periodic validation.
 
 train() is a generator of plain-dict events and does no I/O: the caller prints, draws the
 progress bar and writes checkpoints. Everything the loop needs to continue exactly where it
@@ -15,8 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, optim, parallel, resources
-from charlstm.batches import Streams
+from charlstm import batches, evaluate, optim, parallel, resources
 from charlstm.config import Config
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, dropout_masks
@@ -75,36 +75,37 @@ def train(
     validation), yields a log event and {"event": "stopped", ...} and ends.
     """
     tc = config.train
-    streams = Streams(train_ids, tc.batch_size, tc.seq_len)
-    if state.batch > streams.batches_per_epoch:
+    batcher = batches.for_order(tc.order, train_ids, tc.batch_size, tc.seq_len, state.rng)
+    if state.batch > batcher.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
     # One BLAS thread in this process (the workers have one each) and freed memory kept for
     # the next step: resources.py says why.
     with resources.computing(resources.TRAINING_BLAS_THREADS):
         with parallel.pool(state.workers, state.model) as net:
-            yield from _train(config, state, net, streams, val_ids, vocab, stop, clock)
+            yield from _train(config, state, net, batcher, val_ids, vocab, stop, clock)
 
 
-def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator[dict]:
+def _train(config, state, net, batcher, val_ids, vocab, stop, clock) -> Iterator[dict]:
     """The loop of train(), computing with net: state.model, or a Workers pool over it."""
     tc, mc = config.train, config.model
     start = clock()
     train_seconds = 0.0  # time in training steps since the last log, for chars/s
     chars = 0
     loss_sum, loss_count = 0.0, 0
-    while state.step < tc.max_steps and not epochs_done(state, streams, tc.max_epochs):
+    while state.step < tc.max_steps and not epochs_done(state, batcher, tc.max_epochs):
         t0 = clock()
-        if state.batch >= streams.batches_per_epoch:  # streams restart: state is not carried
+        if state.batch >= batcher.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
             state.batch = 0
             state.carried = net.zero_state(tc.batch_size)
-        inputs, targets, mask = streams.window(state.batch)
+        inputs, targets, mask = batcher.window(state.batch)  # windows draw from state.rng
+        initial = state.carried if batcher.carries_state else net.zero_state(tc.batch_size)
         masks = dropout_masks(
             state.rng, mc.dropout, mc.layers, (*inputs.shape, mc.hidden), net.dtype
         )
         with np.errstate(all="ignore"):  # overflow is caught below, with a clear message
             loss, grads, carried, _ = net.loss_and_grads(
-                inputs, targets, state.carried, masks=masks, mask=mask
+                inputs, targets, initial, masks=masks, mask=mask
             )
             norm = optim.clip_by_global_norm(grads, tc.grad_clip)
         if not (math.isfinite(loss) and math.isfinite(norm)):
@@ -116,7 +117,8 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         optim.update(tc, net.params, grads, state.optim, state.step + 1)
         state.step += 1
         state.batch += 1
-        state.carried = carried
+        if batcher.carries_state:
+            state.carried = carried
         train_seconds += clock() - t0
         chars += inputs.size if mask is None else int(mask.sum())
         loss_sum += loss
@@ -126,7 +128,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
         stopping = stop is not None and stop()
         out_of_time = tc.max_time > 0 and clock() - start >= tc.max_time
         last = (
-            state.step >= tc.max_steps or out_of_time or epochs_done(state, streams, tc.max_epochs)
+            state.step >= tc.max_steps or out_of_time or epochs_done(state, batcher, tc.max_epochs)
         )
         record = {
             "step": state.step,
@@ -170,7 +172,7 @@ def _train(config, state, net, streams, val_ids, vocab, stop, clock) -> Iterator
             return
 
 
-def epochs_done(state: TrainState, streams: Streams, max_epochs: int) -> bool:
+def epochs_done(state: TrainState, batcher, max_epochs: int) -> bool:
     """Whether max_epochs (0 = no limit) complete passes over the training text are done."""
-    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
+    passes = state.epoch + (state.batch >= batcher.batches_per_epoch)
     return max_epochs > 0 and passes >= max_epochs

@@ -103,17 +103,16 @@ def test_wrong_type_in_yaml(corpus_file, tmp_path):
     one_line_error(r, "train.lr must be a finite number, got list")
 
 
-def test_invalid_value(corpus_file, tmp_path):
-    r = run(
-        "train",
-        "--data",
-        corpus_file,
-        "--out",
-        str(tmp_path / "r"),
-        "--set",
-        "train.optimizer=adagrad",
-    )
-    one_line_error(r, "train.optimizer must be one of adam, rmsprop, sgd")
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("train.optimizer=adagrad", "train.optimizer must be one of adam, rmsprop, sgd"),
+        ("train.order=shuffled", "train.order must be one of streams, windows, got 'shuffled'"),
+    ],
+)
+def test_invalid_value(corpus_file, tmp_path, setting, message):
+    r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", setting)
+    one_line_error(r, message)
 
 
 def test_missing_config_file(corpus_file, tmp_path):

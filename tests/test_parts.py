@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from charlstm import config, optim
-from charlstm.batches import Streams, split
+from charlstm.batches import Streams, Windows, split
 from charlstm.errors import CharlstmError
 from charlstm.sample import next_distribution
 from charlstm.text import Vocab, read_text
@@ -46,6 +46,27 @@ def test_streams_are_contiguous_and_carry_over():
     for b in range(4):
         np.testing.assert_array_equal(inputs[:, b], ids[b * 250 : (b + 1) * 250])
         np.testing.assert_array_equal(targets[:, b], ids[b * 250 + 1 : (b + 1) * 250 + 1])
+
+
+def test_windows_are_random_places_in_the_text():
+    """train.order windows: each batch is B windows of T + 1 consecutive characters at
+    places drawn from the run's generator, anywhere from the first to the last possible
+    start; the same seed draws the same windows, and an epoch has as many batches as the
+    streams make."""
+    ids = np.arange(1001)  # an id is its own position
+    windows = Windows(ids, 4, 30, np.random.default_rng(7))
+    assert windows.batches_per_epoch == Streams(ids, 4, 30).batches_per_epoch
+    assert not windows.carries_state and Streams(ids, 4, 30).carries_state
+    batches = [windows.window(k) for k in range(3000)]
+    for inputs, targets, mask in batches:
+        assert inputs.shape == targets.shape == (30, 4) and mask is None
+        np.testing.assert_array_equal(inputs, inputs[0] + np.arange(30)[:, None])
+        np.testing.assert_array_equal(targets, inputs + 1)
+    starts = np.concatenate([inputs[0] for inputs, _, _ in batches])
+    assert starts.min() == 0 and starts.max() == 1000 - 30  # the last window ends the text
+    assert len(set(starts.tolist())) == 971  # every possible start, at 12,000 draws
+    same_seed = Windows(ids, 4, 30, np.random.default_rng(7))
+    np.testing.assert_array_equal(same_seed.window(0)[0], batches[0][0])
 
 
 def test_split_is_contiguous():

@@ -107,16 +107,43 @@ def assert_best_is_the_best_validation(run_dir) -> int:
     return step
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers):
+@pytest.mark.parametrize("order", ["streams", "windows"])
+def test_each_order_starts_its_batches_from_the_right_state(
+    tmp_path, corpus_file, tiny_args, monkeypatch, order
+):
+    """train.order streams carries each batch's final state into the next; windows starts
+    every batch from a zero state (its windows are unrelated places in the text)."""
+    largest = []  # per step, the largest |value| of the initial state given to the model
+    computed = Model.loss_and_grads
+
+    def spy(self, inputs, targets, state, **options):
+        largest.append(max(float(np.abs(a).max()) for layer in state for a in layer))
+        return computed(self, inputs, targets, state, **options)
+
+    monkeypatch.setattr(Model, "loss_and_grads", spy)
+    tiny_args += ["--set", f"train.order={order}", "--set", "train.workers=1"]
+    r = run(
+        "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "6", *tiny_args
+    )
+    assert r.exit_code == 0, r.output
+    assert len(largest) == 6 and largest[0] == 0.0
+    if order == "windows":
+        assert largest == [0.0] * 6
+    else:
+        assert all(value > 0 for value in largest[1:])
+
+
+@pytest.mark.parametrize("workers, order", [(1, "streams"), (2, "streams"), (1, "windows")])
+def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, order):
     """30 steps straight against 13 steps (off the eval schedule), then --resume to 30, with
-    dropout on and epochs wrapping; in one process and with two worker processes. The
+    dropout on and epochs wrapping; in one process and with two worker processes, and in the
+    random-windows order (whose draws come from the checkpointed generator). The
     training is the same bit for bit: every array of last.npz and its meta, but for the best
     validation loss, which the interrupted run's extra validation at step 13 may lower. Each
     run's best.npz is the best of the validations it ran, so the two are the same file
     unless step 13's model was the best."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
-    tiny_args += ["--set", f"train.workers={workers}"]
+    tiny_args += ["--set", f"train.workers={workers}", "--set", f"train.order={order}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
     r = run("train", "--data", corpus_file, "--out", str(whole), "--max-steps", "30", *tiny_args)
     assert r.exit_code == 0, r.output
