@@ -435,12 +435,16 @@ def main() -> None:
             flush=True,
         )
     if "sample" not in skip:
-        measured = in_turns(
-            lambda: median(sample_rate(V)), lambda: torch.run("sample"), options.turns
-        )
+        paths = ("oneDNN", "native")
+
+        def theirs_sample():
+            reference = torch.run("sample")
+            return reference and {path: reference[path] for path in paths}
+
+        measured = in_turns(lambda: median(sample_rate(V)), theirs_sample, options.turns)
         ours_rate = median(measured["charlstm_turns"])
         results["sample"] = {"charlstm": ours_rate, **measured}
-        for path in ("oneDNN", "native"):
+        for path in paths:
             found = measured["ratios"].get(path)
             print(
                 f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours_rate)} "

@@ -3,8 +3,8 @@
 (configs/shakespeare.yaml) against PyTorch's nn.LSTM (benchmarks/torch_reference.py
 quality), each for the same budget, one after the other on this machine; one figure with
 the curves. PyTorch runs twice: with the usual recipe for this size of text (2 × 256,
-batch 64 × 128, Adam 2e-3), and with charlstm's (layers, width, batch, window, learning
-rate and its step decay, dropout).
+batch 64 × 128, Adam 2e-3, random windows), and with charlstm's (layers, width, batch,
+window, learning rate and its step decay, dropout, data order).
 
 Both use the first 90% of the text for training and the last 10% for validation, scored
 as 16 contiguous streams from a zero state (charlstm's train.val_streams). Both budgets are
@@ -95,6 +95,8 @@ def same_recipe_args(config_path: str) -> list[str]:
         str(train.get("lr_decay_every", 1000)),
         "--dropout",
         str(model.get("dropout", 0.0)),
+        "--order",
+        train.get("order", "streams"),
     ]
 
 

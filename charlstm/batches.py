@@ -6,9 +6,9 @@ Two orders (train.order):
   batch is the right initial state for the next. Each epoch covers every stream from its
   start; the last window of an epoch is shorter when T does not divide the stream length.
 - windows: every batch is B windows of T + 1 characters at random places, each read from a
-  zero state. Neighbouring batches are unrelated, so each step's gradient is a less
-  correlated sample of the text's; the model never sees more than T characters of context
-  in training.
+  zero state (PyTorch's usual order). Neighbouring batches are unrelated, but the model
+  never sees more than T characters of context in training. Neither order was better on
+  tiny Shakespeare in ten minutes (docs/speed.md, "Data order").
 """
 
 from __future__ import annotations
