@@ -269,6 +269,34 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
         assert found and all(s in held_out and s not in text for s in found)
 
 
+def test_sentences_are_cut_as_the_whole_sentence_pattern_cuts_them():
+    """split_sentences searches only for sentence ends; on random texts of letters, spaces,
+    ends and closers it cuts exactly where the pattern for a whole sentence (the one it
+    replaced, which is quadratic on a long piece without an end) does."""
+    whole_sentence = re.compile(r"[^.!?。！？؟।]*[.!?。！？؟।]+[\"'”’»)\]]*", re.S)
+
+    def reference(text):
+        sentences = []
+        for match in whole_sentence.finditer(text):
+            sentence = " ".join(match.group().split())
+            while len(sentence) > longdep.MAX_SENTENCE:
+                cut = sentence.rfind(" ", 0, longdep.MAX_SENTENCE)
+                cut = cut if cut > 0 else longdep.MAX_SENTENCE
+                sentences.append(sentence[:cut].strip())
+                sentence = sentence[cut:].strip()
+            if sentence and any(c.isalnum() for c in sentence):
+                sentences.append(sentence)
+        return [s for s in sentences if s]
+
+    rng = np.random.default_rng(0)
+    alphabet = list("ab  \n.!?。\"')]”x")
+    rare_ends = np.array([20, 20, 20, 20, 5, 0.1, 0.1, 0.1, 0.1, 1, 1, 1, 1, 1, 20])
+    for size in [0, 1, 5, 50, 500, 3000] * 20:
+        for weights in (None, rare_ends / rare_ends.sum()):  # short pieces; pieces past 400
+            text = "".join(rng.choice(alphabet, size, p=weights))
+            assert longdep.split_sentences(text) == reference(text), text
+
+
 @pytest.mark.parametrize(
     "filler, message",
     [
