@@ -219,6 +219,10 @@ def quality(ids: torch.Tensor, V: int, options) -> dict:
     train_ids, val_ids = ids[:cut], ids[cut:]
     layout = stream_layout(val_ids, options.val_streams, options.burn_in)
     net = CharLSTM(V, options.H, options.L, options.dropout)
+    if options.one_bias:  # charlstm's parametrization: b_hh stays at its initial draw
+        for name, parameter in net.lstm.named_parameters():
+            if name.startswith("bias_hh"):
+                parameter.requires_grad_(False)
     optimizer = torch.optim.Adam(net.parameters(), lr=options.lr)
     schedule = torch.optim.lr_scheduler.StepLR(
         optimizer, step_size=options.lr_decay_every, gamma=options.lr_decay
@@ -273,6 +277,12 @@ def main() -> None:
     quality_options.add_argument("--dropout", type=float, default=0.0)
     quality_options.add_argument("--val-streams", type=int, default=16)
     quality_options.add_argument("--seed", type=int, default=1337)
+    quality_options.add_argument(
+        "--one-bias",
+        action="store_true",
+        help="train one bias per gate, as charlstm does, instead of nn.LSTM's two: the two "
+        "get the same gradient, so under Adam their sum moves twice as far per step",
+    )
     quality_options.add_argument(
         "--order",
         choices=["windows", "streams"],

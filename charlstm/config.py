@@ -54,6 +54,10 @@ class TrainConfig:
     momentum: float = 0.9  # sgd momentum; rmsprop decay is rmsprop_alpha
     rmsprop_alpha: float = 0.95
     weight_decay: float = 0.0
+    # each layer's fused bias b learns at lr × this. PyTorch's nn.LSTM keeps two biases per
+    # gate (b_ih, b_hh) with the same gradient, so their sum moves twice as far a step as
+    # one bias: 2 trains as nn.LSTM does (optim.update)
+    bias_lr_scale: float = 1.0
     grad_clip: float = 5.0  # global L2 norm; 0 disables clipping
     max_steps: int = 20000
     max_time: float = 0.0  # seconds of wall time for one invocation; 0 = no limit
@@ -150,6 +154,7 @@ def _check(config: Config) -> Config:
             f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",
         ),
         (t.lr > 0, "train.lr must be positive"),
+        (t.bias_lr_scale > 0, "train.bias_lr_scale must be positive"),
         (0 < t.lr_decay <= 1, "train.lr_decay must be in (0, 1]"),
         (t.lr_decay_every >= 1, "train.lr_decay_every must be at least 1"),
         (0 <= t.momentum < 1, "train.momentum must be in [0, 1)"),

@@ -39,10 +39,18 @@ def clip_by_global_norm(grads: dict, max_norm: float) -> float:
     return norm
 
 
+def is_fused_bias(key: str) -> bool:
+    """A layer's bias b ("layers.0.b"), which stands for PyTorch's two (b_ih + b_hh)."""
+    return key.startswith("layers.") and key.endswith(".b")
+
+
 def update(config: TrainConfig, params: dict, grads: dict, state: dict, step: int) -> None:
-    """Apply one update, in place, for the optimizer step `step` (counted from 1)."""
-    lr = learning_rate(config, step - 1)
+    """Apply one update, in place, for the optimizer step `step` (counted from 1). Each
+    layer's fused bias takes lr × train.bias_lr_scale: with the scale 2 it moves as the sum of
+    two biases with the same gradient does, under each of the three optimizers."""
+    base_lr = learning_rate(config, step - 1)
     for key, p in params.items():
+        lr = base_lr * config.bias_lr_scale if is_fused_bias(key) else base_lr
         g = grads[key]
         if config.weight_decay:
             g = g + config.weight_decay * p

@@ -125,3 +125,37 @@ def test_top_p_keeps_smallest_prefix():
 def test_tiny_temperature_is_greedy_not_nan():
     probs = next_distribution(np.array([0.1, 3.0, 2.9]), temperature=1e-300)
     np.testing.assert_array_equal(probs, [0.0, 1.0, 0.0])
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "rmsprop", "sgd"])
+def test_a_doubled_bias_rate_trains_as_two_biases_do(optimizer):
+    """PyTorch's nn.LSTM keeps two biases per gate that get the same gradient. After any
+    number of steps their sum equals charlstm's one fused bias trained with
+    train.bias_lr_scale 2; every other parameter, the head's bias included, learns at lr."""
+    rng = np.random.default_rng(0)
+    W, b_ih, b_hh, head_b = (rng.standard_normal(s) for s in ((3, 8), 8, 8, 5))
+    two = {
+        "layers.0.W_h": W.copy(),
+        "layers.0.b_ih": b_ih.copy(),
+        "layers.0.b_hh": b_hh.copy(),
+        "head.b": head_b.copy(),
+    }
+    one = {"layers.0.W_h": W.copy(), "layers.0.b": b_ih + b_hh, "head.b": head_b.copy()}
+    two_config = config.TrainConfig(optimizer=optimizer, lr=0.01)
+    one_config = config.TrainConfig(optimizer=optimizer, lr=0.01, bias_lr_scale=2.0)
+    two_state, one_state = optim.init_state(optimizer, two), optim.init_state(optimizer, one)
+    for step in range(1, 21):
+        g_W, g_b, g_head = (rng.standard_normal(s) for s in ((3, 8), 8, 5))
+        two_grads = {
+            "layers.0.W_h": g_W,
+            "layers.0.b_ih": g_b,
+            "layers.0.b_hh": g_b,
+            "head.b": g_head,
+        }
+        optim.update(two_config, two, two_grads, two_state, step)
+        one_grads = {"layers.0.W_h": g_W, "layers.0.b": g_b, "head.b": g_head}
+        optim.update(one_config, one, one_grads, one_state, step)
+    np.testing.assert_allclose(one["layers.0.b"], two["layers.0.b_ih"] + two["layers.0.b_hh"])
+    np.testing.assert_array_equal(one["layers.0.W_h"], two["layers.0.W_h"])
+    np.testing.assert_array_equal(one["head.b"], two["head.b"])
+    assert not np.allclose(one["layers.0.b"], b_ih + b_hh)  # the biases did move
