@@ -84,7 +84,7 @@ class Windows(Streams):
 
     def __init__(self, ids: np.ndarray, batch_size: int, seq_len: int, rng: np.random.Generator):
         super().__init__(ids, batch_size, seq_len)
-        self.rng = rng  # the run's generator (TrainState.rng), so a resumed run draws on
+        self.rng = rng  # the run's generator (TrainState.rng): a resumed run draws on from there
 
     def window(self, k: int) -> tuple[np.ndarray, np.ndarray, None]:
         starts = self.rng.integers(0, self.predictions - self.seq_len + 1, len(self.lengths))
