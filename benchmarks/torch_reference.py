@@ -63,22 +63,33 @@ def load_ids(path: str) -> tuple[torch.Tensor, list[str]]:
     return torch.tensor([index[c] for c in text], dtype=torch.long), chars
 
 
-def train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
-    """A function running one step on B random windows of T + 1 characters of ids."""
+def _learner(net, optimizer):
+    """A function running one update on a batch, (B, T) inputs and targets from an initial
+    state (None for zero): mean cross-entropy, clip 5, the optimizer's step. It returns the
+    loss and the final state."""
     params = list(net.parameters())
-    offsets = torch.arange(T + 1)
-    V = net.V
 
-    def step() -> float:
-        starts = torch.randint(0, len(ids) - T - 1, (B,))
-        windows = ids[starts[:, None] + offsets]  # (B, T + 1)
-        logits, _ = net(windows[:, :-1])
-        loss = F.cross_entropy(logits.reshape(-1, V), windows[:, 1:].reshape(-1))
+    def learn(inputs, targets, state=None):
+        logits, final = net(inputs, state)
+        loss = F.cross_entropy(logits.reshape(-1, net.V), targets.reshape(-1))
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         nn.utils.clip_grad_norm_(params, 5.0)
         optimizer.step()
-        return float(loss.detach())
+        return float(loss.detach()), final
+
+    return learn
+
+
+def train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
+    """A function running one step on B random windows of T + 1 characters of ids."""
+    learn = _learner(net, optimizer)
+    offsets = torch.arange(T + 1)
+
+    def step() -> float:
+        starts = torch.randint(0, len(ids) - T - 1, (B,))
+        windows = ids[starts[:, None] + offsets]  # (B, T + 1)
+        return learn(windows[:, :-1], windows[:, 1:])[0]
 
     return step
 
@@ -87,8 +98,7 @@ def stream_train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
     """As train_step, in charlstm's data order: B contiguous streams over ids, window k of
     an epoch the next T characters of each, the state carried from one window to the next
     (detached) and reset when the streams restart."""
-    params = list(net.parameters())
-    V = net.V
+    learn = _learner(net, optimizer)
     per_stream = (len(ids) - 1) // B
     streams = ids[: B * per_stream + 1]
     starts = torch.arange(B) * per_stream
@@ -99,17 +109,12 @@ def stream_train_step(net, optimizer, ids: torch.Tensor, B: int, T: int):
         k = carried["k"]
         t = torch.arange(k * T, min((k + 1) * T, per_stream))
         positions = starts[:, None] + t[None, :]  # (B, T)
-        logits, state = net(streams[positions], carried["state"])
-        loss = F.cross_entropy(logits.reshape(-1, V), streams[positions + 1].reshape(-1))
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        nn.utils.clip_grad_norm_(params, 5.0)
-        optimizer.step()
+        loss, state = learn(streams[positions], streams[positions + 1], carried["state"])
         k += 1
         carried["k"], carried["state"] = (
             (0, None) if k == windows_per_epoch else (k, tuple(s.detach() for s in state))
         )
-        return float(loss.detach())
+        return loss
 
     return step
 
