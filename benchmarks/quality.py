@@ -72,7 +72,9 @@ def torch_curve(python: str, data: str, seconds: float, out: str, name: str, arg
 
 def same_recipe_args(config_path: str) -> list[str]:
     """torch_reference.py quality options for the model, batch and schedule of a charlstm
-    config (charlstm's defaults where the config leaves a key out)."""
+    config (charlstm's defaults where the config leaves a key out). The biases stay
+    nn.LSTM's own, two per gate (charlstm's train.bias_lr_scale 2): this run is PyTorch's
+    best with the recipe, not a copy of charlstm's parametrization (that is --one-bias)."""
     import yaml
 
     with open(config_path, encoding="utf-8") as f:
