@@ -94,11 +94,38 @@ def mean_nll(net: Model, ids: np.ndarray, streams=1, chunk=256) -> float:
     return total / count
 
 
-def continuation_logprobs(net: Model, prompt_ids: np.ndarray, choices: list):
+def read_prompts(net: Model, prompts: list, batch: int = 64):
+    """[(last logits (V,), state)] after each prompt (id arrays) read from a zero state.
+    Prompts run side by side, shortest first: the batch reads to the next prompt's end, the
+    prompts that end there leave it, and the rest read on, so every character is read once
+    and the per-step cost is shared by up to `batch` prompts."""
+    results: list = [None] * len(prompts)
+    order = sorted(range(len(prompts)), key=lambda k: len(prompts[k]))
+    for first in range(0, len(order), batch):
+        rows = order[first : first + batch]
+        state, t = net.zero_state(len(rows)), 0
+        while rows:
+            end = len(prompts[rows[0]])
+            segment = np.stack([prompts[k][t:end] for k in rows], axis=1)  # (T, B)
+            logits, state, _ = net.forward(segment, state)
+            done = [i for i, k in enumerate(rows) if len(prompts[k]) == end]
+            for i in done:
+                results[rows[i]] = (logits[-1, i], [tuple(a[i : i + 1] for a in s) for s in state])
+            keep = [i for i in range(len(rows)) if len(prompts[rows[i]]) > end]
+            state = [tuple(a[keep] for a in s) for s in state]
+            rows, t = [rows[i] for i in keep], end
+    return results
+
+
+def continuation_logprobs(net: Model, prompt_ids: np.ndarray, choices: list, read=None):
     """Total log-probability of each choice (a list of id arrays) following the prompt, fed
-    from a zero state. The prompt runs once; the choices then run side by side as a batch."""
-    logits, state, _ = net.forward(prompt_ids[:, None], net.zero_state(1))
-    _, first = softmax(logits[-1, 0].astype(np.float64))  # (V,) log p of each first character
+    from a zero state. The prompt runs once; the choices then run side by side as a batch.
+    read: (last logits, state) after the prompt, when read_prompts has read it already."""
+    if read is None:
+        logits, state, _ = net.forward(prompt_ids[:, None], net.zero_state(1))
+        read = (logits[-1, 0], state)
+    last, state = read
+    _, first = softmax(last.astype(np.float64))  # (V,) log p of each first character
     n, width = len(choices), max(len(c) for c in choices)
     padded = np.zeros((width, n), dtype=prompt_ids.dtype)  # (T, n)
     for k, ids in enumerate(choices):
@@ -138,9 +165,11 @@ def probe_accuracy(net: Model, probes: list) -> dict:
     log-probability among them; without, when greedy decoding produces the answer.
     """
     correct = []
+    reads = read_prompts(net, [p["prompt"] for p in probes if p["choices"]])
+    reads.reverse()
     for probe in probes:
         if probe["choices"]:
-            scores = continuation_logprobs(net, probe["prompt"], probe["choices"])
+            scores = continuation_logprobs(net, probe["prompt"], probe["choices"], reads.pop())
             best = probe["choices"][int(np.argmax(scores))]
             ok = len(best) == len(probe["answer"]) and bool(np.all(best == probe["answer"]))
         else:

@@ -20,28 +20,6 @@ import numpy as np
 
 from charlstm.lexicon import Lexicon, Verb, plural, split
 
-# The words the shapes themselves write (with the task's "I grew up in" / "I speak fluent"):
-# shared by both sides of the split, so lexicon.split() keeps held-out words clear of them.
-FRAME_WORDS = frozenset(
-    """
-    a an the my our his her their your this that these those some every each many few
-    several no any all both another other and but or so because when while after before
-    if although until since as with without at in on to from into onto over under near
-    behind beside by for of about across through around up down out off past
-    i we you he she they it me us him them is was were are be been being has had have will
-    would could can did do does not very too quite rather just still then there here
-    what who where why how which said asked replied told thought says whispered shouted
-    speak speaks spoke spoken studies studied learning learnt learned teaches taught little
-    some bit fluent grew up born moved flew drove trip once holiday film films book books
-    food friend friends letter letters song songs pounds years old last next more than
-    again ever also even only never always yes oh well look really one called named
-    whenever unless wherever nobody somebody everyone perhaps maybe surely indeed
-    let lets mind sure dear please thanks hello morning packed three things bought read twice
-    cost sadly took stop look wait today outside day badly slowly home everyone watched wrote
-    says gives lessons learnt moved
-    """.split()
-)
-
 Shape = Callable[["Words"], str]
 
 
@@ -327,6 +305,50 @@ def born_in(w: Words) -> str:
     return cap(f"{w.person()} was born in {w.pick((w.city(), w.country()))}.")
 
 
+# first-person sentences on the training side: "I" starts sentences that are not the task's
+# two ("I grew up in", "I speak fluent"), including near misses ("I grew tired", "I grew up
+# fast", "I speak slowly", "I studied Greek history"), so that no "I …" alone tells the model
+# that a story's question is coming or that a new fact is
+def i_did(w: Words) -> str:
+    return f"I {w.verb().past} {w.np()} {w.when()}."
+
+
+def i_still(w: Words) -> str:
+    return f"I still {w.verb().base} {w.np()} at {w.place()}."
+
+
+def i_grew_adj(w: Words) -> str:
+    return f"I grew {w.pick(('tired', w.adj(), w.adj()))} {w.when()}."
+
+
+def i_grew_up_fast(w: Words) -> str:
+    return f"I grew up {w.pick(('fast', w.adverb()))}{w.pick(('.', ', like everyone.', '!'))}"
+
+
+def i_speak_adverb(w: Words) -> str:
+    return f"I speak {w.adverb()} {w.when()}."
+
+
+def i_was(w: Words) -> str:
+    return f"I was {w.adj()}, so I {w.intransitive().past}."
+
+
+def i_studied(w: Words) -> str:
+    return f"I studied {w.language()} history at {w.place()}."
+
+
+def i_visited(w: Words) -> str:
+    return f"I visited {w.pick((w.country(), w.city()))} {w.when()}."
+
+
+def i_love(w: Words) -> str:
+    return f"I love {w.language()} food{w.pick(('.', '!', ', and so does ' + w.person() + '.'))}"
+
+
+def i_spoke(w: Words) -> str:
+    return f"I spoke {w.language()} to {w.person()} {w.when()}."
+
+
 # --- shapes only the out-of-distribution probes use -----------------------------------------
 
 
@@ -368,6 +390,27 @@ def lessons(w: Words) -> str:
     return cap(f"{w.person()} gives {w.language()} lessons in {w.pick(w.lex['town'])}.")
 
 
+# first-person sentences only the out-of-distribution probes use
+def i_used_to(w: Words) -> str:
+    return f"I used to {w.verb().base} {w.nps()} {w.when()}."
+
+
+def i_wonder(w: Words) -> str:
+    return f"I wonder why {w.person()} {w.intransitive().past}."
+
+
+def i_think(w: Words) -> str:
+    return f"I think {w.np()} was {w.adj()}."
+
+
+def i_once_lived(w: Words) -> str:
+    return f"I once lived near {w.city()}, far from {w.country()}."
+
+
+def i_understand(w: Words) -> str:
+    return f"I understand {w.language()} when {w.person()} speaks {w.adverb()}."
+
+
 TRAIN_PLAIN: tuple[Shape, ...] = (
     when_did, did_where, was_adj, pair_intransitive, there_were, because, when_clause, habit,
     listing, shopping, did_question, where_question, why_question, said, asked, exclaim,
@@ -380,6 +423,11 @@ TRAIN_DISTRACTORS: tuple[Shape, ...] = (
 )  # fmt: skip
 HELD_OUT_PLAIN: tuple[Shape, ...] = (whenever, unless, how_many, letter_quote, nobody, perhaps)
 HELD_OUT_DISTRACTORS: tuple[Shape, ...] = (moved_to, film_in, lessons)
+TRAIN_FIRST_PERSON: tuple[Shape, ...] = (
+    i_did, i_still, i_grew_adj, i_grew_up_fast, i_speak_adverb, i_was, i_studied, i_visited,
+    i_love, i_spoke,
+)  # fmt: skip
+HELD_OUT_FIRST_PERSON: tuple[Shape, ...] = (i_used_to, i_wonder, i_think, i_once_lived, i_understand)
 
 
 @dataclass(frozen=True)
@@ -389,8 +437,13 @@ class Grammar:
     lex: Lexicon
     plain: tuple[Shape, ...]
     distractors: tuple[Shape, ...]
+    first_person: tuple[Shape, ...]
 
-    def sentence(self, words: Words, distractor_rate: float) -> str:
+    def sentence(self, words: Words, distractor_rate: float, first_person_rate: float = 0) -> str:
+        """A first-person sentence with probability first_person_rate, else a distractor
+        with probability distractor_rate, else a plain one."""
+        if first_person_rate and words.chance(first_person_rate):
+            return words.pick(self.first_person)(words)
         shapes = self.distractors if words.chance(distractor_rate) else self.plain
         return words.pick(shapes)(words)
 
@@ -400,6 +453,6 @@ def grammars() -> tuple[Grammar, Grammar]:
     """(in-distribution grammar, out-of-distribution grammar)."""
     train, held = split()
     return (
-        Grammar(train, TRAIN_PLAIN, TRAIN_DISTRACTORS),
-        Grammar(held, HELD_OUT_PLAIN, HELD_OUT_DISTRACTORS),
+        Grammar(train, TRAIN_PLAIN, TRAIN_DISTRACTORS, TRAIN_FIRST_PERSON),
+        Grammar(held, HELD_OUT_PLAIN, HELD_OUT_DISTRACTORS, HELD_OUT_FIRST_PERSON),
     )

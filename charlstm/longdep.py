@@ -43,6 +43,7 @@ PAIRS = (
 COUNTRIES = tuple(country for country, _ in PAIRS)
 LANGUAGES = tuple(language for _, language in PAIRS)
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
+FIRST_PERSON_RATE = 0.2  # share of grammar filler sentences that start with "I"
 PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent".
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
@@ -74,14 +75,53 @@ DEFAULT_EPOCHS = 6  # passes over the corpus in the run
 DEFAULT_EASY = 0.0  # share of stories, after the hold, short enough for one training window
 
 
-def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RATE) -> Filler:
+def grammar_filler(
+    side: grammar.Grammar,
+    distractor_rate: float = DISTRACTOR_RATE,
+    first_person_rate: float = FIRST_PERSON_RATE,
+) -> Filler:
     """Sentences from one side of the grammar (grammar.grammars())."""
 
     def sentence(rng: np.random.Generator) -> str:
         words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
-        return side.sentence(words, distractor_rate)
+        return side.sentence(words, distractor_rate, first_person_rate)
 
     return sentence
+
+
+def _shapes_filler(side: grammar.Grammar, shapes) -> Filler:
+    def sentence(rng: np.random.Generator) -> str:
+        words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
+        return words.pick(shapes)(words)
+
+    return sentence
+
+
+@dataclass(frozen=True)
+class Side:
+    """Where the sentences of the corpus (the training side) or of one probe set come from:
+    the stories' filler, prose around the stories, a distractor that names another country,
+    language or city, and a first-person sentence."""
+
+    filler: Filler
+    prose: Filler
+    distractor: Filler
+    first_person: Filler
+
+    @classmethod
+    def of_grammar(cls, side: grammar.Grammar) -> Side:
+        return cls(
+            grammar_filler(side),
+            grammar_filler(side),
+            _shapes_filler(side, side.distractors),
+            _shapes_filler(side, side.first_person),
+        )
+
+
+def grammar_sides() -> tuple[Side, Side]:
+    """(training side, held-out side) of the project's grammar."""
+    train, held = grammar.grammars()
+    return Side.of_grammar(train), Side.of_grammar(held)
 
 
 # --- filler from a user's text ---------------------------------------------------------------
@@ -97,6 +137,11 @@ MAX_SENTENCE = 400  # characters: longer "sentences" are cut at a space near thi
 HELD_OUT_EVERY = 10  # every tenth sentence of a user's text goes to the OOD probes only
 
 
+MIN_HELD_OUT = 20  # held-out sentences below which an OOD set would mean nothing
+FEW_HELD_OUT = 50  # held-out sentences below which the OOD set is built, with a warning
+MIN_FIRST_PERSON = 5  # a text's own "I …" sentences below which the grammar's are used
+
+
 class Sentences:
     """Filler drawn from a fixed list of sentences: (training side, held-out side)."""
 
@@ -107,7 +152,8 @@ class Sentences:
     def from_text(cls, text: str, name: str) -> Sentences:
         """Split a text into one-line sentences; every HELD_OUT_EVERY-th distinct sentence is
         held out. Sentences that would give the task away ("grew up in", "speak fluent") are
-        dropped. A text with too few sentences is a CharlstmError naming the file."""
+        dropped. A text with too few sentences for MIN_HELD_OUT held-out ones is a
+        CharlstmError naming the file."""
         found = split_sentences(text)
         if not found:
             raise CharlstmError(
@@ -118,20 +164,52 @@ class Sentences:
         held = distinct[HELD_OUT_EVERY - 1 :: HELD_OUT_EVERY]
         held_set = set(held)
         train = [s for s in distinct if s not in held_set]
-        if len(train) < 2 or not held:
+        if len(held) < MIN_HELD_OUT:
             raise CharlstmError(
-                f"{name}: only {len(distinct)} distinct sentences; need at least "
-                f"{HELD_OUT_EVERY} (one in {HELD_OUT_EVERY} is held out for the OOD probes)"
+                f"{name}: only {len(distinct)} distinct sentences, so {len(held)} held out for "
+                f"the OOD probes; need at least {MIN_HELD_OUT * HELD_OUT_EVERY} distinct "
+                f"sentences ({MIN_HELD_OUT} held out, one in {HELD_OUT_EVERY})"
             )
         return cls(train, held)
 
+    def summary(self) -> str:
+        """What the split holds, and a warning when the held-out side is small."""
+        first = [sum(_first_person(s) for s in pool) for pool in (self.train, self.held_out)]
+        line = (
+            f"{len(self.train)} training sentences ({first[0]} first-person) and "
+            f"{len(self.held_out)} held-out sentences for the OOD probes ({first[1]} "
+            "first-person)"
+        )
+        if len(self.held_out) < FEW_HELD_OUT:
+            line += (
+                f"; warning: under {FEW_HELD_OUT} held-out sentences, the OOD probes repeat "
+                "the same few sentences"
+            )
+        return line
+
     def filler(self, held_out: bool = False) -> Filler:
+        return _pool_filler(self.held_out if held_out else self.train)
+
+    def side(self, held_out: bool = False) -> Side:
+        """The text's sentences as filler and prose; distractors from the grammar's matching
+        side; its own first-person sentences when it has MIN_FIRST_PERSON, else the
+        grammar's."""
         pool = self.held_out if held_out else self.train
+        grammar_side = grammar_sides()[1 if held_out else 0]
+        mine = [s for s in pool if _first_person(s)]
+        first = _pool_filler(mine) if len(mine) >= MIN_FIRST_PERSON else grammar_side.first_person
+        return Side(_pool_filler(pool), _pool_filler(pool), grammar_side.distractor, first)
 
-        def sentence(rng: np.random.Generator) -> str:
-            return pool[int(rng.integers(len(pool)))]
 
-        return sentence
+def _first_person(sentence: str) -> bool:
+    return sentence.startswith(("I ", "I'", "I’"))
+
+
+def _pool_filler(pool: list[str]) -> Filler:
+    def sentence(rng: np.random.Generator) -> str:
+        return pool[int(rng.integers(len(pool)))]
+
+    return sentence
 
 
 def split_sentences(text: str) -> list[str]:
@@ -194,6 +272,14 @@ def distance(line: str) -> int:
     return line.rindex(PROMPT_END) - start
 
 
+_STORY = re.compile(r"I grew up in [^.]*\..*?I speak fluent [^.]*\.")
+
+
+def stories_in(text: str) -> set[str]:
+    """Every story of a text, without what stands around it on its line."""
+    return {m.group() for line in text.splitlines() for m in _STORY.finditer(line)}
+
+
 def _pair(rng: np.random.Generator) -> tuple[str, str]:
     return PAIRS[int(rng.integers(len(PAIRS)))]
 
@@ -215,37 +301,86 @@ def corpus(
     max_distance: int,
     seed: int,
     distances: str = "uniform",
-    filler: Filler | None = None,
+    side: Side | None = None,
     curriculum: Curriculum | None = None,
 ) -> str:
     """n_stories lines, countries drawn uniformly, distances in [min_distance, max_distance]
     (targets drawn by `distances`, "uniform" or "log"; a story that misses the range is
-    drawn again). The same arguments give the same text. filler: where the sentences come
-    from (default: the training side of the grammar).
+    drawn again), each in a context drawn by _line (alone, after prose or a distractor, after
+    another story, with prose after it; a share of lines are prose with no story). The same
+    arguments give the same text. side: where the sentences come from (default: the training
+    side of the grammar).
 
-    curriculum: instead of n_stories, as many stories as Curriculum lays out, short ones
+    curriculum: instead of n_stories, as many lines as Curriculum lays out, short stories
     first in every stream the trainer reads."""
     if distances not in DISTANCES:
         raise CharlstmError(f"distances must be one of {', '.join(DISTANCES)}, got {distances!r}")
-    filler = filler or grammar_filler(grammar.grammars()[0])
+    side = side or grammar_sides()[0]
     rng = np.random.default_rng(seed)
     if curriculum is not None:
-        return curriculum.text(rng, min_distance, max_distance, distances, filler)
+        return curriculum.text(rng, min_distance, max_distance, distances, side)
     lo, hi = min_distance, max_distance
-    return "".join(_story_in_range(rng, lo, hi, hi, distances, filler) for _ in range(n_stories))
+    return "".join(_line(rng, lo, hi, hi, distances, side) for _ in range(n_stories))
+
+
+# What a corpus line holds besides its story, so that only the words "I grew up in" say
+# where the fact is: a model that takes the country from the line's start, from the
+# sentence after the previous story, or from the last country named, is wrong on a share of
+# every kind of line (docs/longdep.md has the trials).
+PROSE_LINE_RATE = 0.08  # lines of prose with no story
+PREFIXES = ("none", "prose", "distractor", "first person", "story")
+PREFIX_WEIGHTS = (0.46, 0.18, 0.14, 0.12, 0.10)  # what comes before the story on its line
+SUFFIX_RATE = 0.15  # a story followed by prose on its line
+PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes another
+
+
+def _sentences(rng: np.random.Generator, fill: Filler, most: int) -> str:
+    return " ".join(fill(rng) for _ in range(1 + int(rng.integers(most))))
+
+
+def _line(
+    rng: np.random.Generator,
+    lo: int,
+    cap: int,
+    hi: int,
+    distances: str,
+    side: Side,
+    context_share: float = 1.0,
+) -> str:
+    """One corpus line (with its newline): a line of prose (PROSE_LINE_RATE), or a story
+    (_story_in_range) after one of PREFIXES and, at SUFFIX_RATE, followed by prose. With
+    context_share < 1, the rest of the lines are the story alone."""
+    if context_share < 1 and rng.random() >= context_share:
+        return _story_in_range(rng, lo, cap, hi, distances, side.filler) + "\n"
+    if rng.random() < PROSE_LINE_RATE:
+        return _sentences(rng, side.prose, 3) + "\n"
+    line = _story_in_range(rng, lo, cap, hi, distances, side.filler)
+    kind = PREFIXES[int(rng.choice(len(PREFIXES), p=PREFIX_WEIGHTS))]
+    if kind == "prose":
+        line = _sentences(rng, side.prose, 2) + " " + line
+    elif kind == "distractor":
+        line = side.distractor(rng) + " " + line
+    elif kind == "first person":
+        line = side.first_person(rng) + " " + line
+    elif kind == "story":
+        short = min(cap, PREFIX_STORY_DISTANCE)
+        line = _story_in_range(rng, lo, short, max(hi, short), distances, side.filler) + " " + line
+    if rng.random() < SUFFIX_RATE:
+        line += " " + _sentences(rng, side.prose, 2)
+    return line + "\n"
 
 
 def _story_in_range(
     rng: np.random.Generator, lo: int, cap: int, hi: int, distances: str, filler: Filler
 ) -> str:
-    """One corpus line (with its newline): a random pair and a target distance drawn from
-    [lo, cap] by `distances`; a story whose distance misses [lo, hi] is drawn again."""
+    """One story (no newline): a random pair and a target distance drawn from [lo, cap] by
+    `distances`; a story whose distance misses [lo, hi] is drawn again."""
     for _ in range(MAX_DRAWS):
         country, language = _pair(rng)
         target = _target(rng, lo, cap, distances)
         line = story(rng, country, language, target, filler, allow_empty=True)
         if lo <= distance(line) <= hi:
-            return line + "\n"
+            return line
     raise CharlstmError(
         f"the filler sentences cannot make stories of distance {lo}-{hi} "
         "(they are too long or too uniform in length)"
@@ -293,13 +428,22 @@ class Curriculum:
             return hi
         return max(lo, int(start * (hi / max(start, 1)) ** progress))
 
-    def text(self, rng, lo: int, hi: int, distances: str, filler: Filler) -> str:
+    def context_share(self, position: int) -> float:
+        """The share of lines in a context (_line) at a character position within a stream:
+        none in the first half of the hold, where the model first learns which language
+        answers which country (with contexts from the start, it took five times the steps:
+        docs/longdep.md), then growing to all by the hold's end."""
+        hold = self.stream_chars * self.hold
+        return 1.0 if hold <= 0 else float(np.clip(2 * position / hold - 1, 0, 1))
+
+    def text(self, rng, lo: int, hi: int, distances: str, side: Side) -> str:
         out: list[str] = []
         length = 0
 
         def add(cap: int) -> None:
             nonlocal length
-            line = _story_in_range(rng, lo, cap, hi, distances, filler)
+            share = self.context_share(length - begin) if length < train_end else 1.0
+            line = _line(rng, lo, cap, hi, distances, side, share)
             out.append(line)
             length += len(line)
 
@@ -308,6 +452,8 @@ class Curriculum:
 
         easy_cap = max(lo, min(hi, self.window - EASY_MARGIN))
 
+        train_end = self.streams * self.stream_chars
+        begin = 0
         for part in range(self.streams):
             begin = part * self.stream_chars
             while length < begin + self.stream_chars:  # each part ends where its stream does
@@ -318,33 +464,71 @@ class Curriculum:
         return "".join(out)
 
 
+# What stands before a probe's story, or in its filler; each probe set is built in every one
+# (docs/longdep.md). Read from a zero state and after a story (probes.READINGS), "story
+# alone" gives the fresh state and the story after a story.
+CONTEXTS = (
+    "story alone",
+    "prose on the line",
+    "prose lines",
+    "distractor",
+    "first-person filler",
+)
+FIRST_PERSON_FILLER = 0.5  # share of "I …" sentences in a first-person-filler probe's filler
+
+
+def _context_prefix(rng: np.random.Generator, context: str, side: Side) -> str:
+    if context == "prose on the line":
+        return _sentences(rng, side.prose, 2) + " "
+    if context == "prose lines":
+        lines = 1 + int(rng.integers(2))
+        return "".join(_sentences(rng, side.prose, 2) + "\n" for _ in range(lines))
+    if context == "distractor":
+        return side.distractor(rng) + " "
+    return ""
+
+
+def _context_filler(context: str, side: Side) -> Filler:
+    if context != "first-person filler":
+        return side.filler
+
+    def sentence(rng: np.random.Generator) -> str:
+        fill = side.first_person if rng.random() < FIRST_PERSON_FILLER else side.filler
+        return fill(rng)
+
+    return sentence
+
+
 def probes(
     per_bin: int,
     bins,
     seed: int,
     exclude: set[str] = frozenset(),
-    filler: Filler | None = None,
+    side: Side | None = None,
     label: str | None = None,
     alphabet: set[str] | None = None,
+    context: str = CONTEXTS[0],
 ) -> list[dict]:
     """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
-    countries in turn so that each bin is balanced; stories in `exclude` (the training
-    lines), and with an alphabet (the corpus's characters) stories with other characters,
-    which a model of the corpus could not read, are never used. Each record: prompt (the
-    story up to "I speak fluent "), answer, choices (all twelve languages), distance, and
-    set (= label) when a label is given."""
-    filler = filler or grammar_filler(grammar.grammars()[0])
+    countries in turn so that each bin is balanced, in one of CONTEXTS; stories in `exclude`
+    (the corpus's stories, stories_in), and with an alphabet (the corpus's characters) stories with other
+    characters, which a model of the corpus could not read, are never used. Each record:
+    prompt (the context's prefix and the story up to "I speak fluent "), answer, choices (all
+    twelve languages), distance, context, and set (= label) when a label is given."""
+    side = side or grammar_sides()[0]
+    filler = _context_filler(context, side)
     rng = np.random.default_rng(seed)
     records = []
     for lo, hi in bins:
         made = misses = 0
         while made < per_bin:
             country, language = PAIRS[made % len(PAIRS)]
+            prefix = _context_prefix(rng, context, side)
             line = story(rng, country, language, int(rng.integers(lo, hi)), filler)
             if (
                 not lo <= distance(line) < hi
-                or line + "\n" in exclude
-                or (alphabet is not None and not set(line) <= alphabet)
+                or line in exclude
+                or (alphabet is not None and not set(prefix + line) <= alphabet)
             ):
                 misses += 1
                 if misses > 1000 + 10 * per_bin:
@@ -354,10 +538,11 @@ def probes(
                 continue
             cut = line.rindex(PROMPT_END) + len(PROMPT_END)
             record = {
-                "prompt": line[:cut],
+                "prompt": prefix + line[:cut],
                 "answer": language,
                 "choices": list(LANGUAGES),
                 "distance": distance(line),
+                "context": context,
             }
             if label is not None:
                 record["set"] = label
@@ -374,16 +559,20 @@ def probe_sets(
     sentences: Sentences | None = None,
     alphabet: set[str] | None = None,
 ) -> list[dict]:
-    """Both probe sets: "in-distribution" (new stories from the training filler) then "ood"
-    (stories from the held-out filler only)."""
+    """Both probe sets, each in every one of CONTEXTS: "in-distribution" (new stories from
+    the training side) then "ood" (stories, prefixes and filler from the held-out side
+    only)."""
     if sentences is None:
-        train_side, held_side = grammar.grammars()
-        inside, outside = grammar_filler(train_side), grammar_filler(held_side)
+        inside, outside = grammar_sides()
     else:
-        inside, outside = sentences.filler(), sentences.filler(held_out=True)
-    return probes(per_bin, bins, seed, exclude, inside, "in-distribution", alphabet) + probes(
-        per_bin, bins, seed + 1, exclude, outside, "ood", alphabet
-    )
+        inside, outside = sentences.side(), sentences.side(held_out=True)
+    records = []
+    for offset, (side, label) in enumerate(((inside, "in-distribution"), (outside, "ood"))):
+        for k, context in enumerate(CONTEXTS):
+            records += probes(
+                per_bin, bins, seed + offset + 2 * k, exclude, side, label, alphabet, context
+            )
+    return records
 
 
 def curriculum_for(
@@ -432,8 +621,8 @@ def build(
         raise CharlstmError(
             "need stories ≥ 1, 0 ≤ min distance ≤ max distance and probes per bin ≥ 0"
         )
-    filler = sentences.filler() if sentences is not None else None
-    text = corpus(n_stories, min_distance, max_distance, seed, distances, filler, curriculum)
+    side = sentences.side() if sentences is not None else None
+    text = corpus(n_stories, min_distance, max_distance, seed, distances, side, curriculum)
     records: list[dict] = []
     if probes_per_bin:
         bins = [(lo, hi) for lo, hi in BINS if hi <= probe_max_distance]
@@ -441,8 +630,7 @@ def build(
             raise CharlstmError(
                 f"the probe max distance must be at least {BINS[0][1]} (the first bin)"
             )
-        lines = set(text.splitlines(True))
-        records = probe_sets(probes_per_bin, bins, seed + 1, lines, sentences, set(text))
+        records = probe_sets(probes_per_bin, bins, seed + 1, stories_in(text), sentences, set(text))
     return text, records
 
 

@@ -1,12 +1,14 @@
 """The probe file format: one JSON object per line,
 
     {"prompt": "…I speak fluent ", "answer": "French", "choices": ["French", …],
-     "distance": 123, "set": "ood"}
+     "distance": 123, "set": "ood", "context": "distractor"}
 
-with "choices", "distance" and "set" optional. "set" names the probe set a record belongs
-to (the project writes "in-distribution" and "ood"); records without one form the set
-"all". parse() checks every line and encodes the text with the model's vocabulary; score()
-gives evaluate.probe_accuracy() for each set.
+with "choices", "distance", "set" and "context" optional. "set" names the probe set a
+record belongs to (the project writes "in-distribution" and "ood"); records without one
+form the set "all". "context" names what stands before the story or in its filler
+(longdep.CONTEXTS); each set is scored per context, shown as "set, context". parse() checks
+every line and encodes the text with the model's vocabulary; score() gives
+evaluate.probe_accuracy() for each set and context.
 
 Two readings of a probe (READINGS):
 
@@ -28,7 +30,7 @@ from charlstm import evaluate
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
 
-KEYS = ("prompt", "answer", "choices", "distance", "set")
+KEYS = ("prompt", "answer", "choices", "distance", "set", "context")
 DEFAULT_SET = "all"
 ZERO_STATE, AFTER_STORY = "zero state", "after a story"
 READINGS = (AFTER_STORY, ZERO_STATE)  # the headline first (why: docs/longdep.md)
@@ -74,6 +76,11 @@ def parse(text: str, name: str, vocab: Vocab, unknown: str = "error") -> list[di
         label = record.get("set", DEFAULT_SET)
         if not isinstance(label, str) or not label:
             raise CharlstmError(f"{where}: 'set' must be a non-empty string")
+        context = record.get("context")
+        if context is not None and (not isinstance(context, str) or not context):
+            raise CharlstmError(f"{where}: 'context' must be a non-empty string")
+        if context is not None:
+            label = f"{label}, {context}"
         try:
             prompt_ids = vocab.encode(prompt, unknown=unknown)
         except CharlstmError as e:

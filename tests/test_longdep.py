@@ -14,7 +14,7 @@ from charlstm.model import softmax
 
 from .helpers import one_line_error, run
 
-STORY = re.compile(r"I grew up in (\w+)\. (?:(.+) )?I speak fluent (\w+)\.")
+STORY = re.compile(r"I grew up in (\w+)\. (?:(.+?) )??I speak fluent (\w+)\.")
 DEMO_CORPUS_SHA256 = "84a549fa7160d04e5bbf2e53d4bbae1075b919dac104b031e440b2a23e9c32af"
 SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
 
@@ -36,9 +36,22 @@ def test_the_generator_gives_the_same_bytes_everywhere():
     assert hashlib.sha256(text.encode()).hexdigest() == SMALL_CORPUS_SHA256
 
 
+def story_distances(lines) -> np.ndarray:
+    """The distance of each line's last story (a story before it on its line is short), for
+    the lines that hold one; lines of prose are left out."""
+    found = [list(STORY.finditer(line)) for line in lines]
+    return np.array([longdep.distance(stories[-1].group()) for stories in found if stories])
+
+
+def story_lines(part: str) -> list[str]:
+    """Whole lines of a piece of text (the partial first and last left out)."""
+    return part.splitlines()[1:-1]
+
+
 def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
-    """Each of the trainer's streams (batches.Streams over the training split) starts at a
-    story (within one) and meets stories with no filler first, then growing distances."""
+    """Each of the trainer's streams (batches.Streams over the training split) meets stories
+    with no filler first, the first of them alone on their lines, then growing distances
+    in every context."""
     config = config_mod.from_dict(
         {
             "train": {"batch_size": 4, "seq_len": 50, "max_steps": 2000},
@@ -52,21 +65,22 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
     train_ids, _ = batches.split(ids, config.data.val_fraction)
     streams = batches.Streams(train_ids, 4, 50)
     assert abs(int(streams.lengths[0]) - plan.stream_chars) < 1600
+    hold = plan.hold * plan.stream_chars
     for start, length in zip(streams.starts, streams.lengths, strict=True):
         part = text[start : start + length]
-        # the part laid out for this stream begins within one story of the stream's start
-        first = 0 if part.startswith("I grew up in ") else part.index("\nI grew up in ") + 1
-        assert first < 1700
-        lines = part[first:].splitlines()[:-1]
-        distances = np.array([longdep.distance(line) for line in lines])
-        chars = np.cumsum([len(line) + 1 for line in lines])
-        # (a stream may begin with the last story or two of the part before it)
-        held = distances[(chars > 2000) & (chars <= plan.hold * plan.stream_chars)]
-        growing = distances[(chars > 0.2 * plan.stream_chars) & (chars < 0.3 * plan.stream_chars)]
-        late = distances[chars > 0.7 * plan.stream_chars]
-        assert len(held) > 10 and set(held) == {1}
+        # (a stream may begin with the last line or two of the part before it)
+        first_half = story_lines(part[2000 : int(hold / 2)])
+        assert len(first_half) > 10 and all(STORY.fullmatch(line) for line in first_half)
+        assert set(story_distances(first_half)) == {1}
+        second_half = story_lines(part[int(hold / 2) + 2000 : int(hold) - 2000])
+        assert set(story_distances(second_half)) == {1}
+        assert sum(not STORY.fullmatch(line) for line in second_half) > 10  # contexts
+        growing = story_distances(story_lines(part[int(0.2 * length) : int(0.3 * length)]))
+        late_lines = story_lines(part[int(0.7 * length) :])
+        late = story_distances(late_lines)
         assert max(growing) < 400 and np.mean(growing) < 60
         assert max(late) > 800 and np.mean(late) > 60
+        assert sum(not STORY.fullmatch(line) for line in late_lines) > 0.3 * len(late_lines)
 
 
 def test_the_easy_share_keeps_stories_that_fit_one_window_among_the_long_ones():
@@ -85,9 +99,8 @@ def test_the_easy_share_keeps_stories_that_fit_one_window_among_the_long_ones():
     def share_of_short(easy):
         plan = longdep.curriculum_for(config, epochs=1, easy=easy)
         text = longdep.corpus(0, 0, 1600, seed=4, distances="log", curriculum=plan)
-        lines = text[: plan.stream_chars].splitlines()[:-1]
-        late = np.cumsum([len(line) + 1 for line in lines]) > 0.7 * plan.stream_chars
-        return np.mean([longdep.distance(line) <= short for line in np.array(lines)[late]])
+        late = text[int(0.7 * plan.stream_chars) : plan.stream_chars]
+        return np.mean(story_distances(story_lines(late)) <= short)
 
     plain, easy = share_of_short(0.0), share_of_short(0.4)
     assert plain < 0.55
@@ -102,29 +115,39 @@ def test_a_filler_that_cannot_reach_the_distances_is_one_error_for_both_layouts(
     def long_sentence(rng):
         return "x" * 99 + "."
 
+    side = longdep.Side(long_sentence, long_sentence, long_sentence, long_sentence)
     message = "cannot make stories of distance 10-50 (they are too long or too uniform in length)"
     for plan in (None, longdep.curriculum_for(config, epochs=1)):
         with pytest.raises(CharlstmError, match=re.escape(message)):
-            longdep.corpus(5, 10, 50, seed=0, filler=long_sentence, curriculum=plan)
+            longdep.corpus(5, 10, 50, seed=0, side=side, curriculum=plan)
 
 
 def test_stories_follow_the_task():
     text = longdep.corpus(300, 60, 150, seed=3)
     pairs = dict(longdep.PAIRS)
+    countries = set()
     for line in text.splitlines():
-        country, filler, language = STORY.fullmatch(line).groups()
-        assert pairs[country] == language
-        assert "grew up in" not in filler and "speak fluent" not in filler
-        assert 60 <= longdep.distance(line) <= 150
+        stories = list(STORY.finditer(line))
+        if not stories:  # a line of prose says nothing of the task
+            assert "grew up in" not in line and "speak fluent" not in line
+            continue
+        for found in stories:
+            country, filler, language = found.groups()
+            assert pairs[country] == language
+            assert "grew up in" not in (filler or "") and "speak fluent" not in (filler or "")
+            countries.add(country)
+        # the last story on a line is the drawn one; a story before it is short
+        assert 60 <= longdep.distance(stories[-1].group()) <= 150
+        outside = STORY.sub("", line)
+        assert "grew up in" not in outside and "speak fluent" not in outside
     assert longdep.distance("I grew up in Spain. Hi. I speak fluent Spanish.") == len(" Hi. ")
     assert longdep.corpus(300, 60, 150, seed=3) == text
-    countries = {STORY.fullmatch(line).group(1) for line in text.splitlines()}
     assert countries == set(pairs)
 
 
 def test_probes_are_held_out_and_binned():
     text = longdep.corpus(200, 0, 200, seed=0)
-    records = longdep.probes(12, [(0, 50), (200, 400)], seed=1, exclude=set(text.splitlines(True)))
+    records = longdep.probes(12, [(0, 50), (200, 400)], seed=1, exclude=longdep.stories_in(text))
     assert len(records) == 24
     for r in records[:12]:
         assert 0 <= r["distance"] < 50
@@ -216,9 +239,10 @@ def test_probe_accuracy_and_json(trained, tmp_path):
 
 # --- charlstm data longdep --filler-from: the task inside anyone's text --------------------
 
-# A text written for this test: 30 distinct sentences with three kinds of sentence end.
+# A text written for this test: 240 distinct sentences with three kinds of sentence end.
 OWN_PROSE = " ".join(
-    f"The {colour} {thing} drifted past the mill{end}"
+    f"The {colour} {thing} drifted past the {place}{end}"
+    for place in ("mill", "weir", "bridge", "lock", "ford", "quay", "inn", "church")
     for colour in ("red", "grey", "blue", "white", "black")
     for thing, end in (
         ("boat", "."),
@@ -229,6 +253,7 @@ OWN_PROSE = " ".join(
         ("duck", "!"),
     )
 )
+OWN_SENTENCE = re.compile(r"The [a-z]+ [a-z]+ drifted past the [a-z]+[.!?]")
 
 
 def data_from(tmp_path, filler: bytes | str, *extra):
@@ -250,23 +275,48 @@ def filler_sentences(line: str) -> str:
 def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
     r, out, probe_path = data_from(tmp_path, OWN_PROSE + "\n" + "I speak fluent Klingon. " * 3)
     assert r.exit_code == 0, r.output
+    assert "216 training sentences (0 first-person) and 24 held-out sentences" in r.output
+    assert "warning: under 50 held-out sentences" in r.output
     text = out.read_text(encoding="utf-8")
     sentences = longdep.split_sentences(OWN_PROSE)
-    assert len(sentences) == 30
+    assert len(sentences) == 240
     held_out = set(sentences[9::10])
+    assert "Klingon" not in text
     for line in text.splitlines():
-        country, filler, language = STORY.fullmatch(line).groups()
-        filler = filler or ""
-        assert dict(longdep.PAIRS)[country] == language and "Klingon" not in filler
-        assert all(
-            s in sentences and s not in held_out for s in re.findall(r"The .+?[.!?]", filler)
-        )
+        for found in STORY.finditer(line):
+            country, filler, language = found.groups()
+            assert dict(longdep.PAIRS)[country] == language
+        assert all(s in sentences and s not in held_out for s in OWN_SENTENCE.findall(line))
+    assert len(OWN_SENTENCE.findall(text)) > 100  # the text's sentences are the filler
     records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
     ood = [r for r in records if r["set"] == "ood"]
-    assert len(ood) == len(records) // 2 == 8  # 4 bins up to 400, 2 probes each
+    contexts = len(longdep.CONTEXTS)
+    assert len(ood) == len(records) // 2 == 8 * contexts  # 4 bins up to 400, 2 probes each
     for record in ood:  # only held-out sentences, none of which the corpus contains
-        found = re.findall(r"The .+?[.!?]", record["prompt"])
-        assert found and all(s in held_out and s not in text for s in found)
+        found = OWN_SENTENCE.findall(record["prompt"])
+        assert all(s in held_out and s not in text for s in found)
+        # (a text with no "I …" sentences of its own gets the grammar's held-out ones)
+        assert found or record["context"] == "first-person filler"
+
+
+def test_filler_from_refuses_a_text_too_small_for_an_ood_set(tmp_path):
+    few = " ".join(longdep.split_sentences(OWN_PROSE)[:150])
+    r, out, _ = data_from(tmp_path, few)
+    one_line_error(r, "only 150 distinct sentences, so 15 held out for the OOD probes; need at least 200")
+    assert not out.exists()
+
+
+def test_filler_from_uses_the_texts_own_first_person_sentences(tmp_path):
+    mine = " ".join(f"I rowed the {n} boat to the mill." for n in range(60))
+    r, out, probe_path = data_from(tmp_path, OWN_PROSE + " " + mine)
+    assert r.exit_code == 0, r.output
+    assert "(54 first-person) and 30 held-out sentences for the OOD probes (6 first-person)" in r.output
+    records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
+    first_person = [
+        r["prompt"] for r in records if r["set"] == "ood" and r["context"] == "first-person filler"
+    ]
+    assert any("I rowed the" in prompt for prompt in first_person)
+    assert "I rowed the" in out.read_text(encoding="utf-8")
 
 
 def test_sentences_are_cut_as_the_whole_sentence_pattern_cuts_them():
@@ -320,9 +370,9 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     assert len(out.read_text(encoding="utf-8").splitlines()) == 120
     # Chinese (。！？ with no spaces), Arabic (؟) and Hindi (।) sentence ends
     scripts = (
-        "".join(f"我家有{k}只猫。" for k in range(12))
-        + "".join(f"هل لديك {k} كتب؟ " for k in range(12))
-        + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(12))
+        "".join(f"我家有{k}只猫。" for k in range(80))
+        + "".join(f"هل لديك {k} كتب؟ " for k in range(80))
+        + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(80))
     )
     r, out, probe_path = data_from(tmp_path, scripts)
     assert r.exit_code == 0, r.output
@@ -331,10 +381,11 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
     assert set(prompts) <= set(text)
     # a "sentence" longer than MAX_SENTENCE is cut into lines of at most that length
-    r, out, _ = data_from(tmp_path, ("word " * 30000 + ". ") + OWN_PROSE, "--max-distance", "900")
+    long_piece = "".join(f"w{k} " for k in range(30000)) + ". "  # cut into distinct lines
+    r, out, _ = data_from(tmp_path, long_piece + OWN_PROSE, "--max-distance", "900")
     assert r.exit_code == 0, r.output
-    pieces = re.findall(r"(?:word ){20,}", out.read_text(encoding="utf-8"))
-    assert pieces and max(len(p) for p in pieces) <= longdep.MAX_SENTENCE + 1
+    assert re.search(r"(?:w\d+ ){20,}", out.read_text(encoding="utf-8"))
+    assert max(len(s) for s in longdep.split_sentences(long_piece)) <= longdep.MAX_SENTENCE
 
 
 def test_eval_scores_each_probe_set(trained, tmp_path):

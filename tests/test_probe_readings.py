@@ -28,15 +28,20 @@ class RuleModel:
         self.rule = rule
 
     def zero_state(self, batch_size):
-        return [(np.zeros((batch_size, 1)),)]
+        # the state is the text read so far, one row per stream, so that a prompt read in
+        # pieces (evaluate.read_prompts) is judged on all of it
+        return [(np.full((batch_size, 1), "", dtype=object),)]
 
     def forward(self, inputs, state):
-        text = VOCAB.decode(inputs[:, 0])
-        logits = np.zeros((len(inputs), 1, len(VOCAB.chars)), dtype=np.float32)
-        language = self.language(text)
-        if language is not None:
-            logits[-1, 0, VOCAB.encode(language[0])[0]] = 50.0
-        return logits, state, None
+        (read,) = state[0]
+        logits = np.zeros((*inputs.shape, len(VOCAB.chars)), dtype=np.float32)
+        new = np.empty_like(read)
+        for b in range(inputs.shape[1]):
+            new[b, 0] = read[b, 0] + VOCAB.decode(inputs[:, b])
+            language = self.language(new[b, 0])
+            if language is not None:
+                logits[-1, b, VOCAB.encode(language[0])[0]] = 50.0
+        return logits, [(new,)], None
 
     def language(self, text):
         if self.rule == "country":

@@ -12,6 +12,7 @@ from charlstm import __version__
 from charlstm.cli.average import average
 from charlstm.cli.compare import compare
 from charlstm.cli.data import data
+from charlstm.cli.endings import endings_cmd
 from charlstm.cli.eval import eval_cmd
 from charlstm.cli.gradflow import gradflow_cmd
 from charlstm.cli.group import Group
@@ -43,6 +44,7 @@ commands = (
     average,
     sample,
     eval_cmd,
+    endings_cmd,
     inspect,
     plot,
     viz_cmd,

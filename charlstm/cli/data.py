@@ -147,6 +147,7 @@ def data_longdep(
     sentences = None
     if filler_from:
         sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
+        click.echo(f"{filler_from}: {sentences.summary()}", err=True)
     text, records = longdep.build(
         n_stories,
         min_distance,
