@@ -76,19 +76,21 @@ demo: $(STAMP) data
 	$(BIN)/charlstm average runs/demo --from-step $(DEMO_AVERAGE_FROM) --out runs/demo/averaged.npz --overwrite
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
-	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words"
-	@echo " and sentence shapes the corpus never uses; chance is 8.3%). Each prompt is read after"
-	@echo " one story of another language, as in the corpus (the headline), and from a zero state."
+	@echo "(in-distribution: new stories in the corpus's words and sentence shapes; ood: words,"
+	@echo " sentence shapes and prefixes the corpus never uses; chance is 8.3%). Each set comes in"
+	@echo " five contexts: the story alone, after prose on its line, after lines of prose, after"
+	@echo " a distractor sentence, and with first-person filler; each prompt is read from a zero"
+	@echo " state and after one story of another language."
 	$(BIN)/charlstm eval runs/demo/averaged.npz --probes charlstm/data/longdep_probes.jsonl
 	@echo
-	@echo "=== 5 stories per country at temperature 0.8, each after a story of another country:"
-	@echo "    do they end in the right language? (--zero-state: from nothing) ==="
-	$(BIN)/python benchmarks/story_endings.py runs/demo/averaged.npz --samples 5
+	@echo "=== story endings: 12 stories per distance bin, primed with held-out filler from a zero"
+	@echo "    state and written on by the model at temperature 0.8: the right language? ==="
+	$(BIN)/charlstm endings runs/demo/averaged.npz
 	@echo
-	@echo "The run is in runs/demo/ (averaged.npz, best.npz, last.npz, metrics.jsonl). Sample from it"
-	@echo "after a story of another country, as the model met every story in training:"
-	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/averaged.npz --length 2000 --stop \$$'\\n' \\"
-	@printf '%s\n' "      --prime \$$'I grew up in Spain. I speak fluent Spanish.\\nI grew up in Japan.'"
+	@echo "The run is in runs/demo/ (averaged.npz, best.npz, last.npz, metrics.jsonl). Ask it yourself,"
+	@echo "from a fresh state, with a story of your own:"
+	@printf '%s\n' "  $(BIN)/charlstm sample runs/demo/averaged.npz --length 12 --temperature 0.5 \\"
+	@printf '%s\n' "      --prime 'Hello there. I grew up in Japan. We moved to a small town when I was ten. I speak fluent'"
 
 # Every cell at its best learning rate (a sweep over 3 at the first seed), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).

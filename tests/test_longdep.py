@@ -297,6 +297,9 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
         assert all(s in held_out and s not in text for s in found)
         # (a text with no "I …" sentences of its own gets the grammar's held-out ones)
         assert found or record["context"] == "first-person filler"
+        if record["context"] == "distractor":  # the grammar's held-out distractors
+            before = record["prompt"][: record["prompt"].index("I grew up in ")]
+            assert any(m in before for m in ("moved to", "Everyone watched", " lessons in "))
 
 
 def test_filler_from_refuses_a_text_too_small_for_an_ood_set(tmp_path):
@@ -316,6 +319,9 @@ def test_filler_from_uses_the_texts_own_first_person_sentences(tmp_path):
         r["prompt"] for r in records if r["set"] == "ood" and r["context"] == "first-person filler"
     ]
     assert any("I rowed the" in prompt for prompt in first_person)
+    # the text's own, not the grammar's held-out first-person shapes
+    grammar_shapes = ("I used to", "I wonder", "I think", "I once lived", "I understand")
+    assert not any(shape in prompt for prompt in first_person for shape in grammar_shapes)
     assert "I rowed the" in out.read_text(encoding="utf-8")
 
 
@@ -436,3 +442,36 @@ def test_probes_use_only_characters_the_corpus_has(tmp_path):
     text = out.read_text(encoding="utf-8")
     prompts = "".join(json.loads(line)["prompt"] for line in probe_path.open(encoding="utf-8"))
     assert "Ω" not in text and "Ω" not in prompts and set(prompts) <= set(text)
+
+
+def test_eval_scores_each_set_and_context(trained, tmp_path):
+    """Records that name a context are scored per set and context, one row each."""
+    out, _ = trained
+    ckpt = checkpoint.load(f"{out}/best.npz")
+    prompt = "I grew up in Spain. I speak fluent "
+    scores = evaluate.continuation_logprobs(
+        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
+    )
+    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
+    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    record = {"prompt": prompt, "choices": ["Greek", "Polish"], "distance": 10, "set": "ood"}
+    lines = [
+        {**record, "answer": likelier, "context": "story alone"},
+        {**record, "answer": unlikelier, "context": "distractor"},
+        {**record, "answer": likelier, "context": "distractor"},
+        {**record, "answer": likelier},  # no context: the set alone
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text(probes.to_jsonl(lines), encoding="utf-8")
+    r = run("eval", f"{out}/best.npz", "--probes", str(path), "--json")
+    assert r.exit_code == 0, r.output
+    sets = json.loads(r.stdout)["sets"]
+    assert {name: s["probe_accuracy"] for name, s in sets.items()} == {
+        "ood, story alone": 1.0,
+        "ood, distractor": 0.5,
+        "ood": 1.0,
+    }
+    r = run("eval", f"{out}/best.npz", "--probes", str(path))
+    assert "| ood, distractor | zero state | 50% | 50.0% (n = 2) |" in r.stdout.splitlines()
+    path.write_text(probes.to_jsonl([{**lines[0], "context": 3}]), encoding="utf-8")
+    one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'context' must be")
