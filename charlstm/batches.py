@@ -9,6 +9,12 @@ Two orders (train.order):
   zero state (PyTorch's usual order). Neighbouring batches are unrelated, but the model
   never sees more than T characters of context in training. Neither order was better on
   tiny Shakespeare in ten minutes (docs/speed.md, "Data order").
+
+With train.fresh_rows F > 0 (streams only), B − F rows are streams and the last F rows of
+every batch read a window of T + 1 characters from a zero state, starting at a line start
+drawn at random (FreshStarts): a model read from a zero state, as `sample --prime` and every
+new reader start, meets that state at the start of a line thousands of times in a run,
+instead of B times a pass (docs/longdep.md).
 """
 
 from __future__ import annotations
@@ -61,6 +67,10 @@ class Streams:
         self.starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))  # (B,)
         self.batches_per_epoch = -(-int(self.lengths[0]) // seq_len)
 
+    def start_state(self, carried: list, zero: list) -> list:
+        """The state batch k starts from: the carried one (zero: the model's zero state)."""
+        return carried
+
     def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs, targets, mask.
         Positions are computed per window, so the corpus is never copied."""
@@ -86,14 +96,61 @@ class Windows(Streams):
         super().__init__(ids, batch_size, seq_len)
         self.rng = rng  # the run's generator (TrainState.rng): a resumed run draws on from there
 
+    def start_state(self, carried: list, zero: list) -> list:
+        return zero
+
     def window(self, k: int) -> tuple[np.ndarray, np.ndarray, None]:
         starts = self.rng.integers(0, self.predictions - self.seq_len + 1, len(self.lengths))
         positions = starts[None, :] + np.arange(self.seq_len)[:, None]  # (T, B)
         return self.ids[positions], self.ids[positions + 1], None
 
 
-def for_order(order: str, ids: np.ndarray, batch_size: int, seq_len: int, rng) -> Streams:
-    """The training batches of train.order: Streams or Windows (drawing from rng)."""
+class FreshStarts(Streams):
+    """B − F streams (Streams) and, as the last F rows of every batch, F windows of T + 1
+    characters that each start at a line start drawn from rng and are read from a zero
+    state. An epoch is the streams' epoch."""
+
+    def __init__(
+        self, ids: np.ndarray, batch_size: int, seq_len: int, fresh: int, newline: int, rng
+    ):
+        if not 0 < fresh < batch_size:
+            raise CharlstmError(
+                f"train.fresh_rows must be below train.batch_size ({batch_size}), got {fresh}"
+            )
+        super().__init__(ids, batch_size - fresh, seq_len)
+        self.fresh, self.rng = fresh, rng  # the run's generator: a resumed run draws on
+        after_newline = np.flatnonzero(ids[: len(ids) - seq_len - 1] == newline) + 1
+        # a text with no line starts to speak of is read from random places
+        self.line_starts = np.concatenate(([0], after_newline))
+
+    def start_state(self, carried: list, zero: list) -> list:
+        """The carried state, with the fresh rows (the last F) zeroed."""
+        return [
+            tuple(
+                np.concatenate([c[: -self.fresh], z[-self.fresh :]])
+                for c, z in zip(cs, zs, strict=True)
+            )
+            for cs, zs in zip(carried, zero, strict=True)
+        ]
+
+    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        inputs, targets, mask = super().window(k)  # (T', B − F), T' ≤ T at an epoch's end
+        starts = self.line_starts[self.rng.integers(0, len(self.line_starts), self.fresh)]
+        positions = starts[None, :] + np.arange(len(inputs))[:, None]  # (T', F)
+        inputs = np.concatenate([inputs, self.ids[positions]], axis=1)
+        targets = np.concatenate([targets, self.ids[positions + 1]], axis=1)
+        if mask is not None:
+            mask = np.concatenate([mask, np.ones(positions.shape, dtype=bool)], axis=1)
+        return inputs, targets, mask
+
+
+def for_order(
+    order: str, ids: np.ndarray, batch_size: int, seq_len: int, rng, fresh_rows=0, newline=-1
+) -> Streams:
+    """The training batches of train.order: Streams or Windows (drawing from rng), or with
+    fresh_rows, FreshStarts (line starts after the id `newline`)."""
     if order == "windows":
         return Windows(ids, batch_size, seq_len, rng)
+    if fresh_rows:
+        return FreshStarts(ids, batch_size, seq_len, fresh_rows, newline, rng)
     return Streams(ids, batch_size, seq_len)

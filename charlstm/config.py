@@ -47,6 +47,9 @@ class TrainConfig:
     # "streams": B contiguous streams, the state carried from batch to batch (char-rnn);
     # "windows": B windows at random places, each from a zero state (batches.py)
     order: str = "streams"
+    # with streams: the last F rows of every batch read a window from a zero state, each
+    # starting at a random line start; the other B − F rows are streams (batches.py)
+    fresh_rows: int = 0
     optimizer: str = "adam"
     lr: float = 5e-3
     lr_decay: float = 1.0  # lr is multiplied by this every lr_decay_every steps
@@ -149,6 +152,10 @@ def _check(config: Config) -> Config:
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),
         (t.order in ORDERS, f"train.order must be one of {', '.join(ORDERS)}, got {t.order!r}"),
+        (
+            t.fresh_rows == 0 or (t.order == "streams" and 0 < t.fresh_rows < t.batch_size),
+            "train.fresh_rows must be 0, or below train.batch_size with train.order streams",
+        ),
         (
             t.optimizer in OPTIMIZERS,
             f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",

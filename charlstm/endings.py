@@ -55,10 +55,9 @@ def write_endings(
     prompts = [vocab.encode(r["prime"], unknown="skip") for r in records]
     reads = evaluate.read_prompts(net, prompts)
     last = np.stack([logits for logits, _ in reads])  # (B, V)
-    state = [
-        tuple(np.concatenate([s[layer][k] for _, s in reads]) for k in range(len(reads[0][1][layer])))
-        for layer in range(len(reads[0][1]))
-    ]
+    # each read's state holds one row per layer and part (h, c, …): stack the rows
+    per_layer = [[s[layer] for _, s in reads] for layer in range(len(reads[0][1]))]
+    state = [tuple(np.concatenate(part) for part in zip(*rows, strict=True)) for rows in per_layer]
     written = [[] for _ in records]
     open_rows = np.ones(len(records), dtype=bool)
     newline = vocab.chars.index("\n") if "\n" in vocab.chars else -1
@@ -132,7 +131,9 @@ def _prime_distance(ending: Ending) -> int:
 
 
 def markdown(table: dict) -> str:
-    header = "| distance | stories | right | wrong | no ending | right % |\n|---|---|---|---|---|---|\n"
+    header = (
+        "| distance | stories | right | wrong | no ending | right % |\n|---|---|---|---|---|---|\n"
+    )
     rows = [
         f"| {name} | {c['n']} | {c[RIGHT]} | {c[WRONG]} | {c[NONE]} | {c['accuracy']:.0%} |\n"
         for name, c in table.items()

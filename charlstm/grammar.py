@@ -427,7 +427,9 @@ TRAIN_FIRST_PERSON: tuple[Shape, ...] = (
     i_did, i_still, i_grew_adj, i_grew_up_fast, i_speak_adverb, i_was, i_studied, i_visited,
     i_love, i_spoke,
 )  # fmt: skip
-HELD_OUT_FIRST_PERSON: tuple[Shape, ...] = (i_used_to, i_wonder, i_think, i_once_lived, i_understand)
+HELD_OUT_FIRST_PERSON: tuple[Shape, ...] = (
+    i_used_to, i_wonder, i_think, i_once_lived, i_understand,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -341,8 +341,8 @@ def forms(category: str, entry) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-# The words grammar.py's shapes themselves write (with the task's "I grew up in" / "I speak fluent"):
-# shared by both sides of the split, so lexicon.split() keeps held-out words clear of them.
+# The words grammar.py's shapes themselves write (with the task's "I grew up in" and "I speak
+# fluent"): shared by both sides of the split, so split() keeps held-out words clear of them.
 FRAME_WORDS = frozenset(
     """
     a an the my our his her their your this that these those some every each many few

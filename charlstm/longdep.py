@@ -100,22 +100,34 @@ def _shapes_filler(side: grammar.Grammar, shapes) -> Filler:
 @dataclass(frozen=True)
 class Side:
     """Where the sentences of the corpus (the training side) or of one probe set come from:
-    the stories' filler, prose around the stories, a distractor that names another country,
-    language or city, and a first-person sentence."""
+    the stories' filler and the prose around them, a distractor that names another country,
+    language or city, and a first-person sentence, which makes up first_person_rate of the
+    filler and prose (story_filler)."""
 
     filler: Filler
-    prose: Filler
     distractor: Filler
     first_person: Filler
+    first_person_rate: float = 0.0
 
     @classmethod
     def of_grammar(cls, side: grammar.Grammar) -> Side:
         return cls(
-            grammar_filler(side),
-            grammar_filler(side),
+            grammar_filler(side, first_person_rate=0),
             _shapes_filler(side, side.distractors),
             _shapes_filler(side, side.first_person),
+            FIRST_PERSON_RATE,
         )
+
+    def story_filler(self, share: float = 1.0, rate: float | None = None) -> Filler:
+        """Filler with `rate` (default first_person_rate) × share of first-person sentences."""
+        rate = (self.first_person_rate if rate is None else rate) * share
+        if rate <= 0:
+            return self.filler
+
+        def sentence(rng: np.random.Generator) -> str:
+            return self.first_person(rng) if rng.random() < rate else self.filler(rng)
+
+        return sentence
 
 
 def grammar_sides() -> tuple[Side, Side]:
@@ -198,7 +210,7 @@ class Sentences:
         grammar_side = grammar_sides()[1 if held_out else 0]
         mine = [s for s in pool if _first_person(s)]
         first = _pool_filler(mine) if len(mine) >= MIN_FIRST_PERSON else grammar_side.first_person
-        return Side(_pool_filler(pool), _pool_filler(pool), grammar_side.distractor, first)
+        return Side(_pool_filler(pool), grammar_side.distractor, first)
 
 
 def _first_person(sentence: str) -> bool:
@@ -346,27 +358,30 @@ def _line(
     distances: str,
     side: Side,
     context_share: float = 1.0,
+    first_person_share: float = 1.0,
 ) -> str:
     """One corpus line (with its newline): a line of prose (PROSE_LINE_RATE), or a story
     (_story_in_range) after one of PREFIXES and, at SUFFIX_RATE, followed by prose. With
-    context_share < 1, the rest of the lines are the story alone."""
+    context_share < 1, the rest of the lines are the story alone; first_person_share scales
+    the side's first-person sentences (Side.story_filler, and the "first person" prefix)."""
+    fill = side.story_filler(first_person_share)
     if context_share < 1 and rng.random() >= context_share:
-        return _story_in_range(rng, lo, cap, hi, distances, side.filler) + "\n"
+        return _story_in_range(rng, lo, cap, hi, distances, fill) + "\n"
     if rng.random() < PROSE_LINE_RATE:
-        return _sentences(rng, side.prose, 3) + "\n"
-    line = _story_in_range(rng, lo, cap, hi, distances, side.filler)
+        return _sentences(rng, fill, 3) + "\n"
+    line = _story_in_range(rng, lo, cap, hi, distances, fill)
     kind = PREFIXES[int(rng.choice(len(PREFIXES), p=PREFIX_WEIGHTS))]
     if kind == "prose":
-        line = _sentences(rng, side.prose, 2) + " " + line
+        line = _sentences(rng, fill, 2) + " " + line
     elif kind == "distractor":
         line = side.distractor(rng) + " " + line
-    elif kind == "first person":
+    elif kind == "first person" and rng.random() < first_person_share:
         line = side.first_person(rng) + " " + line
     elif kind == "story":
         short = min(cap, PREFIX_STORY_DISTANCE)
-        line = _story_in_range(rng, lo, short, max(hi, short), distances, side.filler) + " " + line
+        line = _story_in_range(rng, lo, short, max(hi, short), distances, fill) + " " + line
     if rng.random() < SUFFIX_RATE:
-        line += " " + _sentences(rng, side.prose, 2)
+        line += " " + _sentences(rng, fill, 2)
     return line + "\n"
 
 
@@ -436,14 +451,27 @@ class Curriculum:
         hold = self.stream_chars * self.hold
         return 1.0 if hold <= 0 else float(np.clip(2 * position / hold - 1, 0, 1))
 
+    def first_person_share(self, position: int) -> float:
+        """The share of the side's first-person sentences at a position within a stream:
+        none in the hold, then growing to all over the warm-up, as the distances grow. With
+        them from the start, no rule was learned in the budget (docs/longdep.md)."""
+        hold = self.stream_chars * self.hold
+        progress = (position - hold) / max(1.0, self.stream_chars * self.warmup)
+        return float(np.clip(progress, 0, 1))
+
     def text(self, rng, lo: int, hi: int, distances: str, side: Side) -> str:
         out: list[str] = []
         length = 0
 
         def add(cap: int) -> None:
             nonlocal length
-            share = self.context_share(length - begin) if length < train_end else 1.0
-            line = _line(rng, lo, cap, hi, distances, side, share)
+            position = length - begin
+            shares = (
+                (self.context_share(position), self.first_person_share(position))
+                if length < train_end
+                else (1.0, 1.0)
+            )
+            line = _line(rng, lo, cap, hi, distances, side, *shares)
             out.append(line)
             length += len(line)
 
@@ -477,26 +505,34 @@ CONTEXTS = (
 FIRST_PERSON_FILLER = 0.5  # share of "I …" sentences in a first-person-filler probe's filler
 
 
-def _context_prefix(rng: np.random.Generator, context: str, side: Side) -> str:
+def _context_prefix(
+    rng: np.random.Generator, context: str, side: Side, alphabet: set[str] | None
+) -> str:
+    """What stands before a probe's story in this context, drawn again (up to MAX_DRAWS
+    times) until the corpus's alphabet has all its characters: a small corpus may lack a
+    letter that a few of the sentences use."""
+    for _ in range(MAX_DRAWS):
+        prefix = _draw_prefix(rng, context, side)
+        if alphabet is None or set(prefix) <= alphabet:
+            return prefix
+    raise CharlstmError(f"no {context!r} context uses only the corpus's characters")
+
+
+def _draw_prefix(rng: np.random.Generator, context: str, side: Side) -> str:
     if context == "prose on the line":
-        return _sentences(rng, side.prose, 2) + " "
+        return _sentences(rng, side.story_filler(), 2) + " "
     if context == "prose lines":
         lines = 1 + int(rng.integers(2))
-        return "".join(_sentences(rng, side.prose, 2) + "\n" for _ in range(lines))
+        return "".join(_sentences(rng, side.story_filler(), 2) + "\n" for _ in range(lines))
     if context == "distractor":
         return side.distractor(rng) + " "
     return ""
 
 
 def _context_filler(context: str, side: Side) -> Filler:
-    if context != "first-person filler":
-        return side.filler
-
-    def sentence(rng: np.random.Generator) -> str:
-        fill = side.first_person if rng.random() < FIRST_PERSON_FILLER else side.filler
-        return fill(rng)
-
-    return sentence
+    if context == "first-person filler":
+        return side.story_filler(rate=FIRST_PERSON_FILLER)
+    return side.story_filler()
 
 
 def probes(
@@ -511,10 +547,11 @@ def probes(
 ) -> list[dict]:
     """Held-out probe records, `per_bin` stories with distance in each [lo, hi) of bins,
     countries in turn so that each bin is balanced, in one of CONTEXTS; stories in `exclude`
-    (the corpus's stories, stories_in), and with an alphabet (the corpus's characters) stories with other
-    characters, which a model of the corpus could not read, are never used. Each record:
-    prompt (the context's prefix and the story up to "I speak fluent "), answer, choices (all
-    twelve languages), distance, context, and set (= label) when a label is given."""
+    (the corpus's stories, stories_in), and with an alphabet (the corpus's characters)
+    stories with other characters, which a model of the corpus could not read, are never
+    used. Each record: prompt (the context's prefix and the story up to "I speak fluent "),
+    answer, choices (all twelve languages), distance, context, and set (= label) when a
+    label is given."""
     side = side or grammar_sides()[0]
     filler = _context_filler(context, side)
     rng = np.random.default_rng(seed)
@@ -523,7 +560,7 @@ def probes(
         made = misses = 0
         while made < per_bin:
             country, language = PAIRS[made % len(PAIRS)]
-            prefix = _context_prefix(rng, context, side)
+            prefix = _context_prefix(rng, context, side, alphabet)
             line = story(rng, country, language, int(rng.integers(lo, hi)), filler)
             if (
                 not lo <= distance(line) < hi
@@ -581,10 +618,11 @@ def curriculum_for(
     epochs: int = DEFAULT_EPOCHS,
     easy: float = DEFAULT_EASY,
 ) -> Curriculum:
-    """The Curriculum for a run of this config (a config.Config): one stream per batch row,
-    each as long as the run reads in one of `epochs` passes (max_steps / epochs × seq_len
-    characters). Every pass starts the streams again from a zero state (batches.Streams),
-    which is how probes are read, and again with short stories."""
+    """The Curriculum for a run of this config (a config.Config): one stream per batch row
+    that reads a stream (train.batch_size − train.fresh_rows), each as long as the run reads
+    in one of `epochs` passes (max_steps / epochs × seq_len characters). Every pass starts
+    the streams again from a zero state (batches.Streams), which is how probes are read, and
+    again with short stories."""
     t = train_config.train
     if epochs < 1 or t.max_steps < epochs:
         raise CharlstmError("a curriculum needs 1 ≤ epochs ≤ the config's train.max_steps")
@@ -594,7 +632,7 @@ def curriculum_for(
         raise CharlstmError("the curriculum's easy share must be in [0, 1)")
     stream_chars = t.max_steps // epochs * t.seq_len
     return Curriculum(
-        t.batch_size,
+        t.batch_size - t.fresh_rows,  # the rows that read streams (batches.FreshStarts)
         stream_chars,
         train_config.data.val_fraction,
         warmup,

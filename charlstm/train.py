@@ -75,7 +75,10 @@ def train(
     validation), yields a log event and {"event": "stopped", ...} and ends.
     """
     tc = config.train
-    batcher = batches.for_order(tc.order, train_ids, tc.batch_size, tc.seq_len, state.rng)
+    newline = vocab.chars.index("\n") if "\n" in vocab.chars else -1
+    batcher = batches.for_order(
+        tc.order, train_ids, tc.batch_size, tc.seq_len, state.rng, tc.fresh_rows, newline
+    )
     if state.batch > batcher.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
     # One BLAS thread in this process (the workers have one each) and freed memory kept for
@@ -99,7 +102,7 @@ def _train(config, state, net, batcher, val_ids, vocab, stop, clock) -> Iterator
             state.batch = 0
             state.carried = net.zero_state(tc.batch_size)
         inputs, targets, mask = batcher.window(state.batch)  # windows draw from state.rng
-        initial = state.carried if batcher.carries_state else net.zero_state(tc.batch_size)
+        initial = batcher.start_state(state.carried, net.zero_state(tc.batch_size))
         masks = dropout_masks(
             state.rng, mc.dropout, mc.layers, (*inputs.shape, mc.hidden), net.dtype
         )

@@ -115,7 +115,7 @@ def test_a_filler_that_cannot_reach_the_distances_is_one_error_for_both_layouts(
     def long_sentence(rng):
         return "x" * 99 + "."
 
-    side = longdep.Side(long_sentence, long_sentence, long_sentence, long_sentence)
+    side = longdep.Side(long_sentence, long_sentence, long_sentence)
     message = "cannot make stories of distance 10-50 (they are too long or too uniform in length)"
     for plan in (None, longdep.curriculum_for(config, epochs=1)):
         with pytest.raises(CharlstmError, match=re.escape(message)):
@@ -249,7 +249,7 @@ OWN_PROSE = " ".join(
         ("raft", "!"),
         ("barge", "?"),
         ("log", "."),
-        ("leaf", "."),
+        ("dove", "."),
         ("duck", "!"),
     )
 )
@@ -305,15 +305,35 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
 def test_filler_from_refuses_a_text_too_small_for_an_ood_set(tmp_path):
     few = " ".join(longdep.split_sentences(OWN_PROSE)[:150])
     r, out, _ = data_from(tmp_path, few)
-    one_line_error(r, "only 150 distinct sentences, so 15 held out for the OOD probes; need at least 200")
+    one_line_error(
+        r, "only 150 distinct sentences, so 15 held out for the OOD probes; need at least 200"
+    )
     assert not out.exists()
 
 
 def test_filler_from_uses_the_texts_own_first_person_sentences(tmp_path):
-    mine = " ".join(f"I rowed the {n} boat to the mill." for n in range(60))
+    mine = " ".join(
+        f"I rowed the {colour} boat to the {place}."
+        for colour in ("red", "grey", "blue", "white", "black", "green")
+        for place in (
+            "mill",
+            "weir",
+            "bridge",
+            "lock",
+            "ford",
+            "quay",
+            "inn",
+            "church",
+            "barn",
+            "pier",
+        )
+    )
     r, out, probe_path = data_from(tmp_path, OWN_PROSE + " " + mine)
     assert r.exit_code == 0, r.output
-    assert "(54 first-person) and 30 held-out sentences for the OOD probes (6 first-person)" in r.output
+    assert (
+        "(54 first-person) and 30 held-out sentences for the OOD probes (6 first-person)"
+        in r.output
+    )
     records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
     first_person = [
         r["prompt"] for r in records if r["set"] == "ood" and r["context"] == "first-person filler"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from charlstm import config, optim
-from charlstm.batches import Streams, Windows, split
+from charlstm.batches import FreshStarts, Streams, Windows, split
 from charlstm.errors import CharlstmError
 from charlstm.sample import next_distribution
 from charlstm.text import Vocab, read_text
@@ -67,6 +67,39 @@ def test_windows_are_random_places_in_the_text():
     assert len(set(starts.tolist())) == 971  # every possible start, at 12,000 draws
     same_seed = Windows(ids, 4, 30, np.random.default_rng(7))
     np.testing.assert_array_equal(same_seed.window(0)[0], batches[0][0])
+
+
+def test_fresh_rows_start_at_line_starts_from_a_zero_state():
+    """train.fresh_rows F: the first B − F rows are the streams of B − F rows, and the last F
+    read T + 1 consecutive characters from a line start (after id 0, the newline, or the
+    text's start) drawn from the run's generator, each from a zero state; the streams keep
+    their carried state."""
+    ids = np.arange(1, 902)  # an id is its position + 1 ...
+    ids[14::15] = 0  # ... but for a newline every 15 characters
+    fresh = FreshStarts(ids, 6, 20, 2, 0, np.random.default_rng(5))
+    streams = Streams(ids, 4, 20)
+    assert fresh.batches_per_epoch == streams.batches_per_epoch
+    starts = []
+    for _ in range(40):  # epochs
+        for k in range(fresh.batches_per_epoch):
+            inputs, targets, mask = fresh.window(k)
+            expected = streams.window(k)
+            np.testing.assert_array_equal(inputs[:, :4], expected[0])
+            np.testing.assert_array_equal(targets[:, :4], expected[1])
+            assert (mask is None) == (expected[2] is None)
+            for row in (4, 5):
+                start = int(inputs[0, row]) - 1  # a line's first character is no newline
+                assert start == 0 or ids[start - 1] == 0
+                np.testing.assert_array_equal(inputs[:, row], ids[start : start + len(inputs)])
+                np.testing.assert_array_equal(
+                    targets[:, row], ids[start + 1 : start + 1 + len(inputs)]
+                )
+                starts.append(start)
+    assert set(starts) == {0, *range(15, 900 - 21, 15)}  # every line start that fits
+    carried = [(np.ones((6, 3)), np.full((6, 3), 2.0))]
+    zero = [(np.zeros((6, 3)), np.zeros((6, 3)))]
+    h, c = fresh.start_state(carried, zero)[0]
+    assert (h[:4] == 1).all() and (c[:4] == 2).all() and not h[4:].any() and not c[4:].any()
 
 
 def test_split_is_contiguous():

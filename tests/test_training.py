@@ -133,7 +133,9 @@ def test_each_order_starts_its_batches_from_the_right_state(
         assert all(value > 0 for value in largest[1:])
 
 
-@pytest.mark.parametrize("workers, order", [(1, "streams"), (2, "streams"), (1, "windows")])
+@pytest.mark.parametrize(
+    "workers, order", [(1, "streams"), (2, "streams"), (1, "windows"), (2, "fresh rows")]
+)
 def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, order):
     """30 steps straight against 13 steps (off the eval schedule), then --resume to 30, with
     dropout on and epochs wrapping; in one process and with two worker processes, and in the
@@ -143,7 +145,11 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, 
     run's best.npz is the best of the validations it ran, so the two are the same file
     unless step 13's model was the best."""
     tiny_args += ["--set", "model.dropout=0.2", "--set", "train.batch_size=16"]
-    tiny_args += ["--set", f"train.workers={workers}", "--set", f"train.order={order}"]
+    tiny_args += ["--set", f"train.workers={workers}"]
+    if order == "fresh rows":  # streams, and 3 rows from line starts (the generator's draws)
+        tiny_args += ["--set", "train.fresh_rows=3"]
+    else:
+        tiny_args += ["--set", f"train.order={order}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
     r = run("train", "--data", corpus_file, "--out", str(whole), "--max-steps", "30", *tiny_args)
     assert r.exit_code == 0, r.output
