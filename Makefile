@@ -99,7 +99,7 @@ COMPARE_STEPS ?= 7200
 # COMPARE_STEPS, so lower the two together
 COMPARE_AVERAGE_FROM ?= $(DEMO_AVERAGE_FROM)
 compare: $(STAMP) data
-	$(BIN)/charlstm compare --config charlstm/configs/longdep.yaml --max-steps $(COMPARE_STEPS) \
+	$(BIN)/charlstm compare --config $(DEMO_CONFIG) --max-steps $(COMPARE_STEPS) \
 		--average-from $(COMPARE_AVERAGE_FROM)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are

@@ -153,7 +153,7 @@ def compare(
     if seeds < 1:
         raise CharlstmError("--seeds must be at least 1")
     default_config = config_path is None
-    config_path = config_path or resource("configs/longdep.yaml")
+    config_path = config_path or resource("configs/demo.yaml")  # the demo's recipe, one home
     data = _corpus(config_path, data, out, default_config)
     probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
     base = sweep.base_config(config_path, overrides, data, max_steps, max_time)

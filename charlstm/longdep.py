@@ -43,7 +43,11 @@ PAIRS = (
 COUNTRIES = tuple(country for country, _ in PAIRS)
 LANGUAGES = tuple(language for _, language in PAIRS)
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
-FIRST_PERSON_RATE = 0.2  # share of grammar filler sentences that start with "I"
+# No first-person sentences in the corpus ("I remember…", "I grew tired", "I speak slowly"):
+# with them, at 20 %, 10 % or 5 % of the filler, from the start or late in each pass, no
+# run learned to carry the fact within the budget (docs/longdep.md). The probes still ask
+# for them (CONTEXTS, "first-person filler").
+FIRST_PERSON_RATE = 0.0
 PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent".
 BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
@@ -340,8 +344,8 @@ def corpus(
 # sentence after the previous story, or from the last country named, is wrong on a share of
 # every kind of line (docs/longdep.md has the trials).
 PROSE_LINE_RATE = 0.08  # lines of prose with no story
-PREFIXES = ("none", "prose", "distractor", "first person", "story")
-PREFIX_WEIGHTS = (0.46, 0.18, 0.14, 0.12, 0.10)  # what comes before the story on its line
+PREFIXES = ("none", "prose", "distractor", "story")
+PREFIX_WEIGHTS = (0.58, 0.18, 0.14, 0.10)  # what comes before the story on its line
 SUFFIX_RATE = 0.15  # a story followed by prose on its line
 PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes another
 
@@ -358,13 +362,11 @@ def _line(
     distances: str,
     side: Side,
     context_share: float = 1.0,
-    first_person_share: float = 1.0,
 ) -> str:
     """One corpus line (with its newline): a line of prose (PROSE_LINE_RATE), or a story
     (_story_in_range) after one of PREFIXES and, at SUFFIX_RATE, followed by prose. With
-    context_share < 1, the rest of the lines are the story alone; first_person_share scales
-    the side's first-person sentences (Side.story_filler, and the "first person" prefix)."""
-    fill = side.story_filler(first_person_share)
+    context_share < 1, the rest of the lines are the story alone."""
+    fill = side.story_filler()
     if context_share < 1 and rng.random() >= context_share:
         return _story_in_range(rng, lo, cap, hi, distances, fill) + "\n"
     if rng.random() < PROSE_LINE_RATE:
@@ -375,8 +377,6 @@ def _line(
         line = _sentences(rng, fill, 2) + " " + line
     elif kind == "distractor":
         line = side.distractor(rng) + " " + line
-    elif kind == "first person" and rng.random() < first_person_share:
-        line = side.first_person(rng) + " " + line
     elif kind == "story":
         short = min(cap, PREFIX_STORY_DISTANCE)
         line = _story_in_range(rng, lo, short, max(hi, short), distances, fill) + " " + line
@@ -451,27 +451,14 @@ class Curriculum:
         hold = self.stream_chars * self.hold
         return 1.0 if hold <= 0 else float(np.clip(2 * position / hold - 1, 0, 1))
 
-    def first_person_share(self, position: int) -> float:
-        """The share of the side's first-person sentences at a position within a stream:
-        none in the hold, then growing to all over the warm-up, as the distances grow. With
-        them from the start, no rule was learned in the budget (docs/longdep.md)."""
-        hold = self.stream_chars * self.hold
-        progress = (position - hold) / max(1.0, self.stream_chars * self.warmup)
-        return float(np.clip(progress, 0, 1))
-
     def text(self, rng, lo: int, hi: int, distances: str, side: Side) -> str:
         out: list[str] = []
         length = 0
 
         def add(cap: int) -> None:
             nonlocal length
-            position = length - begin
-            shares = (
-                (self.context_share(position), self.first_person_share(position))
-                if length < train_end
-                else (1.0, 1.0)
-            )
-            line = _line(rng, lo, cap, hi, distances, side, *shares)
+            share = self.context_share(length - begin) if length < train_end else 1.0
+            line = _line(rng, lo, cap, hi, distances, side, share)
             out.append(line)
             length += len(line)
 
@@ -621,8 +608,8 @@ def curriculum_for(
     """The Curriculum for a run of this config (a config.Config): one stream per batch row
     that reads a stream (train.batch_size − train.fresh_rows), each as long as the run reads
     in one of `epochs` passes (max_steps / epochs × seq_len characters). Every pass starts
-    the streams again from a zero state (batches.Streams), which is how probes are read, and
-    again with short stories."""
+    the streams again from a zero state (batches.Streams) and with short stories. (Laid out
+    once per pass with new stories, the passes taught less: docs/longdep.md.)"""
     t = train_config.train
     if epochs < 1 or t.max_steps < epochs:
         raise CharlstmError("a curriculum needs 1 ≤ epochs ≤ the config's train.max_steps")

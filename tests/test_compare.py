@@ -183,7 +183,7 @@ def test_compare_checks_the_probe_file_before_training(tmp_path, corpus_file):
 
 def test_the_default_config_and_probes_are_found_from_any_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert os.path.isfile(compare.resource("configs/longdep.yaml"))
+    assert os.path.isfile(compare.resource("configs/demo.yaml"))
     assert os.path.isfile(compare.resource("data/longdep_probes.jsonl"))
 
 
