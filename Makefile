@@ -66,13 +66,13 @@ eval: $(STAMP)
 # The long-dependency demo: a fixed step budget (the same seed gives the same model on
 # every machine), sized for about ten minutes on 2 cores with the set-up; SEED picks another.
 SEED ?= 0
-# the first checkpoint at the demo config's lower learning rate (train.lr_decay_every 6000 +
+# the first checkpoint at the demo config's lower learning rate (train.lr_decay_every 8400 +
 # its eval_every 200): the demo's model is the mean of the weights from here to the end
-DEMO_AVERAGE_FROM := 6200
+DEMO_AVERAGE_FROM := 8600
 demo: $(STAMP) data
 	$(BIN)/charlstm train --config $(DEMO_CONFIG) --out runs/demo --overwrite --seed $(SEED)
 	@echo
-	@echo "=== the mean of the weights at steps 6,200-7,200 (the low learning rate) ==="
+	@echo "=== the mean of the weights at steps 8,600-9,600 (the low learning rate) ==="
 	$(BIN)/charlstm average runs/demo --from-step $(DEMO_AVERAGE_FROM) --out runs/demo/averaged.npz --overwrite
 	@echo
 	@echo "=== does the model carry the country to the language? held-out probes by distance ==="
@@ -94,7 +94,7 @@ demo: $(STAMP) data
 
 # Every cell at its best learning rate (a sweep over 3 at the first seed), 3 seeds each, the same config
 # and steps; probe accuracy by distance, mean and worst seed (runs/compare/; docs/sweep.md).
-COMPARE_STEPS ?= 7200
+COMPARE_STEPS ?= 9600
 # each run's model is the mean of its checkpoints from this step on, as the demo's: at most
 # COMPARE_STEPS, so lower the two together
 COMPARE_AVERAGE_FROM ?= $(DEMO_AVERAGE_FROM)
