@@ -4,9 +4,12 @@ Each story is primed as a user would type it, from a zero state: "I grew up in {
 and filler sentences of a chosen length (the held-out side of the grammar, or of a user's
 text, so the model has never read them). The model then writes on, sampled at a
 temperature, until it writes "I speak fluent " and a word, a newline, or `limit` characters.
-An ending is right when that word is the country's language. The distance of a story is
-counted as the probes count it (characters between "{Country}." and "I speak fluent"), the
-primed filler and whatever the model wrote before its ending together.
+An ending is right when that word is the country's language. A model that writes a story of
+its own first ("… I grew up in Italy. I speak fluent Italian.", as the corpus puts stories
+one after another) never answered for the primed country: such a story counts apart, as
+does one with no ending, and the accuracy is over the stories that answered for it. The
+distance of a story is counted as the probes count it (characters between "{Country}." and
+"I speak fluent"): the primed filler and whatever the model wrote before its ending.
 
 All stories are written side by side as one batch, so the check costs about as much as
 sampling one story.
@@ -24,7 +27,8 @@ from charlstm.model import softmax
 from charlstm.text import Vocab
 
 ENDING = re.compile(r"I speak fluent (\w+)")
-RIGHT, WRONG, NONE = "right", "wrong", "no ending"
+RIGHT, WRONG, OTHER, NONE = "right", "wrong", "another story", "no ending"
+OUTCOMES = (RIGHT, WRONG, OTHER, NONE)
 DEFAULT_LIMIT = 600  # characters written after the prime before a story counts as unended
 
 
@@ -33,7 +37,7 @@ class Ending:
     country: str
     prime: str
     written: str
-    outcome: str  # RIGHT, WRONG or NONE
+    outcome: str  # one of OUTCOMES
     distance: int | None  # None without an ending
 
 
@@ -103,15 +107,18 @@ def _judge(record: dict, written: str) -> Ending:
     if found is None:
         return Ending(country, record["prime"], written, NONE, None)
     language = dict(longdep.PAIRS)[country]
-    outcome = RIGHT if found.group(1) == language else WRONG
+    if "grew up in" in written[: found.start()]:
+        outcome = OTHER
+    else:
+        outcome = RIGHT if found.group(1) == language else WRONG
     # the prime ends with " "; what the model wrote before "I speak fluent" adds to it
     return Ending(country, record["prime"], written, outcome, record["distance"] + found.start())
 
 
 def by_distance(endings: list[Ending], bins) -> dict:
-    """{bin name: {"n", "right", "wrong", "no ending", "accuracy"}}: each story in the bin of
-    its ending's distance (a story with no ending in its prime's bin); accuracy is right over
-    all the bin's stories, unended ones counted as not right."""
+    """{bin name: {"n", "right", "wrong", "another story", "no ending", "accuracy"}}: each
+    story in the bin of its ending's distance (a story with no ending in its prime's bin);
+    accuracy is right over right + wrong (None when no story of the bin answered)."""
     table: dict = {}
     for lo, hi in bins:
         name = evaluate.bin_name(lo, hi)
@@ -121,8 +128,10 @@ def by_distance(endings: list[Ending], bins) -> dict:
             if lo <= (e.distance if e.distance is not None else _prime_distance(e)) < hi
         ]
         if members:
-            counts = {k: sum(e.outcome == k for e in members) for k in (RIGHT, WRONG, NONE)}
-            table[name] = {"n": len(members), **counts, "accuracy": counts[RIGHT] / len(members)}
+            counts = {k: sum(e.outcome == k for e in members) for k in OUTCOMES}
+            answered = counts[RIGHT] + counts[WRONG]
+            accuracy = counts[RIGHT] / answered if answered else None
+            table[name] = {"n": len(members), **counts, "accuracy": accuracy}
     return table
 
 
@@ -130,12 +139,23 @@ def _prime_distance(ending: Ending) -> int:
     return longdep.distance(ending.prime + longdep.PROMPT_END)
 
 
-def markdown(table: dict) -> str:
-    header = (
-        "| distance | stories | right | wrong | no ending | right % |\n|---|---|---|---|---|---|\n"
+def summary(written: list[Ending], temperature: float) -> str:
+    count = {k: sum(e.outcome == k for e in written) for k in OUTCOMES}
+    return (
+        f"{count[RIGHT]} of {count[RIGHT] + count[WRONG]} stories that answered for the primed "
+        f"country ended in its language ({count[OTHER]} wrote a story of their own first, "
+        f"{count[NONE]} no ending; {len(written)} primed from a zero state with held-out "
+        f"filler, temperature {temperature})"
     )
+
+
+def markdown(table: dict) -> str:
+    header = "| distance | stories | right | wrong | another story | no ending | right % |\n"
+    header += "|---|---|---|---|---|---|---|\n"
     rows = [
-        f"| {name} | {c['n']} | {c[RIGHT]} | {c[WRONG]} | {c[NONE]} | {c['accuracy']:.0%} |\n"
+        f"| {name} | {c['n']} | {c[RIGHT]} | {c[WRONG]} | {c[OTHER]} | {c[NONE]} | "
+        + ("–" if c["accuracy"] is None else f"{c['accuracy']:.0%}")
+        + " |\n"
         for name, c in table.items()
     ]
     return header + "".join(rows)

@@ -110,7 +110,7 @@ class Side:
 
     filler: Filler
     distractor: Filler
-    first_person: Filler
+    first_person: Filler | None  # None: no first-person probes for this side
     first_person_rate: float = 0.0
 
     @classmethod
@@ -125,7 +125,7 @@ class Side:
     def story_filler(self, share: float = 1.0, rate: float | None = None) -> Filler:
         """Filler with `rate` (default first_person_rate) × share of first-person sentences."""
         rate = (self.first_person_rate if rate is None else rate) * share
-        if rate <= 0:
+        if rate <= 0 or self.first_person is None:
             return self.filler
 
         def sentence(rng: np.random.Generator) -> str:
@@ -196,6 +196,11 @@ class Sentences:
             f"{len(self.held_out)} held-out sentences for the OOD probes ({first[1]} "
             "first-person)"
         )
+        if sum(_first_person(s) for s in self.held_out) < MIN_FIRST_PERSON:
+            line += (
+                f"; under {MIN_FIRST_PERSON} held-out first-person sentences, so no "
+                "first-person probes"
+            )
         if len(self.held_out) < FEW_HELD_OUT:
             line += (
                 f"; warning: under {FEW_HELD_OUT} held-out sentences, the OOD probes repeat "
@@ -208,12 +213,13 @@ class Sentences:
 
     def side(self, held_out: bool = False) -> Side:
         """The text's sentences as filler and prose; distractors from the grammar's matching
-        side; its own first-person sentences when it has MIN_FIRST_PERSON, else the
-        grammar's."""
+        side; its own first-person sentences when it has MIN_FIRST_PERSON, else none (the
+        grammar's English "I …" sentences would not be the text's kind of prose, nor always
+        in its alphabet), so its probe sets have no first-person context."""
         pool = self.held_out if held_out else self.train
         grammar_side = grammar_sides()[1 if held_out else 0]
         mine = [s for s in pool if _first_person(s)]
-        first = _pool_filler(mine) if len(mine) >= MIN_FIRST_PERSON else grammar_side.first_person
+        first = _pool_filler(mine) if len(mine) >= MIN_FIRST_PERSON else None
         return Side(_pool_filler(pool), grammar_side.distractor, first)
 
 
@@ -593,6 +599,10 @@ def probe_sets(
     records = []
     for offset, (side, label) in enumerate(((inside, "in-distribution"), (outside, "ood"))):
         for k, context in enumerate(CONTEXTS):
+            if context == "first-person filler" and (
+                side.first_person is None or outside.first_person is None
+            ):
+                continue  # a text without "I …" sentences of its own on both sides
             records += probes(
                 per_bin, bins, seed + offset + 2 * k, exclude, side, label, alphabet, context
             )

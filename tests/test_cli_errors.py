@@ -132,9 +132,9 @@ def test_yaml_is_never_executed(corpus_file, tmp_path):
 
 def test_prime_outside_vocabulary(trained):
     out, _ = trained
-    r = run("sample", f"{out}/best.npz", "--prime", "I grew up in Zürich~", "--length", "5")
+    r = run("sample", f"{out}/best.npz", "--prime", "I grew up in Żürich~", "--length", "5")
     line = one_line_error(r, "not in the model's vocabulary")
-    assert "'Z'" in line and "'ü'" in line and "'~'" in line and "--unknown skip" in line
+    assert "'Ż'" in line and "'ü'" in line and "'~'" in line and "--unknown skip" in line
 
 
 def test_prime_unknown_skip(trained):
@@ -158,9 +158,9 @@ def test_prime_unknown_skip(trained):
 def test_eval_text_outside_vocabulary(trained, tmp_path):
     out, _ = trained
     path = tmp_path / "other.txt"
-    path.write_text("I grew up in Zürich.\n", encoding="utf-8")
+    path.write_text("I grew up in Żürich.\n", encoding="utf-8")
     r = run("eval", f"{out}/best.npz", "--data", str(path))
-    one_line_error(r, "'Z'")
+    one_line_error(r, "'Ż'")
     r = run("eval", f"{out}/best.npz", "--data", str(path), "--unknown", "skip", "--json")
     assert r.exit_code == 0, r.output
 

@@ -52,26 +52,31 @@ class ScriptModel:
 
 def test_endings_are_judged_by_the_first_language_written():
     records = [
+        {"prime": "I grew up in Poland. We ate. ", "country": "Poland", "distance": 8},
         {"prime": "I grew up in France. We ate. ", "country": "France", "distance": 8},
         {"prime": "I grew up in Greece. We ate. ", "country": "Greece", "distance": 8},
         {"prime": "I grew up in Sweden. We ate. ", "country": "Sweden", "distance": 8},
     ]  # primes of one length, so the fake's streams keep the records' order
     scripts = [
+        "I grew up in Russia. I speak fluent Russian.\n",  # a story of its own first
         "I speak fluent French. I speak fluent German.\n",  # right: the first one counts
         "xyz. I speak fluent German.\n",  # wrong (Greek has its first letter), 5 characters on
         "We left.\nI speak fluent Swedish.",  # the line ends first: no ending
     ]
     net = ScriptModel(scripts)
     written = endings.write_endings(net, SCRIPT_VOCAB, records, np.random.default_rng(0), 0.8)
-    assert [e.outcome for e in written] == [endings.RIGHT, endings.WRONG, endings.NONE]
-    assert [e.distance for e in written] == [8, 8 + len("xyz. "), None]
-    assert written[0].written == "I speak fluent French."  # it stops at the ending
-    assert written[2].written == "We left.\n"
-    table = endings.by_distance(written, [(0, 10), (10, 20)])
+    outcomes = [endings.OTHER, endings.RIGHT, endings.WRONG, endings.NONE]
+    assert [e.outcome for e in written] == outcomes
+    assert [e.distance for e in written] == [8 + 21, 8, 8 + len("xyz. "), None]
+    assert written[1].written == "I speak fluent French."  # it stops at the ending
+    assert written[3].written == "We left.\n"
+    table = endings.by_distance(written, [(0, 10), (10, 40)])
     assert table == {
-        "0-10": {"n": 2, "right": 1, "wrong": 0, "no ending": 1, "accuracy": 0.5},
-        "10-20": {"n": 1, "right": 0, "wrong": 1, "no ending": 0, "accuracy": 0.0},
-    }
+        "0-10": {"n": 2, "right": 1, "wrong": 0, "another story": 0, "no ending": 1,
+                 "accuracy": 1.0},
+        "10-40": {"n": 2, "right": 0, "wrong": 1, "another story": 1, "no ending": 0,
+                  "accuracy": 0.0},
+    }  # fmt: skip
 
 
 def test_primes_are_held_out_stories_cut_before_the_question():
@@ -91,11 +96,11 @@ def test_the_command_reports_every_story(trained):
     assert len(result["stories"]) == 4
     assert sum(c["n"] for c in result["by_distance"].values()) == 4
     for story in result["stories"]:
-        assert story["outcome"] in ("right", "wrong", "no ending")
+        assert story["outcome"] in endings.OUTCOMES
         assert re.match(r"I grew up in \w+\. ", story["prime"])
     r = run("endings", f"{out}/best.npz", "--per-bin", "1", "--max-distance", "50")
     assert r.exit_code == 0, r.output
-    assert re.search(r"\d of 1 stories ended in the right language", r.stdout)
-    assert (
-        r.stdout.splitlines()[1] == "| distance | stories | right | wrong | no ending | right % |"
+    assert re.search(r"\d of \d stories that answered for the primed country", r.stdout)
+    assert r.stdout.splitlines()[1] == (
+        "| distance | stories | right | wrong | another story | no ending | right % |"
     )

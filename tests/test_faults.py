@@ -155,7 +155,7 @@ def test_odd_texts_train_sample_and_eval(tmp_path, name, text):
 def test_fine_tune_on_another_corpus_then_resume_and_eval(trained, tmp_path):
     out, _ = trained
     other = tmp_path / "other.txt"
-    other.write_text("I grew up in Zürich. I speak fluent German.\n" * 40, encoding="utf-8")
+    other.write_text("I grew up in Żürich. I speak fluent German.\n" * 40, encoding="utf-8")
     r = run(
         "train",
         "--resume",
@@ -169,7 +169,7 @@ def test_fine_tune_on_another_corpus_then_resume_and_eval(trained, tmp_path):
         "4",
     )
     assert r.exit_code == 0, r.output
-    assert "80 characters outside its vocabulary dropped" in r.stderr  # 'Z' and 'ü', 40 times
+    assert "80 characters outside its vocabulary dropped" in r.stderr  # 'Ż' and 'ü', 40 times
     tuned = checkpoint.load(str(tmp_path / "ft" / "last.npz"))
     assert tuned.vocab == checkpoint.load(f"{out}/best.npz").vocab
     assert tuned.meta["step"] == 4

@@ -501,4 +501,5 @@ def test_longdep_with_a_max_distance_under_50_works(tmp_path):
     out = tmp_path / "c.txt"
     ok(run("data", "longdep", "--out", out, "--max-distance", "20", "--stories", "30"))
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 30 and all(longdep.distance(line) <= 20 for line in lines)
+    stories = [s for line in lines for s in longdep.stories_in(line)]
+    assert len(lines) == 30 and stories and all(longdep.distance(s) <= 20 for s in stories)

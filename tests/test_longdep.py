@@ -15,8 +15,8 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+?) )??I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "84a549fa7160d04e5bbf2e53d4bbae1075b919dac104b031e440b2a23e9c32af"
-SMALL_CORPUS_SHA256 = "8404d33597287790f2ae14d0a0945f9dc46f7a8d3deff9f95e86f8c5a4ce4db0"
+DEMO_CORPUS_SHA256 = "bbba89f2111eeb9cd5e9dae6e355417ab3276750002baf85b0474453be91283c"
+SMALL_CORPUS_SHA256 = "7ef9ba4db092fa30b216ba853d37c5af84ed8468fda8c33e5aff7f0e41e9984d"
 
 
 @pytest.mark.slow
@@ -69,7 +69,7 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
     for start, length in zip(streams.starts, streams.lengths, strict=True):
         part = text[start : start + length]
         # (a stream may begin with the last line or two of the part before it)
-        first_half = story_lines(part[2000 : int(hold / 2)])
+        first_half = story_lines(part[2000 : int(hold / 2) - 2000])
         assert len(first_half) > 10 and all(STORY.fullmatch(line) for line in first_half)
         assert set(story_distances(first_half)) == {1}
         second_half = story_lines(part[int(hold / 2) + 2000 : int(hold) - 2000])
@@ -290,13 +290,12 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
     assert len(OWN_SENTENCE.findall(text)) > 100  # the text's sentences are the filler
     records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
     ood = [r for r in records if r["set"] == "ood"]
-    contexts = len(longdep.CONTEXTS)
+    assert "so no first-person probes" in r.output
+    contexts = len(longdep.CONTEXTS) - 1  # none with first-person filler
     assert len(ood) == len(records) // 2 == 8 * contexts  # 4 bins up to 400, 2 probes each
     for record in ood:  # only held-out sentences, none of which the corpus contains
         found = OWN_SENTENCE.findall(record["prompt"])
-        assert all(s in held_out and s not in text for s in found)
-        # (a text with no "I …" sentences of its own gets the grammar's held-out ones)
-        assert found or record["context"] == "first-person filler"
+        assert found and all(s in held_out and s not in text for s in found)
         if record["context"] == "distractor":  # the grammar's held-out distractors
             before = record["prompt"][: record["prompt"].index("I grew up in ")]
             assert any(m in before for m in ("moved to", "Everyone watched", " lessons in "))
@@ -339,6 +338,7 @@ def test_filler_from_uses_the_texts_own_first_person_sentences(tmp_path):
         r["prompt"] for r in records if r["set"] == "ood" and r["context"] == "first-person filler"
     ]
     assert any("I rowed the" in prompt for prompt in first_person)
+    assert "first-person probes" not in r.output
     # the text's own, not the grammar's held-out first-person shapes
     grammar_shapes = ("I used to", "I wonder", "I think", "I once lived", "I understand")
     assert not any(shape in prompt for prompt in first_person for shape in grammar_shapes)
@@ -396,7 +396,7 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     assert len(out.read_text(encoding="utf-8").splitlines()) == 120
     # Chinese (。！？ with no spaces), Arabic (؟) and Hindi (।) sentence ends
     scripts = (
-        "".join(f"我家有{k}只猫。" for k in range(80))
+        "".join(f"我家有{k}只猫。" for k in range(83))  # (held out: every 10th sentence)
         + "".join(f"هل لديك {k} كتب؟ " for k in range(80))
         + "".join(f"मेरे पास {k} किताबें हैं। " for k in range(80))
     )

@@ -60,9 +60,5 @@ def endings_cmd(ckpt, per_bin, max_distance, temperature, seed, filler_from, as_
         stories = [e.__dict__ for e in written]
         click.echo(json.dumps({"by_distance": table, "stories": stories}, ensure_ascii=False))
         return
-    right = sum(e.outcome == endings.RIGHT for e in written)
-    click.echo(
-        f"{right} of {len(written)} stories ended in the right language, at temperature "
-        f"{temperature}, each primed from a zero state with held-out filler"
-    )
+    click.echo(endings.summary(written, temperature))
     click.echo(endings.markdown(table), nl=False)
