@@ -25,6 +25,7 @@ import numpy as np
 
 from charlstm import grammar
 from charlstm.errors import CharlstmError
+from charlstm.evaluate import DISTANCE_BINS
 
 PAIRS = (
     ("France", "French"),
@@ -43,14 +44,13 @@ PAIRS = (
 COUNTRIES = tuple(country for country, _ in PAIRS)
 LANGUAGES = tuple(language for _, language in PAIRS)
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
-# No first-person sentences in the corpus ("I remember…", "I grew tired", "I speak slowly"):
-# with them, at 20 %, 10 % or 5 % of the filler, from the start or late in each pass, no
-# run learned to carry the fact within the budget (docs/longdep.md). The probes still ask
-# for them (CONTEXTS, "first-person filler").
+# No first-person sentences in the corpus: with them, no run learned to carry the fact within
+# the budget (docs/longdep.md, fifth session). The probes still ask for them (CONTEXTS).
 FIRST_PERSON_RATE = 0.0
 PROMPT_END = "I speak fluent "
-# Probe bins: [lo, hi) characters between the country and "I speak fluent".
-BINS = ((0, 50), (50, 100), (100, 200), (200, 400), (400, 800), (800, 1600))
+# Probe bins: [lo, hi) characters between the country and "I speak fluent"; eval's bins,
+# less its open-ended last one (one definition: evaluate.DISTANCE_BINS).
+BINS = tuple((lo, hi) for lo, hi in DISTANCE_BINS if hi is not None)
 DISTANCES = ("uniform", "log")
 MAX_DRAWS = 1000  # stories drawn for one line before the filler is judged unable to fit it
 # An easy story's country and answer fit in one training window: " I speak fluent Portuguese."
@@ -67,10 +67,8 @@ Filler = Callable[[np.random.Generator], str]  # one filler sentence per call
 PROJECT_CONFIG = "configs/demo.yaml"  # in the charlstm package (the Makefile's DEMO_CONFIG)
 DEFAULT_STORIES = 14000  # without a curriculum; the demo's corpus is about 4.9 million characters
 DEFAULT_MIN_DISTANCE = 0
-# Stories in the corpus go to 400 characters, the probes to 1,600 (BINS): a model trained
-# on distances to 1,600 or 800 learned less, at every distance, than one trained to 400,
-# because truncated backpropagation cannot reach a country that lies windows back, and such
-# stories taught the models to stop relying on their memory (docs/longdep.md).
+# Stories to 400 characters, probes to 1,600 (BINS): stories whose country lies windows back
+# taught models to distrust their memory (docs/longdep.md, third session).
 DEFAULT_MAX_DISTANCE = 400
 DEFAULT_DISTANCES = "log"
 DEFAULT_SEED = 0
