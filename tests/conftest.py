@@ -4,7 +4,16 @@ import pytest
 
 from charlstm import longdep
 
-from .helpers import TINY, run
+from .helpers import TINY, run, unavailable
+
+
+@pytest.fixture
+def ray_extra():
+    """The sweep extra (ray[tune]): skip without it, fail without it in CI."""
+    from charlstm import sweep
+
+    if not sweep.ray_available():
+        unavailable("the sweep extra (ray[tune]) is not installed", "CHARLSTM_REQUIRE_RAY")
 
 
 @pytest.fixture(scope="session")

@@ -146,7 +146,10 @@ def test_odd_texts_train_sample_and_eval(tmp_path, name, text):
     out = tmp_path / "run"
     r = run("train", "--data", str(path), "--out", str(out), "--max-steps", "3", *TINY)
     assert r.exit_code == 0, r.output
-    assert run("sample", str(out / "best.npz"), "--length", "20", "--seed", "0").exit_code == 0
+    sampled = run("sample", str(out / "best.npz"), "--length", "20", "--seed", "0")
+    assert sampled.exit_code == 0, sampled.output
+    # 20 characters of the text's own (and the newline that ends the output)
+    assert len(sampled.stdout) >= 20 and set(sampled.stdout) <= set(text) | {"\n"}
     r = run("eval", str(out / "best.npz"), "--json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["chars"] == len(text) - int(len(text) * 0.9) - 1
@@ -177,7 +180,10 @@ def test_fine_tune_on_another_corpus_then_resume_and_eval(trained, tmp_path):
     r = run("train", "--resume", str(tmp_path / "ft" / "last.npz"), "--max-steps", "6")
     assert r.exit_code == 0, r.output
     assert checkpoint.load(str(tmp_path / "ft" / "last.npz")).meta["step"] == 6
-    assert run("eval", str(tmp_path / "ft" / "last.npz")).exit_code == 0
+    r = run("eval", str(tmp_path / "ft" / "last.npz"))
+    assert r.exit_code == 0, r.output
+    assert str(other) in r.stdout.splitlines()[0]  # scored on the fine-tuning corpus
+    assert " nats/char  bpc " in r.stdout
 
 
 def test_fine_tune_needs_resume(corpus_file):

@@ -135,8 +135,12 @@ def test_workers_import_this_charlstm(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     net, rng = random_model("lstm")
     inputs = rng.integers(0, 7, (2, 2))
+    expected, expected_grads, _, _ = copy_of(net).loss_and_grads(inputs, inputs, net.zero_state(2))
     with parallel.Workers(2, net) as pool:
-        pool.loss_and_grads(inputs, inputs, pool.zero_state(2))
+        loss, grads, _, _ = pool.loss_and_grads(inputs, inputs, pool.zero_state(2))
+    # the workers computed (an ImportError there would have failed the pool's start)
+    assert np.isclose(loss, expected, rtol=1e-12)
+    np.testing.assert_allclose(grads["head.W"], expected_grads["head.W"], rtol=1e-10)
 
 
 def test_more_workers_than_columns():

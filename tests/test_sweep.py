@@ -2,7 +2,7 @@
 
 The Ray tests share one local Ray instance (started by the project's own start_ray, so
 with its loopback-only, token-auth settings); they are skipped where the `sweep` extra is
-not installed.
+not installed, and fail instead with CHARLSTM_REQUIRE_RAY=1 (set by .ci/run).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from charlstm import checkpoint, sweep
 from charlstm import run as run_mod
 from charlstm.errors import CharlstmError
 
-from .helpers import one_line_error, run
+from .helpers import one_line_error, run, unavailable
 
 # A trial of a few seconds: validation every 10 steps, no samples.
 TINY = [
@@ -36,14 +36,14 @@ TINY = [
 ]
 RUN_FILES = ("config.yaml", "metrics.jsonl", "last.npz", "best.npz")
 
-needs_ray = pytest.mark.skipif(not sweep.ray_available(), reason="the sweep extra (ray[tune])")
+needs_ray = pytest.mark.usefixtures("ray_extra")
 
 
 @pytest.fixture(scope="module")
 def local_ray():
     """One local Ray for the module, as `charlstm sweep` starts it."""
     if not sweep.ray_available():
-        pytest.skip("the sweep extra (ray[tune]) is not installed")
+        unavailable("the sweep extra (ray[tune]) is not installed", "CHARLSTM_REQUIRE_RAY")
     ray = sweep.start_ray(num_cpus=2)
     yield ray
     ray.shutdown()

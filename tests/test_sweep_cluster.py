@@ -17,7 +17,7 @@ from .test_sweep import RUN_FILES, TINY
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not sweep.ray_available(), reason="the sweep extra (ray[tune])"),
+    pytest.mark.usefixtures("ray_extra"),
 ]
 
 

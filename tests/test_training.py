@@ -337,7 +337,15 @@ def test_eval_text_report(trained):
     out, data = trained
     r = run("eval", f"{out}/best.npz", "--data", data)
     assert r.exit_code == 0, r.output
-    assert "nats/char" in r.stdout and "bpc" in r.stdout and "perplexity" in r.stdout
+    scored = json.loads(run("eval", f"{out}/best.npz", "--data", data, "--json").stdout)
+    lines = r.stdout.splitlines()
+    assert lines[0] == f"{data}: {scored['chars']:,} predicted characters"
+    assert lines[1] == (
+        f"loss {scored['loss_nats']:.4f} nats/char  bpc {scored['bpc']:.4f}  "
+        f"perplexity {scored['perplexity']:.3f}"
+    )
+    assert abs(scored["bpc"] - scored["loss_nats"] / math.log(2)) < 1e-9
+    assert lines[2].startswith("scored as ")
 
 
 def test_sample_streams_prime_then_continuation(trained):
@@ -396,7 +404,9 @@ def test_python_dash_m_and_help():
         [sys.executable, "-m", "charlstm", "train", "--help"], capture_output=True, text=True
     )
     assert done.returncode == 0
-    assert "Examples:" in done.stdout and "--max-time" in done.stdout
+    assert done.stdout.startswith("Usage: charlstm train [OPTIONS]")
+    assert "\n  Examples:\n    charlstm train --data data/longdep.txt\n" in done.stdout
+    assert "  --max-time SECONDS" in done.stdout or "  --max-time FLOAT" in done.stdout
 
 
 @pytest.mark.slow
@@ -496,5 +506,11 @@ def test_every_cell_trains_resumes_samples_and_evaluates(tmp_path, corpus_file, 
     assert (whole / "last.npz").read_bytes() == (half / "last.npz").read_bytes()
     with np.load(whole / "last.npz", allow_pickle=False) as npz:
         assert ("state/c.0" in npz.files) == (cell in ("peephole", "coupled"))
-    assert run("sample", str(whole / "best.npz"), "--length", "10", "--seed", "1").exit_code == 0
-    assert run("eval", str(whole / "best.npz"), "--json").exit_code == 0
+    sampled = run("sample", str(whole / "best.npz"), "--length", "10", "--seed", "1")
+    assert sampled.exit_code == 0, sampled.output
+    vocab = checkpoint.load(str(whole / "best.npz")).vocab
+    assert len(sampled.stdout.rstrip("\n")) >= 10
+    assert set(sampled.stdout.rstrip("\n")) <= set(vocab.chars)
+    scored = run("eval", str(whole / "best.npz"), "--json")
+    assert scored.exit_code == 0, scored.output
+    assert math.isfinite(json.loads(scored.stdout)["loss_nats"])

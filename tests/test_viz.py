@@ -4,7 +4,6 @@ model), the HTML page (structure, escaping, no network, top-5 data) and the pict
 
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -22,7 +21,7 @@ from charlstm.model import Model
 from charlstm.text import Vocab
 
 from . import reference
-from .helpers import one_line_error, run
+from .helpers import one_line_error, run, unavailable
 
 
 @pytest.mark.parametrize("cell", ["lstm", "peephole", "coupled", "gru", "rnn"])
@@ -358,11 +357,9 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stab
 
 
 def no_browser(reason: str):
-    """Skip on a user's machine; fail where CI installed a browser and says so
-    (CHARLSTM_REQUIRE_BROWSER=1, set by .ci/run), so that the test cannot quietly skip there."""
-    if os.environ.get("CHARLSTM_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"CHARLSTM_REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(reason)
+    """Skip on a user's machine; fail in CI (CHARLSTM_REQUIRE_BROWSER=1, set by .ci/run), so
+    that the test cannot quietly skip there."""
+    unavailable(reason, "CHARLSTM_REQUIRE_BROWSER")
 
 
 # Collects errors and blocked loads from the very start of the page...
