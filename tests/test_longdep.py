@@ -83,6 +83,15 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
         assert sum(not STORY.fullmatch(line) for line in late_lines) > 0.3 * len(late_lines)
 
 
+def test_the_curriculum_is_laid_out_for_the_rows_that_read_streams():
+    """With train.fresh_rows F, B − F rows read streams, so the corpus has B − F parts."""
+    config = config_mod.from_dict(
+        {"train": {"batch_size": 6, "fresh_rows": 2, "seq_len": 50, "max_steps": 600}}
+    )
+    plan = longdep.curriculum_for(config, epochs=2)
+    assert plan.streams == 4 and plan.stream_chars == 300 * 50
+
+
 def test_the_easy_share_keeps_stories_that_fit_one_window_among_the_long_ones():
     """Where every distance is allowed, `easy` of the stories (by count) are still short
     enough for the country and the answer to share one training window (seq_len 100: distance

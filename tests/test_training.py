@@ -133,6 +133,28 @@ def test_each_order_starts_its_batches_from_the_right_state(
         assert all(value > 0 for value in largest[1:])
 
 
+def test_fresh_rows_start_from_a_zero_state(tmp_path, corpus_file, tiny_args, monkeypatch):
+    """train.fresh_rows 2: at every step the last two rows start from a zero state and the
+    stream rows from the state carried from the step before."""
+    initial_rows = []  # per step, the largest |value| of each row of the initial state
+    computed = Model.loss_and_grads
+
+    def spy(self, inputs, targets, state, **options):
+        initial_rows.append(np.max([np.abs(a).max(axis=1) for layer in state for a in layer], 0))
+        return computed(self, inputs, targets, state, **options)
+
+    monkeypatch.setattr(Model, "loss_and_grads", spy)
+    tiny_args += ["--set", "train.fresh_rows=2", "--set", "train.workers=1"]
+    r = run(
+        "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "6", *tiny_args
+    )
+    assert r.exit_code == 0, r.output
+    assert len(initial_rows) == 6
+    for step, rows in enumerate(initial_rows):
+        assert not rows[-2:].any()
+        assert (rows[:-2] > 0).all() if step > 0 else not rows.any()
+
+
 @pytest.mark.parametrize(
     "workers, order", [(1, "streams"), (2, "streams"), (1, "windows"), (2, "fresh rows")]
 )
