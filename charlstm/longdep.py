@@ -44,8 +44,8 @@ PAIRS = (
 COUNTRIES = tuple(country for country, _ in PAIRS)
 LANGUAGES = tuple(language for _, language in PAIRS)
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
-# No first-person sentences in the corpus: with them, no run learned to carry the fact within
-# the budget (docs/longdep.md, fifth session). The probes still ask for them (CONTEXTS).
+# None of the grammar's first-person shapes in the corpus: with them, no run learned to carry
+# the fact within the budget (docs/longdep.md, fifth session). The probes still use them.
 FIRST_PERSON_RATE = 0.0
 PROMPT_END = "I speak fluent "
 # Probe bins: [lo, hi) characters between the country and "I speak fluent"; eval's bins,
