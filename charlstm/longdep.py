@@ -541,7 +541,7 @@ def probes(
     (the corpus's stories, stories_in), and with an alphabet (the corpus's characters)
     stories with other characters, which a model of the corpus could not read, are never
     used. Each record: prompt (the context's prefix and the story up to "I speak fluent "),
-    answer, choices (all twelve languages), distance, context, and set (= label) when a
+    answer, choices (all twelve languages), distance, and context and set (= label) when a
     label is given."""
     side = side or grammar_sides()[0]
     filler = _context_filler(context, side)
@@ -570,9 +570,9 @@ def probes(
                 "answer": language,
                 "choices": list(LANGUAGES),
                 "distance": distance(line),
-                "context": context,
             }
-            if label is not None:
+            if label is not None:  # a named set is scored per context (probes.parse)
+                record["context"] = context
                 record["set"] = label
             records.append(record)
             made += 1
