@@ -10,7 +10,9 @@ the training and sampling rows in --turns alternating turns, charlstm, PyTorch, 
               then the median of --reps repeats of at least --rep-s seconds each
   busy        train 1×32 (B32 T64) and b again, each side with a busy neighbour process
               (`python -c 'while True: pass'`) running: a laptop with a browser open
-  sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters
+  sample      2×512, batch 1, temperature 1: chars/s generating 2,000 characters, as the
+              machine is and again beside a busy neighbour (sample.ThreadRule picks
+              charlstm's BLAS threads from the load; PyTorch keeps its own)
   eval        up to 1,000,000 characters at 2×512: `charlstm eval`'s defaults (more streams
               for a long text, evaluate.score) against PyTorch in the usual 16-stream layout
               and in charlstm's
@@ -441,16 +443,22 @@ def main() -> None:
             reference = torch.run("sample")
             return reference and {path: reference[path] for path in paths}
 
-        measured = in_turns(lambda: median(sample_rate(V)), theirs_sample, options.turns)
-        ours_rate = median(measured["charlstm_turns"])
-        results["sample"] = {"charlstm": ours_rate, **measured}
-        for path in paths:
-            found = measured["ratios"].get(path)
-            print(
-                f"| sample 2×512 batch 1, chars/s (PyTorch {path}) | {number(ours_rate)} "
-                f"| {number(found and found['torch'])} | {turns_ratio(measured, path)} | | |",
-                flush=True,
-            )
+        # as it comes, then beside a busy neighbour: charlstm's threads follow the load
+        # (sample.ThreadRule), PyTorch keeps its own count
+        for busy in (False, True) if "busy" not in skip else (False,):
+            with busy_neighbour(busy):
+                measured = in_turns(lambda: median(sample_rate(V)), theirs_sample, options.turns)
+            ours_rate = median(measured["charlstm_turns"])
+            results["sample_busy" if busy else "sample"] = {"charlstm": ours_rate, **measured}
+            neighbour = ", busy neighbour" if busy else ""
+            for path in paths:
+                found = measured["ratios"].get(path)
+                print(
+                    f"| sample 2×512 batch 1{neighbour}, chars/s (PyTorch {path}) "
+                    f"| {number(ours_rate)} | {number(found and found['torch'])} "
+                    f"| {turns_ratio(measured, path)} | | |",
+                    flush=True,
+                )
     if "eval" not in skip:
         scored = ids[: options.eval_chars + 1]
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:

@@ -113,6 +113,50 @@ def set_blas_threads(count: int) -> int | None:
     return previous
 
 
+def blas_thread_setter():
+    """A function count -> None that sets every loaded OpenBLAS to `count` threads, with the
+    libraries found once here: for a caller that changes the count often (generation's
+    thread rule, once every few hundred characters), where set_blas_threads would read the
+    process's maps at every call. Does nothing where no OpenBLAS is loaded."""
+    functions = _openblas_functions(_openblas_libraries(), _SET_NAMES)
+    for function in functions:
+        function.argtypes = [ctypes.c_int]
+
+    def set_threads(count: int) -> None:
+        for function in functions:
+            function(count)
+
+    return set_threads
+
+
+def idle_cpu_reader():
+    """A function () -> (idle, total): the CPU time, in clock ticks, that the cores this
+    process may run on have spent idle and in all since boot (Linux's /proc/stat), or None
+    where that cannot be read. The difference of two readings, idle / total × cores, is how
+    many cores stood idle between them."""
+    allowed = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+
+    def read() -> tuple[int, int] | None:
+        try:
+            with open("/proc/stat", encoding="ascii") as f:
+                lines = f.readlines()
+        except OSError:
+            return None
+        idle = total = 0
+        for line in lines:
+            name, *fields = line.split()
+            if not (name.startswith("cpu") and name[3:].isdigit()):
+                continue
+            if allowed is not None and int(name[3:]) not in allowed:
+                continue
+            ticks = [int(v) for v in fields[:8]]  # user nice system idle iowait irq softirq steal
+            idle += ticks[3] + ticks[4]
+            total += sum(ticks)
+        return (idle, total) if total else None
+
+    return read
+
+
 # glibc's malloc gives large freed blocks back to the system: a block at or above the mmap
 # threshold is a mapping of its own, unmapped when freed, and the heap's top is trimmed past the
 # trim threshold (both adapt, but only upwards and only after such a free). A training step's

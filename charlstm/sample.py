@@ -6,6 +6,7 @@ generate_scored() also gives each id's log-probability, and sample_text() adds s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,107 @@ def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -
     return probs
 
 
+class ThreadRule:
+    """How many BLAS threads generation uses, chosen from measurements taken while it runs.
+
+    At batch 1 every character reads every weight once, so a step is bound by memory
+    bandwidth, and a second core that is free reads the other half of each product:
+    OpenBLAS splits a batch-1 product across its threads with the same result bits
+    (tests/test_sample_options.py). But its threads wait for work by spinning, so beside a
+    busy neighbour a second thread makes every step wait for a core that is not free: a
+    step then took 100-250 times as long (docs/speed.md). No fixed count suits both cases,
+    and the load changes while a sample runs, so the rule measures, on 1 thread:
+
+    - watch: run 1 thread for at least `window` seconds and `probe` steps, and read how
+      many of this process's cores stood idle meanwhile (`idle`: resources.idle_cpu_reader;
+      this process keeps one of them busy). With less than `free` of a core idle, no other
+      count is tried: stay on 1 thread and watch again after `every` seconds (doubled, up to
+      `longest`, each time), without ever running a step on a core that is taken;
+    - probe: with a core free (or where idle time cannot be read), up to `probe` steps on
+      `most` threads, stopping at the first step slower than `slower` × the 1-thread median;
+    - choose `most` when its median step is at most `gain` × the 1-thread median, else 1;
+      then run the choice, and watch again after `every` seconds, or at once when a step on
+      `most` threads takes `slower` × its probe's median (a neighbour has started).
+    """
+
+    def __init__(
+        self,
+        most: int,
+        idle=None,
+        clock=time.perf_counter,
+        probe: int = 8,
+        window: float = 0.1,
+        every: float = 1.0,
+        longest: float = 16.0,
+        free: float = 0.5,
+        slower: float = 1.5,
+        gain: float = 0.9,
+    ):
+        self.most, self.idle, self.clock = most, idle, clock
+        self.probe, self.window, self.every, self.longest = probe, window, every, longest
+        self.free, self.slower, self.gain = free, slower, gain
+        self._interval = every
+        self._watch()
+
+    @property
+    def threads(self) -> int:
+        """The thread count for the next step."""
+        return self._threads
+
+    def _watch(self) -> None:
+        self._threads, self._phase = 1, ("watch" if self.most > 1 else "run")
+        self._times: dict[int, list[float]] = {1: [], self.most: []}
+        self._since = self.clock()
+        self._idle_since = self.idle() if self.idle else None
+
+    def _run(self, threads: int) -> None:
+        self._threads, self._phase = threads, "run"
+        self._baseline = _median(self._times[threads]) if self._times[threads] else 0.0
+        self._interval = self.every if threads > 1 else min(2 * self._interval, self.longest)
+        self._since = self.clock()
+
+    def _core_free(self) -> bool:
+        """Whether a core stood idle (at least `free` of one) since the watch began; True
+        where it cannot be known (the probe then decides)."""
+        now = self.idle() if self.idle else None
+        if now is None or self._idle_since is None or now[1] <= self._idle_since[1]:
+            return True
+        idle, total = (a - b for a, b in zip(now, self._idle_since, strict=True))
+        return idle / total * _cores() >= self.free
+
+    def record(self, seconds: float) -> int:
+        """The duration of the step just run on self.threads; returns the count for the next."""
+        if self._phase == "watch":
+            self._times[1].append(seconds)
+            watched = self.clock() - self._since >= self.window
+            if watched and len(self._times[1]) >= self.probe:
+                if self._core_free():
+                    self._threads, self._phase = self.most, "probe"
+                else:
+                    self._run(1)
+        elif self._phase == "probe":
+            times = self._times[self.most]
+            times.append(seconds)
+            one = _median(self._times[1])
+            if seconds > self.slower * one:
+                self._run(1)
+            elif len(times) == self.probe:
+                self._run(self.most if _median(times) <= self.gain * one else 1)
+        elif self.most > 1:
+            neighbour = self._threads > 1 and seconds > self.slower * self._baseline
+            if neighbour or self.clock() - self._since >= self._interval:
+                self._watch()
+        return self._threads
+
+
+def _cores() -> int:
+    return resources.cores()
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 def generate(
     net: Model,
     prime_ids: np.ndarray,
@@ -70,13 +172,15 @@ def generate_scored(
     """As generate(), yielding (id, log p(id)) with p the model's own next-character
     distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
     so that scores of samples drawn with different settings can be compared."""
-    # one BLAS thread: a second one made batch-1 steps slower, and far slower with another
-    # program running (2,083 against 1,538 chars/s at 2 × 512, docs/speed.md)
+    # the prime on one BLAS thread, then each step on the threads ThreadRule measures best
+    rule = ThreadRule(min(2, resources.cores()), resources.idle_cpu_reader())
     with resources.blas_threads(1):
+        set_threads = resources.blas_thread_setter()
         logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))
         next_logits = logits[-1, 0]  # (V,)
         plain = temperature == 1.0 and top_k == 0 and top_p >= 1.0
         one_step = net.stepper()
+        threads = 1
         for n in range(length):
             probs, log_probs = softmax(next_logits.astype(np.float64))  # the model's own
             if greedy:
@@ -88,7 +192,12 @@ def generate_scored(
                 next_id = int(np.searchsorted(cdf, rng.random() * cdf[-1], side="right"))
             yield next_id, float(log_probs[next_id])
             if n + 1 < length:
+                if rule.threads != threads:
+                    threads = rule.threads
+                    set_threads(threads)
+                started = time.perf_counter()
                 step_logits, state = one_step(np.array([next_id]), state)
+                rule.record(time.perf_counter() - started)
                 next_logits = step_logits[0]
 
 

@@ -254,3 +254,20 @@ def test_scatter_add_rows_both_paths(monkeypatch):
     np.testing.assert_allclose(common.scatter_add_rows(ids, values, 50), expected, atol=1e-12)
     monkeypatch.setattr(common, "ONE_HOT_LIMIT", 0)  # force the sorted segment-sum path
     np.testing.assert_allclose(common.scatter_add_rows(ids, values, 50), expected, atol=1e-12)
+
+
+@pytest.mark.parametrize("scaled", [False, True])
+def test_the_input_table_gives_the_row_lookups_bits(scaled):
+    """project_input's table (W_x + b)·s, looked up, equals the lookup with b added and
+    scaled afterwards bit for bit (float32, as training runs), so using it changes no run."""
+    rng = np.random.default_rng(11)
+    V, G = 7, 24
+    W_x = rng.normal(0, 1, (V, G)).astype(np.float32)
+    b = rng.normal(0, 1, G).astype(np.float32)
+    scale = rng.uniform(0.3, 1.0, G).astype(np.float32) if scaled else None
+    ids = rng.integers(0, V, (5, 3))  # 15 lookups ≥ 7 rows: the table
+    plain = W_x[ids]  # the lookup, then the bias, then the scale: the code before the table
+    plain += b
+    if scaled:
+        plain *= scale
+    np.testing.assert_array_equal(common.project_input(W_x, b, ids, scale), plain)

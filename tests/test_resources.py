@@ -154,10 +154,23 @@ def test_resume_with_another_count_notes_it(tmp_path, corpus_file, tiny_args):
 
 
 @pytest.mark.skipif(not HAS_OPENBLAS, reason="numpy is not linked to OpenBLAS")
-def test_sampling_runs_on_one_blas_thread(monkeypatch):
+def test_sampling_runs_each_step_on_the_threads_its_rule_chose(monkeypatch):
+    """The prime on one thread, every step on sample.ThreadRule's count of the moment, and
+    the process's count restored afterwards."""
+    from charlstm import sample
     from charlstm.config import ModelConfig
     from charlstm.model import Model
     from charlstm.sample import generate
+
+    class Scripted:  # 1, 2, 1, … whatever the timings
+        def __init__(self, most, idle=None):
+            self.threads = 1
+
+        def record(self, seconds):
+            self.threads = 3 - self.threads
+            return self.threads
+
+    monkeypatch.setattr(sample, "ThreadRule", Scripted)
 
     net = Model.init(ModelConfig(layers=2, hidden=8), 5, np.random.default_rng(0))
     seen = []
@@ -173,14 +186,14 @@ def test_sampling_runs_on_one_blas_thread(monkeypatch):
         return step
 
     monkeypatch.setattr(Model, "stepper", recording_stepper)
-    previous = resources.set_blas_threads(2)
+    previous = resources.set_blas_threads(3)
     try:
-        ids = list(generate(net, np.array([0]), 5, np.random.default_rng(0)))
+        ids = list(generate(net, np.array([0]), 6, np.random.default_rng(0)))
         after = resources.blas_threads_now()
     finally:
         resources.set_blas_threads(previous)
-    assert len(ids) == 5 and len(seen) == 4 and set(seen) == {1}
-    assert after == 2
+    assert len(ids) == 6 and seen == [1, 2, 1, 2, 1]
+    assert after == 3
 
 
 # A loop that allocates and frees blocks of 4 MB, as every training step does with its

@@ -107,15 +107,14 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     h, c = state
     H = W_h.shape[0]
     scale, shift = gate_affine("ssts", H, W_h.dtype)
-    gates = project_input(params["W_x"], params["b"], x)  # (T, B, 4H): x·W_x + b, for now
-    T, B = gates.shape[:2]
+    T, B = x.shape[:2]
+    # Scale the pre-activations by s before the loop, which saves one pass over the (B, 4H)
+    # block per step: the inputs' share with the input projection, the recurrent share
+    # through a scaled copy of W_h (for generation, T = 1, the copy would cost more than it
+    # saves), or of W_hᵀ where the product runs the other way round.
+    gates = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
     transposed = T > 1 and transposed_product_pays(B, H)
     if T > 1:
-        # Scale the pre-activations by s before the loop, which saves one pass over the
-        # (B, 4H) block per step: the inputs' share in one pass over all steps, the recurrent
-        # share through a scaled copy of W_h (for generation, T = 1, the copy would cost more
-        # than it saves), or of W_hᵀ where the product runs the other way round.
-        gates *= scale
         if transposed:
             W_h = np.multiply(W_h.T, scale[:, None], out=np.empty_like(W_h.T, order="C"))
         else:

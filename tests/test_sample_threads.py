@@ -1,0 +1,135 @@
+"""Generation's BLAS threads (sample.ThreadRule): a second thread only where a core stood
+idle and the steps measured faster on it, back to one as soon as a step slows down; and the
+same characters whatever the count."""
+
+import numpy as np
+import pytest
+
+from charlstm import resources, sample
+from charlstm.config import ModelConfig
+from charlstm.model import Model
+
+STEP = 0.001  # seconds a step takes on one thread in these scripts
+
+
+class Clock:
+    """A clock that the test moves: each step advances it by its duration."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def drive(rule, clock, step_seconds, steps):
+    """Run `steps` steps, each taking step_seconds(threads) on the rule's current count;
+    returns the counts used, step by step."""
+    used = []
+    for _ in range(steps):
+        threads = rule.threads
+        used.append(threads)
+        seconds = step_seconds(threads)
+        clock.now += seconds
+        rule.record(seconds)
+    return used
+
+
+def idle_reader(idle_cores, clock, cores=2):
+    """/proc/stat as it reads with `idle_cores` of `cores` idle: (idle, total) ticks at 100
+    per second."""
+
+    def read():
+        ticks = clock.now * 100
+        return (int(idle_cores * ticks), int(cores * ticks))
+
+    return read
+
+
+@pytest.fixture(autouse=True)
+def two_cores(monkeypatch):
+    monkeypatch.setattr(sample, "_cores", lambda: 2)
+
+
+def test_an_idle_core_that_makes_steps_faster_is_used():
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(1.0, clock), clock)
+    used = drive(rule, clock, lambda n: STEP if n == 1 else STEP / 1.6, 400)
+    first_two = used.index(2)
+    assert first_two * STEP >= rule.window  # watched for a window on one thread first
+    assert used[first_two:].count(1) < 0.1 * len(used[first_two:])
+
+
+def test_no_step_runs_on_two_threads_while_no_core_is_idle():
+    """Beside a busy neighbour the rule reads no idle core and never tries a second thread,
+    whose steps would wait for a core that is not free (here: 100 times as long)."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(0.1, clock), clock)
+    used = drive(rule, clock, lambda n: STEP if n == 1 else 100 * STEP, 20_000)
+    assert set(used) == {1}
+
+
+def test_a_slow_probe_is_left_after_one_step():
+    """Where idle time cannot be read the probe decides: a step on two threads that is slower
+    than on one ends the probe at once, and the next probes come ever more rarely."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, None, clock)
+    used = drive(rule, clock, lambda n: STEP if n == 1 else 100 * STEP, 20_000)
+    probes = [k for k in range(1, len(used)) if used[k] == 2]
+    assert all(used[k + 1] == 1 for k in probes)  # one slow step each
+    gaps = np.diff(probes)
+    assert len(probes) >= 3 and np.all(np.diff(gaps) > 0)
+
+
+def test_two_threads_are_left_when_a_neighbour_starts():
+    clock = Clock()
+    busy = {"from": None}
+
+    def step_seconds(n):
+        if n == 1:
+            return STEP
+        return 100 * STEP if busy["from"] is not None else STEP / 1.6
+
+    rule = sample.ThreadRule(2, idle_reader(1.0, clock), clock)
+    drive(rule, clock, step_seconds, 400)
+    assert rule.threads == 2
+    busy["from"] = clock.now
+    used = drive(rule, clock, step_seconds, 5)
+    assert used[0] == 2 and used[1:] == [1, 1, 1, 1]
+
+
+def test_no_gain_no_second_thread():
+    """An idle core, but steps no faster on two threads (a small model): one thread."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(1.0, clock), clock)
+    used = drive(rule, clock, lambda n: STEP, 5_000)
+    assert used.count(2) < 0.05 * len(used)
+
+
+def test_one_core_one_thread():
+    clock = Clock()
+    rule = sample.ThreadRule(1, idle_reader(0.0, clock, cores=1), clock)
+    assert set(drive(rule, clock, lambda n: STEP, 500)) == {1}
+
+
+@pytest.mark.skipif(resources.blas_threads_now() is None, reason="no OpenBLAS")
+def test_the_characters_do_not_depend_on_the_thread_count(monkeypatch):
+    """OpenBLAS splits a batch-1 product across threads without changing its bits, so the
+    rule's choice (which depends on the load) never changes a sample."""
+
+    class Fixed:
+        def __init__(self, most, idle=None):
+            pass
+
+        def record(self, seconds):
+            return self.threads
+
+    net = Model.init(ModelConfig(layers=2, hidden=256), 30, np.random.default_rng(0))
+    prime = np.arange(20) % 30
+    samples = []
+    for count in (1, 2):
+        monkeypatch.setattr(Fixed, "threads", count, raising=False)
+        monkeypatch.setattr(sample, "ThreadRule", Fixed)
+        scored = list(sample.generate_scored(net, prime, 200, np.random.default_rng(5)))
+        samples.append(scored)
+    assert samples[0] == samples[1]
