@@ -504,3 +504,19 @@ def test_eval_scores_each_set_and_context(trained, tmp_path):
     assert "| ood, distractor | zero state | 50% | 50.0% (n = 2) |" in r.stdout.splitlines()
     path.write_text(probes.to_jsonl([{**lines[0], "context": 3}]), encoding="utf-8")
     one_line_error(run("eval", f"{out}/best.npz", "--probes", str(path)), "'context' must be")
+
+
+def test_prompts_read_side_by_side_equal_each_read_alone(trained):
+    """evaluate.read_prompts reads prompts of many lengths as one shrinking batch; each
+    prompt's last logits and state equal those of reading it alone from a zero state."""
+    out, _ = trained
+    net = checkpoint.load(f"{out}/best.npz").model
+    rng = np.random.default_rng(0)
+    prompts = [rng.integers(0, 10, n) for n in (5, 1, 30, 5, 17, 2, 30, 9)]
+    together = evaluate.read_prompts(net, prompts, batch=3)
+    for prompt, (last, state) in zip(prompts, together, strict=True):
+        logits, alone, _ = net.forward(prompt[:, None], net.zero_state(1))
+        np.testing.assert_allclose(last, logits[-1, 0], rtol=1e-5, atol=1e-6)
+        for layer, layer_alone in zip(state, alone, strict=True):
+            for part, part_alone in zip(layer, layer_alone, strict=True):
+                np.testing.assert_allclose(part, part_alone, rtol=1e-5, atol=1e-6)
