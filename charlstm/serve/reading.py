@@ -37,7 +37,8 @@ class Reading:
     top_ids: np.ndarray = field(default_factory=lambda: np.zeros((0, TOP_K), np.int64))
     top_probs: np.ndarray = field(default_factory=lambda: np.zeros((0, TOP_K)))
     memory: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (T, H) after c_t
-    snapshots: list = field(default_factory=list)  # state after SNAPSHOT·(k+1) characters
+    # (state after SNAPSHOT·(k+1) characters, the guess for the character after them)
+    snapshots: list = field(default_factory=list)
     next_logits: np.ndarray | None = None  # (V,) the guess for the character after the text
     _state: list | None = None  # the state after the whole text
 
@@ -56,8 +57,7 @@ class Reading:
             start = common  # one character typed at the end: one step from the last state
             state, logits = self._state, self.next_logits
         else:
-            state = self.snapshots[kept - 1] if kept else self.net.zero_state(1)
-            logits = None
+            state, logits = self.snapshots[kept - 1] if kept else (self.net.zero_state(1), None)
             del self.snapshots[kept:]
         self._truncate(start)
         self.ids = ids
@@ -66,7 +66,7 @@ class Reading:
             t1 = min(len(ids), (t0 // SNAPSHOT + 1) * SNAPSHOT)
             logits, state = self._read(ids[t0:t1], state, logits)
             if t1 % SNAPSHOT == 0 and t1 // SNAPSHOT > len(self.snapshots):
-                self.snapshots.append(state)
+                self.snapshots.append((state, logits))
             t0 = t1
         if not len(ids):
             self.next_logits, self._state = None, None
