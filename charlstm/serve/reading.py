@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from charlstm import inside
+from charlstm.cells.common import ONE_HOT_LIMIT
 from charlstm.model import Model, softmax
 from charlstm.text import Vocab
 
 SNAPSHOT = 16  # characters between kept states: the most an edit re-reads before its change
+CHUNK = 1024  # characters read by one forward call: bounds the memory of its cache
 TOP_K = inside.TOP_K
 
 
@@ -61,13 +63,8 @@ class Reading:
             del self.snapshots[kept:]
         self._truncate(start)
         self.ids = ids
-        t0 = start
-        while t0 < len(ids):  # in pieces that end on snapshot boundaries
-            t1 = min(len(ids), (t0 // SNAPSHOT + 1) * SNAPSHOT)
-            logits, state = self._read(ids[t0:t1], state, logits)
-            if t1 % SNAPSHOT == 0 and t1 // SNAPSHOT > len(self.snapshots):
-                self.snapshots.append((state, logits))
-            t0 = t1
+        for t0 in range(start, len(ids), CHUNK):
+            logits, state = self._read(ids[t0 : t0 + CHUNK], t0, state, logits)
         if not len(ids):
             self.next_logits, self._state = None, None
         else:
@@ -78,14 +75,22 @@ class Reading:
         self.surprise, self.memory = self.surprise[:n], self.memory[:n]
         self.top_ids, self.top_probs = self.top_ids[:n], self.top_probs[:n]
 
-    def _read(self, chunk: np.ndarray, state: list, before: np.ndarray | None):
-        """Read chunk (T,) from state; `before` (V,) is the guess for its first character
-        (None at the start of the text). Appends to the per-character arrays."""
+    def _read(self, chunk: np.ndarray, t0: int, state: list, before: np.ndarray | None):
+        """Read chunk (T,), the characters from position t0 on, from state; `before` (V,) is
+        the guess for its first character (None at the start of the text). Appends to the
+        per-character arrays and keeps the state at every snapshot boundary inside it."""
         logits, state, cache = self.net.forward(chunk[:, None], state)
+        names = self.net.layer.STATE  # each layer's cache holds its states by these names
+        guesses = logits[:, 0].astype(np.float64)  # (T, V): guess for the next character
+        first = (t0 // SNAPSHOT + 1) * SNAPSHOT  # the first boundary after position t0
+        for end in range(first, t0 + len(chunk) + 1, SNAPSHOT):
+            if end // SNAPSHOT > len(self.snapshots):  # the state after `end` characters
+                t = end - t0 - 1
+                kept = [tuple(getattr(c, n)[t].copy() for n in names) for c in cache.layers]
+                self.snapshots.append((kept, guesses[t]))
         memory_name = inside.memory_quantity(self.net.cell)
         top = cache.layers[-1]
         memory = inside.layer_values(top, memory_name, cell=self.net.cell)[:, 0]  # (T, H)
-        guesses = logits[:, 0].astype(np.float64)  # (T, V): guess for the next character
         previous = np.full((1, guesses.shape[1]), np.nan) if before is None else before[None]
         probs, log_probs = softmax(np.concatenate([previous, guesses[:-1]]))  # guess for c_t
         k = min(TOP_K, probs.shape[1])
@@ -143,17 +148,21 @@ def answer_logprob_and_input_grads(net: Model, ids: np.ndarray, start: int, end:
     and the inputs are the row numbers 0 … end − 2, so its gradient's row s is
     ∂loss/∂x_s; the loss is the mean −log p over the masked positions start−1 … end−2."""
     V = net.params["head.W"].shape[1]
-    X = input_vectors(net, ids[: end - 1], V)  # (T, I)
+    T = end - 1
+    X = input_vectors(net, ids[:T], V)  # (T, I)
+    if T * T <= ONE_HOT_LIMIT and T > 256:
+        # unused zero rows, so that the embedding's gradient is summed row by row rather
+        # than through a (T, T) one-hot product (scatter_add_rows): T·T·I multiplications
+        X = np.concatenate([X, np.zeros((ONE_HOT_LIMIT // T + 1 - T, X.shape[1]))])
     params = {k: v for k, v in net.params.items() if k != "embed.W"}
     stand_in = Model(net.cell, {**params, "embed.W": X})
-    T = end - 1
     inputs = np.arange(T)[:, None]
     targets = np.asarray(ids[1:end], dtype=np.int64)[:, None]
     mask = np.zeros((T, 1), dtype=bool)
     mask[start - 1 :] = True
     result = stand_in.loss_and_grads(inputs, targets, stand_in.zero_state(1), mask=mask)
     count = end - start
-    return -result.loss * count, -result.grads["embed.W"] * count
+    return -result.loss * count, -result.grads["embed.W"][:T] * count
 
 
 def gradient_norms(net64: Model, ids: np.ndarray, start: int, end: int) -> dict:
