@@ -75,16 +75,21 @@ def main():
             page.goto(url)
             page.wait_for_selector("body[data-ready='1']")
             page.fill("#text", text[:-20])
-            page.click("#text")
-            page.keyboard.press("End")
+            page.eval_on_selector(  # the caret at the very end, then type the rest
+                "#text", "t => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); }"
+            )
             page.keyboard.type(text[-20:])
-            page.wait_for_selector(f"#read[data-length='{len(text)}']")
-            page.wait_for_function("document.querySelectorAll('#bars .row').length > 1")
+            try:
+                page.wait_for_selector(f"#read[data-length='{len(text)}']")
+            except Exception:  # Playwright's timeout: say what the page said instead
+                error = page.inner_text("#error")
+                raise SystemExit(f"the page did not read the story: {error}") from None
+            page.wait_for_function("() => document.querySelectorAll('#bars .row').length > 1")
             page.wait_for_timeout(500)  # the last keystroke's bars
             page.click(f"#bars .row >> text={language}")
             page.wait_for_selector("#grads .grad .g")
             page.wait_for_function(
-                f"document.querySelectorAll('#grads .grad').length == {len(args.models)}"
+                f"() => document.querySelectorAll('#grads .grad').length == {len(args.models)}"
             )
             top = page.locator("#ask-view").bounding_box()
             bottom = page.locator("#grad-view").bounding_box()

@@ -24,6 +24,8 @@ LAUNCH_ARGS = [
     "--no-first-run",
 ]
 STORY = "I grew up in France. It rained. I speak fluent "
+# Every page.wait_for_function below takes a function ("() => …"): Playwright evaluates a
+# bare expression with eval, which the page's Content-Security-Policy blocks.
 
 
 @pytest.fixture
@@ -95,7 +97,7 @@ def test_page_reads_asks_shades_ranks_samples_and_watches_a_run(browser, serving
     page.click("#text")
     page.keyboard.type(STORY[:14])
     page.wait_for_selector("#read[data-length='14']")
-    page.wait_for_function("document.querySelectorAll('#bars .row').length == 3")
+    page.wait_for_function("() => document.querySelectorAll('#bars .row').length == 3")
     before = page.inner_text("#bars")
     page.keyboard.type(STORY[14:])
     page.wait_for_selector(f"#read[data-length='{len(STORY)}']")
@@ -135,7 +137,9 @@ def test_page_reads_asks_shades_ranks_samples_and_watches_a_run(browser, serving
     page.fill("#length", "5000")
     page.fill("#temperature", "1")
     page.click("#sample")
-    page.wait_for_function("document.querySelector('#sample-out .made').textContent.length > 0")
+    page.wait_for_function(
+        "() => document.querySelector('#sample-out .made').textContent.length > 0"
+    )
     page.click("#stop-sample")
     page.wait_for_selector("#sample-out[data-state='stopped']")
     assert len(page.inner_text("#sample-out .made")) < 5000
