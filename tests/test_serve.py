@@ -225,7 +225,9 @@ def test_each_bad_request_gets_its_error_and_the_server_keeps_serving(serving, a
     status, body = request(
         port, "POST", "/api/read", {"model": "m0", "text_id": "b", "text": "I g"}
     )
-    assert status == 200 and body["length"] == 3 and len(body["positions"]) == 3
+    assert status == 200 and body["length"] == 3 and len(body["positions"]["s"]) == 3
+    assert body["positions"]["s"][0] is None and body["positions"]["top"][0] == []
+    assert len(body["positions"]["top"][1]) == len(body["positions"]["p"][1]) == 5
 
 
 def test_a_tab_closed_mid_stream_ends_the_sample_and_others_are_served(serving, app):

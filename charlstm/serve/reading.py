@@ -94,7 +94,10 @@ class Reading:
         previous = np.full((1, guesses.shape[1]), np.nan) if before is None else before[None]
         probs, log_probs = softmax(np.concatenate([previous, guesses[:-1]]))  # guess for c_t
         k = min(TOP_K, probs.shape[1])
-        best = np.argsort(-np.nan_to_num(probs, nan=0), axis=1, kind="stable")[:, :k]
+        known = np.nan_to_num(probs, nan=0)
+        best = np.argpartition(-known, k - 1, axis=1)[:, :k]  # the k likeliest, unordered
+        order = np.argsort(-np.take_along_axis(known, best, 1), axis=1, kind="stable")
+        best = np.take_along_axis(best, order, 1)
         surprise = -log_probs[np.arange(len(chunk)), chunk] / np.log(2)
         self.surprise = np.concatenate([self.surprise, surprise])
         self.top_ids = np.concatenate([self.top_ids, best])
@@ -105,26 +108,18 @@ class Reading:
         self.next_logits = guesses[-1]
         return self.next_logits, state
 
-    def positions(self, vocab: Vocab, start: int, units: list[int]) -> list[dict]:
-        """What the page shows from position `start` on: per character its surprise (bits,
-        None for the first), the top guesses for it as [char, p] pairs, and the memory of
-        `units`."""
-        out = []
-        for t in range(start, len(self.ids)):
-            first = np.isnan(self.surprise[t])
-            out.append(
-                {
-                    "s": None if first else round(float(self.surprise[t]), 4),
-                    "top": []
-                    if first
-                    else [
-                        [vocab.chars[int(i)], round(float(p), 5)]
-                        for i, p in zip(self.top_ids[t], self.top_probs[t], strict=True)
-                    ],
-                    "u": [round(float(self.memory[t, u]), 4) for u in units],
-                }
-            )
-        return out
+    def positions(self, vocab: Vocab, start: int, units: list[int]) -> dict:
+        """What the page shows from position `start` on, one list entry per character:
+        "s" its surprise in bits (None for the first character, which nothing predicts),
+        "top" the top guesses for it ([] for the first) and "p" their probabilities, "u" the
+        memory of `units`."""
+        surprise = np.round(self.surprise[start:], 4).tolist()
+        top = np.array(vocab.chars, dtype=object)[self.top_ids[start:]].tolist()
+        probs = np.round(self.top_probs[start:], 5).tolist()
+        if start == 0 and len(self.ids):  # NaN is not JSON
+            surprise[0], top[0], probs[0] = None, [], []
+        memory = np.round(self.memory[start:][:, units], 4).tolist()
+        return {"s": surprise, "top": top, "p": probs, "u": memory}
 
 
 def float64(net: Model) -> Model:

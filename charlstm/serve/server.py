@@ -46,6 +46,7 @@ import numpy as np
 
 from charlstm import checkpoint, corpus, inside, longdep, plot, run
 from charlstm.errors import CharlstmError
+from charlstm.evaluate import continuation_logprobs
 from charlstm.sample import default_prime, sample_text
 from charlstm.serve import reading
 from charlstm.text import describe_chars
@@ -202,7 +203,8 @@ class App:
     entries: dict  # id -> Entry
     runs_dir: str | None = None
     token: str | None = None
-    readings: OrderedDict = field(default_factory=OrderedDict)  # (text_id, model) -> Reading
+    # (text_id, model) -> (Reading, its lock), the least recently used first
+    readings: OrderedDict = field(default_factory=OrderedDict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     run_samples: dict = field(default_factory=dict)  # path -> (mtime, step, text)
     streams: int = 0  # samples streaming now (tests watch it fall back to 0)
@@ -231,12 +233,16 @@ class App:
             )
         return entry.ckpt.vocab.encode(text).astype(np.int64)
 
-    def reading(self, text_id, entry: Entry) -> reading.Reading:
+    def reading(self, text_id, entry: Entry) -> tuple[reading.Reading, threading.Lock]:
+        """The open text's reading by this model, and the lock that lets one request at a
+        time use it."""
         if not isinstance(text_id, str) or not 0 < len(text_id) <= 64:
             raise RequestError("'text_id' must be a string of 1 to 64 characters")
         key = (text_id, entry.id)
         with self.lock:
-            found = self.readings.pop(key, None) or reading.Reading(entry.ckpt.model)
+            found = self.readings.pop(key, None)
+            if found is None:
+                found = (reading.Reading(entry.ckpt.model), threading.Lock())
             self.readings[key] = found
             while len(self.readings) > MAX_TEXTS:
                 self.readings.popitem(last=False)
@@ -414,18 +420,13 @@ class Handler(BaseHTTPRequestHandler):
                 "'units' must be a list of at most 64 units from 0 to "
                 f"{entry.ckpt.model.hidden - 1}"
             )
-        text_reading = self.app.reading(body.get("text_id"), entry)
-        with_all = bool(body.get("all"))
-        with TEXT_LOCKS[id(text_reading) % len(TEXT_LOCKS)]:
+        text_reading, lock = self.app.reading(body.get("text_id"), entry)
+        with lock:
             start = text_reading.update(ids)
-            if with_all:
-                start = 0
             positions = text_reading.positions(entry.ckpt.vocab, start, units)
         self._json({"start": start, "length": len(ids), "units": units, "positions": positions})
 
     def ask(self, body):
-        from charlstm.evaluate import continuation_logprobs
-
         entry = self.app.entry(body)
         ids = self.app.encode(entry, body.get("text"))
         if not len(ids):
@@ -465,9 +466,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def units(self, body):
         entry = self.app.entry(body)
-        text_reading = self.app.reading(body.get("text_id"), entry)
-        start, end = span(body, len(text_reading.ids))
-        ranked = reading.rank_units(text_reading.memory, start, end)
+        text_reading, lock = self.app.reading(body.get("text_id"), entry)
+        with lock:
+            start, end = span(body, len(text_reading.ids))
+            ranked = reading.rank_units(text_reading.memory, start, end)
         elsewhere = []
         if entry.validation is not None:
             top = ranked[:3]
@@ -563,9 +565,6 @@ class Handler(BaseHTTPRequestHandler):
         self._json({"runs": found})
 
 
-TEXT_LOCKS = [
-    threading.Lock() for _ in range(16)
-]  # one reading is updated by one request at a time
 ROUTES = {
     ("GET", "/"): Handler.page,
     ("GET", "/static/app.js"): lambda h, q: h.static("app.js"),

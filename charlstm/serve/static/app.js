@@ -50,7 +50,13 @@
     api("/api/read", {text_id: textId, model: model(), text: text, units: units})
       .then(function (data) {
         showError(null);
-        positions = positions.slice(0, data.start).concat(data.positions);
+        var got = data.positions;
+        positions = positions.slice(0, data.start);
+        got.s.forEach(function (s, n) {
+          positions.push({s: s, u: got.u[n], top: got.top[n].map(function (c, k) {
+            return [c, got.p[n][k]];
+          })});
+        });
         readText = text;
         renderRead(data.start);
         renderCells();
