@@ -19,6 +19,7 @@ from charlstm.cli.group import Group
 from charlstm.cli.inspect import inspect
 from charlstm.cli.plot import plot
 from charlstm.cli.sample import sample
+from charlstm.cli.serve import serve_cmd
 from charlstm.cli.sweep import sweep
 from charlstm.cli.train import train
 from charlstm.cli.viz import viz_cmd
@@ -50,6 +51,7 @@ commands = (
     viz_cmd,
     gradflow_cmd,
     data,
+    serve_cmd,
 )
 for command in commands:
     main.add_command(command)
