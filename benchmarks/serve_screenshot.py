@@ -18,6 +18,8 @@ import shutil
 import subprocess
 import sys
 
+import numpy as np
+
 from charlstm import longdep
 
 LAUNCH_ARGS = [
@@ -32,12 +34,19 @@ LAUNCH_ARGS = [
 
 
 def story(country: str, distance: int, seed: int) -> str:
-    """One story of another country and a story of `country` at least `distance` characters
-    long between the country and "I speak fluent ", ending there."""
-    lines = longdep.corpus(300, distance, distance + 150, seed=seed).splitlines()
-    mine = next(line for line in lines if line.startswith(f"I grew up in {country}."))
-    other = next(line for line in lines if not line.startswith(f"I grew up in {country}."))
-    return other + "\n" + mine[: mine.rindex(longdep.PROMPT_END) + len(longdep.PROMPT_END)]
+    """One story of another country, then a story of `country` whose filler (the held-out
+    side of the grammar: sentences the model never read) is at least `distance` characters
+    long, ending at "I speak fluent "."""
+    rng = np.random.default_rng(seed)
+    filler = longdep.grammar_sides()[1].story_filler()
+    others = [pair for pair in longdep.PAIRS if pair[0] != country]
+    other, other_language = others[int(rng.integers(len(others)))]
+    before = longdep.story(rng, other, other_language, 120, filler)
+    language = dict(longdep.PAIRS)[country]
+    mine = ""
+    while longdep.distance(mine or f"I grew up in {country}. {longdep.PROMPT_END}") < distance:
+        mine = longdep.story(rng, country, language, distance + 150, filler)
+    return before + "\n" + mine[: mine.rindex(longdep.PROMPT_END) + len(longdep.PROMPT_END)]
 
 
 def main():
