@@ -33,13 +33,13 @@ from pathlib import Path
 
 import numpy as np
 
-from charlstm import checkpoint, evaluate, gradflow, longdep, sweep, viz
+from charlstm import averaging, checkpoint, evaluate, gradflow, longdep, sweep, viz
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.run import checkpoint_files, read_metrics
+from charlstm.run import read_metrics
 from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
@@ -268,7 +268,7 @@ def model_to_score(run_dir: str, average_from: int | None) -> tuple[str, list[in
         if os.path.exists(averaged_path):
             os.unlink(averaged_path)
         return os.path.join(run_dir, "best.npz"), None
-    steps = checkpoint.write_average(checkpoint_files([run_dir]), average_from, averaged_path)
+    steps = averaging.write_average([run_dir], average_from, averaged_path)
     validated = sorted(
         {
             r["step"]

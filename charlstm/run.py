@@ -9,7 +9,6 @@ import dataclasses
 import json
 import math
 import os
-import re
 import shutil
 from dataclasses import dataclass
 
@@ -235,7 +234,7 @@ def prepare(
         open(metrics, "w").close()
     # kept checkpoints of validations after the resumed step (or of an overwritten run) are
     # not this run's
-    for _, step, name in kept_checkpoints(out):
+    for _, step, name in checkpoint.kept_checkpoints(out):
         if not same_directory or step > state.step:
             os.unlink(os.path.join(out, name))
     with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
@@ -264,48 +263,11 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
         os.unlink(new_best)  # --overwrite: not this run's best
 
 
-KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
-
-
-def kept_checkpoint_name(step: int, val_loss: float) -> str:
-    """train.keep_checkpoints' file name for a validation, e.g. step001200_val1.2345.npz."""
-    return f"step{step:06d}_val{val_loss:.4f}.npz"
-
-
-def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
-    """(val loss, step, file name) of the kept checkpoints in a run directory, best first
-    (equal losses at 4 decimals: the earlier step first)."""
-    try:
-        names = os.listdir(out)
-    except FileNotFoundError:
-        return []
-    found = [(m, name) for name in names if (m := KEPT_NAME.fullmatch(name))]
-    return sorted((float(m[2]), int(m[1]), name) for m, name in found)
-
-
-def checkpoint_files(paths: list[str]) -> list[str]:
-    """The checkpoint files named by paths: a file as it is, a run directory as its kept
-    checkpoints (train.keep_checkpoints)."""
-    found = []
-    for path in paths:
-        if os.path.isdir(path):
-            found += [os.path.join(path, name) for _, _, name in kept_checkpoints(path)]
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
-
-
 def _keep_checkpoint(run: Run, step: int, val_loss: float) -> None:
-    """Save this validation's checkpoint when it is among the train.keep_checkpoints best,
-    then delete the ones that fall out (the new file is complete before any is deleted)."""
-    keep = run.config.train.keep_checkpoints
-    name = kept_checkpoint_name(step, val_loss)
-    ranked = kept_checkpoints(run.out)
-    if len(ranked) >= keep and (float(f"{val_loss:.4f}"), step) >= ranked[keep - 1][:2]:
-        return  # no better than the N kept ones
-    save(run, name)
-    for _, _, old in kept_checkpoints(run.out)[keep:]:
-        os.unlink(os.path.join(run.out, old))
+    """Save this validation's checkpoint when train.keep_checkpoints keeps it."""
+    checkpoint.keep_ranked(
+        run.out, run.config.train.keep_checkpoints, step, val_loss, lambda name: save(run, name)
+    )
 
 
 def _step_of(line: str) -> float:

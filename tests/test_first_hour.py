@@ -73,7 +73,7 @@ def test_keep_checkpoints_keeps_the_n_best_validations_named_by_step_and_loss(
     validations = {r["step"]: r["val_loss"] for r in records if r["val_loss"] is not None}
     assert sorted(validations) == list(range(1, 21))
     best3 = sorted(validations, key=lambda step: (round(validations[step], 4), step))[:3]
-    expected = sorted(run_mod.kept_checkpoint_name(s, validations[s]) for s in best3)
+    expected = sorted(checkpoint.kept_checkpoint_name(s, validations[s]) for s in best3)
     kept = sorted(n for n in os.listdir(out) if n.startswith("step"))
     assert kept == expected
     for name in kept:

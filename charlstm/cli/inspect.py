@@ -7,7 +7,7 @@ import json
 import click
 import yaml
 
-from charlstm import checkpoint
+from charlstm import summary
 from charlstm.text import visible
 
 
@@ -23,7 +23,7 @@ def inspect(ckpt, as_json):
       charlstm inspect runs/demo/best.npz
       charlstm inspect runs/demo/last.npz --json
     """
-    info = checkpoint.summary(ckpt)
+    info = summary.summary(ckpt)
     click.echo(json.dumps(info) if as_json else format_summary(info))
 
 
