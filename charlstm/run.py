@@ -51,6 +51,9 @@ class Run:
     resumed_from: str | None = None
     fine_tune: bool = False
     previous_workers: int | None = None  # the count the resumed run used, when it differs
+    # the run directory's lock (files.lock_directory), held from prepare() to the end of
+    # events(): one process trains into a directory at a time
+    lock: int | None = None
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -202,6 +205,24 @@ def prepare(
                 "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run"
             )
         )
+    # the lock before anything in out is read or changed: a second training into it stops here
+    lock = files.lock_directory(out)
+    try:
+        run = _claim_directory(
+            config, vocab, train_ids, val_ids, ckpt, corpus, out, resume, fine_tune, overwrite
+        )
+    except BaseException:
+        files.unlock_directory(lock)
+        raise
+    run.lock = lock
+    return run
+
+
+def _claim_directory(
+    config, vocab, train_ids, val_ids, ckpt, corpus, out, resume, fine_tune, overwrite
+) -> Run:
+    """prepare()'s changes to the run directory out, made while holding its lock."""
+    continuing = bool(resume) and not fine_tune
     same_directory = continuing and os.path.abspath(out) == os.path.dirname(os.path.abspath(resume))
     if not same_directory and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
         raise CharlstmError(
@@ -237,8 +258,7 @@ def prepare(
     for _, step, name in checkpoint.kept_checkpoints(out):
         if not same_directory or step > state.step:
             os.unlink(os.path.join(out, name))
-    with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
-        f.write(config_mod.to_yaml(config))
+    write_text(os.path.join(out, "config.yaml"), config_mod.to_yaml(config))
     return run
 
 
@@ -323,6 +343,14 @@ def _is_metrics_record(record) -> bool:
 
 def events(run: Run, stop=None):
     """Train, recording each event in the run directory, and pass the events on."""
+    try:
+        yield from _events(run, stop)
+    finally:  # the run directory is free for the next training
+        files.unlock_directory(run.lock)
+        run.lock = None
+
+
+def _events(run: Run, stop):
     metrics_path = os.path.join(run.out, "metrics.jsonl")
     for event in train_mod.train(
         run.config, run.state, run.train_ids, run.val_ids, run.vocab, stop=stop

@@ -24,7 +24,8 @@ def load_params(path):
 
 def test_run_directory_contents(trained):
     out, data = trained
-    assert sorted(os.listdir(out)) == ["best.npz", "config.yaml", "last.npz", "metrics.jsonl"]
+    expected = [".lock", "best.npz", "config.yaml", "last.npz", "metrics.jsonl"]
+    assert sorted(os.listdir(out)) == expected
     config = yaml.safe_load(open(f"{out}/config.yaml"))
     assert config["model"]["hidden"] == 8 and config["data"]["path"] == data
     records = [json.loads(line) for line in open(f"{out}/metrics.jsonl")]
