@@ -384,3 +384,26 @@ def keep_ranked(out: str, keep: int, step: int, val_loss: float, write) -> None:
     write(name)
     for _, _, old in kept_checkpoints(out)[keep:]:
         os.unlink(os.path.join(out, old))
+
+
+# --- a run directory where a checkpoint is expected ---------------------------------------
+
+# The one rule for sample, eval, inspect, viz and gradflow: a run directory stands for its
+# model, the weights averaged over the end of the run where `charlstm average` wrote them
+# (as make demo does), else the best validation's.
+RUN_MODEL_FILES = ("averaged.npz", "best.npz")
+
+
+def model_file(path: str) -> str:
+    """path itself, or for a run directory its model file (RUN_MODEL_FILES, the first
+    present)."""
+    if not os.path.isdir(path):
+        return path
+    for name in RUN_MODEL_FILES:
+        candidate = os.path.join(path, name)
+        if os.path.isfile(candidate):
+            return candidate
+    raise CharlstmError(
+        f"{path} is a directory without averaged.npz or best.npz (a run has best.npz once it "
+        "has validated; give a checkpoint file instead)"
+    )

@@ -10,7 +10,7 @@ from charlstm import checkpoint, evaluate
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
 from charlstm.cli.interrupt import exit_on_interrupt
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import CHECKPOINT, unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text
 
@@ -36,7 +36,7 @@ COUNT_OR_AUTO = CountOrAuto()
 
 
 @click.command("eval")
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
 @click.option(
     "--split",

@@ -8,11 +8,12 @@ import click
 import yaml
 
 from charlstm import summary
+from charlstm.cli.options import CHECKPOINT
 from charlstm.text import visible
 
 
 @click.command()
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def inspect(ckpt, as_json):
     """Show what a checkpoint holds: format, cell, sizes, parameter counts, vocabulary,
