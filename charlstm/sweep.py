@@ -71,9 +71,7 @@ def _parse_value(key: str, raw: str):
 
 def _check_key(key: str, flag: str) -> None:
     if key not in config_mod.valid_keys():
-        raise CharlstmError(
-            f"{flag}: unknown config key {key!r}; valid keys: {', '.join(config_mod.valid_keys())}"
-        )
+        raise CharlstmError(f"{flag}: {config_mod.unknown_key(key)}")
     if key in FIXED_KEYS:
         hint = " (use --seeds N)" if key == "train.seed" else ""
         raise CharlstmError(f"{flag}: {key} cannot be swept{hint}")
