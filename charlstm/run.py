@@ -20,6 +20,7 @@ from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
 from charlstm.batches import Streams, split_with_test
 from charlstm.errors import CharlstmError
+from charlstm.invocation import program
 from charlstm.text import Vocab, write_text
 
 # Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
@@ -400,15 +401,30 @@ def closing_message(run: Run, first_step: int) -> str:
         resume = run.resumed_from or os.path.join(run.out, "last.npz")
         return (
             f"nothing to do: the run {where_now}; to train on, raise it: "
-            f"charlstm train --resume {resume} {raised}"
+            f"{program()} train --resume {resume} {raised}"
         )
     last = os.path.join(run.out, "last.npz")
     # every invocation that trains ends with a validation, so there is a best by now
     best = os.path.join(run.out, "best.npz")
     text = f"done at step {state.step}; best val loss {state.best_val:.4f} in {best}"
     if limit is None:
-        return f"{text}\ncontinue with: charlstm train --resume {last}"
-    return f"{text}\nto train on, raise {limit}: charlstm train --resume {last} {raised}"
+        return f"{text}\ncontinue with: {program()} train --resume {last}"
+    return f"{text}\nto train on, raise {limit}: {program()} train --resume {last} {raised}"
+
+
+def _how_long(tc) -> str:
+    """The limits this invocation trains to, in words."""
+    limits = [f"to step {tc.max_steps:,} (train.max_steps)"]
+    if tc.max_epochs:
+        limits.append(f"{tc.max_epochs} passes over the text (train.max_epochs)")
+    if tc.max_time:
+        limits.append(f"{tc.max_time:g} s (--max-time)")
+    text = "trains " + " or ".join(limits)
+    if len(limits) > 1:
+        text += ", whichever comes first"
+    if not tc.max_time:
+        text += "; no time limit (--max-time SECONDS sets one)"
+    return text
 
 
 def describe(run: Run) -> str:
@@ -431,8 +447,9 @@ def describe(run: Run) -> str:
         f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
         f"chars{test}, {workers} worker{'s' if workers > 1 else ''}{how} -> {run.out}\n"
         f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
-        f"with no burn-in (charlstm eval --streams {c.train.val_streams} --burn-in 0 gives the "
-        "same figure)"
+        f"with no burn-in ({program()} eval --streams {c.train.val_streams} --burn-in 0 gives "
+        f"the same figure)\n{_how_long(c.train)}; Ctrl-C stops, saves last.npz and says how "
+        "to continue"
     )
     if run.previous_workers is not None:
         text += (

@@ -4,8 +4,12 @@ your own corpus, and `make train` on your own text."""
 
 import os
 import shutil
+import subprocess
+import sys
 
-from .helpers import one_line_error, run
+import pytest
+
+from .helpers import TINY, one_line_error, run
 
 
 def test_a_run_directory_is_its_best_checkpoint_for_every_reading_command(trained, tmp_path):
@@ -38,4 +42,41 @@ def test_a_run_directory_with_averaged_weights_is_those(trained):
 def test_a_directory_without_a_model_is_one_line_naming_it(tmp_path):
     one_line_error(
         run("sample", str(tmp_path)), f"{tmp_path} is a directory without averaged.npz or best.npz"
+    )
+
+
+def test_average_of_a_run_without_kept_checkpoints_names_the_run(trained, tmp_path):
+    out, _ = trained
+    r = run("average", out, "--out", str(tmp_path / "a.npz"))
+    one_line_error(r, f"no checkpoint of step 0 or later in {out} (a run keeps")
+
+
+def test_make_train_on_your_own_text_generates_nothing_else():
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    planned = subprocess.run(
+        ["make", "-n", "-C", root, "train", "DATA=mine.txt", "MAX_TIME=60"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "data longdep" not in planned
+    assert ".venv/bin/charlstm train --data mine.txt --out runs/mine --max-time 60" in planned
+
+
+def test_train_says_how_long_and_its_hints_name_the_command_as_run(tmp_path, corpus_file):
+    """Run as make runs it: .venv/bin/charlstm by its path, with no charlstm on PATH."""
+    script = os.path.join(os.path.dirname(sys.executable), "charlstm")
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    out = tmp_path / "run"
+    done = subprocess.run(
+        [script, "train", "--data", corpus_file, "--out", str(out), "--max-steps", "4", *TINY],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "trains to step 4 (train.max_steps); no time limit (--max-time SECONDS sets one)" in (
+        done.stderr
+    )
+    assert "Ctrl-C stops, saves last.npz and says how to continue" in done.stderr
+    assert f"raise --max-steps: {script} train --resume {out}/last.npz --max-steps 8" in (
+        done.stderr
     )

@@ -12,6 +12,7 @@ from tqdm import tqdm
 from charlstm import run as run_mod
 from charlstm.cli.interrupt import EXIT_INTERRUPTED
 from charlstm.config import CELLS
+from charlstm.invocation import program
 
 EXIT_BY_SIGNAL = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: 143}
 
@@ -153,7 +154,7 @@ def train_with_progress(run: run_mod.Run) -> None:
     if received:
         click.echo(
             f"interrupted at step {run.state.step}; saved {last}; continue with: "
-            f"charlstm train --resume {last}",
+            f"{program()} train --resume {last}",
             err=True,
         )
         sys.exit(EXIT_BY_SIGNAL.get(received[0], EXIT_INTERRUPTED))
