@@ -57,7 +57,7 @@ data/longdep.txt: $(DEMO_CONFIG) | $(STAMP)
 
 # Your own text needs nothing generated; the default DATA is the project's corpus, made first.
 train: $(STAMP) $(if $(filter data/longdep.txt,$(DATA)),data)
-	$(BIN)/charlstm train --data $(DATA) --out $(OUT) $(if $(MAX_TIME),--max-time $(MAX_TIME))
+	$(BIN)/charlstm train --data $(DATA) --out $(OUT)$(if $(MAX_TIME), --max-time $(MAX_TIME))
 
 sample: $(STAMP)
 	$(BIN)/charlstm sample $(CKPT) --prime "$(PRIME)" --length $(LENGTH)

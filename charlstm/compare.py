@@ -37,6 +37,7 @@ from charlstm import averaging, checkpoint, evaluate, gradflow, longdep, sweep, 
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
+from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.run import read_metrics
@@ -112,15 +113,32 @@ def parse_cells(cells) -> list[str]:
     return names
 
 
-def _read_probes(paths) -> list[tuple[str, str, str]]:
-    """[(label, path, text)]; each file is checked before anything trains (its own
-    characters stand in for a vocabulary)."""
+def _read_probes(paths, vocab: Vocab | None, unknown: str) -> list[tuple[str, str, str]]:
+    """[(label, path, text)]; each file is checked before anything trains, against the
+    corpus's vocabulary (the models' own) with the --unknown policy, or where the corpus is
+    yet to be generated against its own characters."""
     found = []
     for path in paths:
         text = read_text(path, what="probe file")
-        probes_mod.parse(text, path, Vocab.from_text(text))
+        probes_mod.parse(text, path, vocab or Vocab.from_text(text), unknown)
         found.append((Path(path).stem, path, text))
     return found
+
+
+def _check_corpus(base) -> Vocab | None:
+    """The corpus read, its vocabulary made and cut as every run will cut it, before anything
+    trains; None when it is the project's corpus still to be generated."""
+    path = base.data.path
+    if not os.path.exists(path):
+        return None
+    text = read_text(path)
+    vocab = Vocab.from_text(text)
+    d, t = base.data, base.train
+    try:
+        run_mod.cut(vocab.encode(text), d.val_fraction, d.test_fraction, t.batch_size, t.seq_len)
+    except CharlstmError as e:
+        raise CharlstmError(f"{path}: {e}") from None
+    return vocab
 
 
 def compare(
@@ -140,12 +158,16 @@ def compare(
     use_ray: bool | None = None,
     address: str | None = None,
     cpus_per_trial: int = 1,
+    unknown: str = "error",
     progress=None,
     echo=print,
 ) -> dict:
     """Run the comparison into out; returns {"cells": …, "tables": {probe label: markdown},
     "text": the tables}. use_ray None: Ray Tune if installed, else one trial after another
-    in this process. Everything is checked before anything trains."""
+    in this process. unknown: "skip" drops probe characters outside the corpus's vocabulary
+    (as eval --unknown skip). Everything is checked before anything trains; the probes are
+    not part of the comparison's identity, so a comparison stopped by a bad probe file
+    continues, with no run trained again, once the file is fixed or another given."""
     names = parse_cells(cells)
     lrs = [float(lr) for lr in lrs]
     if not lrs or any(not lr > 0 for lr in lrs) or len(set(lrs)) != len(lrs):
@@ -155,15 +177,17 @@ def compare(
     default_config = config_path is None
     config_path = config_path or resource("configs/longdep.yaml")
     data = _corpus(config_path, data, out, default_config)
-    probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
     base = sweep.base_config(config_path, overrides, data, max_steps, max_time)
     _check_average_from(average_from, base)
+    vocab = _check_corpus(base)
+    probe_files = _read_probes(
+        probe_paths or [resource("data/longdep_probes.jsonl")], vocab, unknown
+    )
     identity = {
         "cells": names,
         "lrs": lrs,
         "seeds": seeds,
         "base": base.to_dict(),
-        "probes": [path for _, path, _ in probe_files],
         # how the learning rate is chosen: a comparison of an earlier way is another one
         "lr_choice": f"full budget, {SELECTION_PER_BIN} selection probes per bin",
     }
@@ -218,7 +242,9 @@ def compare(
     finally:
         if stop is not None:
             stop()
-    return score(found, names, chosen, lr_found, probe_files, out, echo, average_from, seeds)
+    return score(
+        found, names, chosen, lr_found, probe_files, out, echo, average_from, seeds, unknown
+    )
 
 
 def _link(path: str, target: str) -> None:
@@ -387,7 +413,16 @@ def choose_lrs(found: dict, names: list[str], average_from: int | None) -> dict:
 
 
 def score(
-    found, names, chosen, lr_found, probe_files, out, echo, average_from=None, seeds=1
+    found,
+    names,
+    chosen,
+    lr_found,
+    probe_files,
+    out,
+    echo,
+    average_from=None,
+    seeds=1,
+    unknown="error",
 ) -> dict:
     """Probe accuracy of every seed's model (model_to_score), mean and worst over seeds per
     cell."""
@@ -415,7 +450,7 @@ def score(
         }
         scores = {}  # {"reading: set": probe_accuracy result}, every set of every file
         for stem, probe_path, text in probe_files:
-            records = probes_mod.parse(text, probe_path, ckpt.vocab)
+            records = probes_mod.parse(text, probe_path, ckpt.vocab, unknown)
             readings = probes_mod.score_readings(ckpt.model, records, ckpt.vocab)
             for reading, by_set in readings.items():  # the headline reading first
                 for name, result in by_set.items():

@@ -12,7 +12,8 @@ import sys
 def program() -> str:
     """The command that runs charlstm for this user, e.g. "charlstm" or ".venv/bin/charlstm"."""
     argv0 = sys.argv[0] if sys.argv and sys.argv[0] else "charlstm"
-    if os.path.basename(argv0) == "__main__.py":  # python -m charlstm
+    if argv0 == os.path.join(os.path.dirname(os.path.abspath(__file__)), "__main__.py"):
+        # python -m charlstm
         python = shutil.which(os.path.basename(sys.executable))
         same = python and os.path.realpath(python) == os.path.realpath(sys.executable)
         return f"{os.path.basename(sys.executable) if same else sys.executable} -m charlstm"

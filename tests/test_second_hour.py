@@ -80,3 +80,52 @@ def test_train_says_how_long_and_its_hints_name_the_command_as_run(tmp_path, cor
     assert f"raise --max-steps: {script} train --resume {out}/last.npz --max-steps 8" in (
         done.stderr
     )
+
+
+def compare_on(corpus_file, probes, out, *extra):
+    return run(
+        "compare", "--local", "--cells", "lstm", "--lrs", "0.003", "--seeds", "1",
+        "--max-steps", "4", "--data", corpus_file, "--probes", str(probes), "--out", str(out),
+        "--set", "data.val_fraction=0.1", *TINY, *extra,
+    )  # fmt: skip
+
+
+def test_compare_checks_probes_against_the_corpus_before_training_and_takes_unknown(
+    tmp_path, corpus_file
+):
+    """A probe character the corpus never has is refused before any run trains, naming the
+    file and line, with a hint compare can take; --unknown skip drops it."""
+    assert "¤" not in open(corpus_file, encoding="utf-8").read()
+    probes = tmp_path / "mine.jsonl"
+    good = '{"prompt": "I grew up in France. I speak fluent", "answer": " French"}'
+    probes.write_text(good + "\n" + good.replace("fluent", "fluent¤") + "\n", encoding="utf-8")
+    out = tmp_path / "cmp"
+    r = compare_on(corpus_file, probes, out)
+    one_line_error(r, f"{probes} line 2: 1 character(s) not in the model's vocabulary: '¤'")
+    assert "--unknown skip" in r.stderr
+    assert not out.exists()  # nothing trained
+    r = compare_on(corpus_file, probes, out, "--unknown", "skip")
+    assert r.exit_code == 0, r.output
+    assert (out / "lstm-seed0" / "best.npz").exists()
+
+
+def test_compare_stopped_by_its_probes_continues_with_other_probes_without_training(
+    tmp_path, corpus_file
+):
+    probes = tmp_path / "p.jsonl"
+    probes.write_text(
+        '{"prompt": "I grew up in France. I speak fluent", "answer": " French"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "cmp"
+    assert compare_on(corpus_file, probes, out).exit_code == 0
+    trained = (out / "lstm-seed0" / "metrics.jsonl").read_bytes()
+    other = tmp_path / "other.jsonl"
+    other.write_text(
+        '{"prompt": "I grew up in Spain. I speak fluent", "answer": " Spanish"}\n',
+        encoding="utf-8",
+    )
+    r = compare_on(corpus_file, other, out)  # no --overwrite
+    assert r.exit_code == 0, r.output
+    assert (out / "lstm-seed0" / "metrics.jsonl").read_bytes() == trained  # not trained again
+    assert "other" in (out / "compare.md").read_text()
