@@ -199,7 +199,7 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
         }
 
     seeds = [result(1.0, 0.5, 0.75), result(0.5, 0.0, 0.25), result(1.0, 1.0, 1.0)]
-    over = compare.over_seeds(seeds)
+    over = compare_report.over_seeds(seeds)
     mean, worst = over["mean"], over["worst"]
     assert mean["by_distance"]["0-50"]["accuracy"] == pytest.approx(2.5 / 3)
     assert worst["by_distance"]["50-100"]["accuracy"] == 0.0
