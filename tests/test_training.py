@@ -459,7 +459,9 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
     leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit
     err = (tmp_path / "stderr").read_text()
     assert proc.returncode == status, err
-    assert "continue with: charlstm train --resume" in err
+    # the hint names the command as this run was started: python -m charlstm
+    (hint,) = [line for line in err.splitlines() if "continue with: " in line]
+    assert hint.endswith(f" -m charlstm train --resume {out / 'last.npz'}"), hint
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.step > 0
     assert not leftover, "worker processes outlived the run"
