@@ -22,7 +22,8 @@ help:
 	@echo "make install    a virtual environment in .venv with charlstm and its dev tools;"
 	@echo "                then run .venv/bin/charlstm, or 'source .venv/bin/activate' and charlstm"
 	@echo "make train DATA=mine.txt            train on your own UTF-8 text into runs/mine/"
-	@echo "                                    (OUT=DIR for another run directory)"
+	@echo "                                    (OUT=DIR for another run directory,"
+	@echo "                                    MAX_TIME=SECONDS to stop after that long)"
 	@echo "make sample DATA=mine.txt PRIME='Once upon a time'"
 	@echo "                                    sample LENGTH=500 characters from runs/mine/best.npz"
 	@echo "                                    (CKPT=FILE.npz for another checkpoint)"
@@ -61,8 +62,9 @@ data/longdep.txt: $(DEMO_CONFIG) | $(RUNTIME_STAMP)
 	$(BIN)/charlstm data longdep --curriculum $(DEMO_CONFIG) --out $@ \
 		--probes charlstm/data/longdep_probes.jsonl
 
-train: $(STAMP) data
-	$(BIN)/charlstm train --data $(DATA) --out $(OUT)
+# Your own text needs nothing generated; the default DATA is the project's corpus, made first.
+train: $(STAMP) $(if $(filter data/longdep.txt,$(DATA)),data)
+	$(BIN)/charlstm train --data $(DATA) --out $(OUT)$(if $(MAX_TIME), --max-time $(MAX_TIME))
 
 sample: $(STAMP)
 	$(BIN)/charlstm sample $(CKPT) --prime "$(PRIME)" --length $(LENGTH)

@@ -12,7 +12,7 @@ This module is the only one that reads or writes it.
     optim/<slot>/<key>   optimizer moments (optim.py)
     state/h.<l>, state/c.<l>   the recurrent state carried into the next training batch
 
-save() writes a training state (train.TrainState) with its config, vocabulary and corpus;
+save() writes a training state (state.TrainState) with its config, vocabulary and corpus;
 load() reads and validates any checkpoint, and training_state() rebuilds the TrainState
 from it for resuming.
 
@@ -27,6 +27,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -36,8 +37,8 @@ from charlstm import config as config_mod
 from charlstm import files, model, optim
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
+from charlstm.state import TrainState
 from charlstm.text import Vocab
-from charlstm.train import TrainState
 
 FORMAT = "charlstm"
 VERSION = 1
@@ -338,86 +339,71 @@ def _recorded_workers(meta: dict, config) -> int:
     return recorded if isinstance(recorded, int) and recorded >= 1 else 1
 
 
-def summary(path: str) -> dict:
-    """What the checkpoint at path holds, as plain JSON-ready values (for `charlstm inspect`).
-    Loading validates it first, so a broken file is one CharlstmError line."""
-    ckpt = load(path)
-    meta, model_config = ckpt.meta, ckpt.config.model
-    # the optimizer's moment slots ("optim/m/<key>" -> "m") and the carried state's names
-    # ("state/c.1" -> "c"), in the order they were saved
-    optim_slots = list(dict.fromkeys(k.split("/")[1] for k in ckpt.arrays if k[:6] == "optim/"))
-    state = {k[6:].split(".")[0]: a for k, a in ckpt.arrays.items() if k[:6] == "state/"}
-    state_batch = next((a.shape[0] for a in state.values() if a.ndim), None)
-    return {
-        "path": path,
-        "file_bytes": os.path.getsize(path),
-        "format": meta["format"],
-        "version": meta["version"],
-        "cell": model_config.cell,
-        "layers": model_config.layers,
-        "hidden": model_config.hidden,
-        "embed_dim": model_config.embed_dim,
-        "dtype": model_config.dtype,
-        "parameters": {
-            "total": int(sum(p.size for p in ckpt.params.values())),
-            "arrays": {
-                key: {"shape": list(p.shape), "count": int(p.size)}
-                for key, p in ckpt.params.items()
-            },
-        },
-        "vocab_size": len(ckpt.vocab),
-        "vocab": ckpt.vocab.chars,
-        "step": meta["step"],
-        "epoch": meta.get("epoch"),
-        "batch": meta.get("batch"),
-        "best_val_loss": meta.get("best_val_loss"),
-        "corpus": meta.get("corpus"),
-        "optimizer_slots": optim_slots,
-        "carried_state": {"names": list(state), "batch": state_batch},
-        "other_meta": {k: v for k, v in meta.items() if k not in _SUMMARIZED_META},
-        "config": ckpt.config.to_dict(),
-    }
+# --- kept checkpoints (train.keep_checkpoints) ------------------------------
+
+KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
 
 
-# meta keys that summary() reports under its own names; "rng" is the training generator's
-# internal state, only of use for resuming
-_SUMMARIZED_META = set(
-    "format version vocab config step epoch batch best_val_loss corpus rng".split()
-)
+def kept_checkpoint_name(step: int, val_loss: float) -> str:
+    """train.keep_checkpoints' file name for a validation, e.g. step001200_val1.2345.npz."""
+    return f"step{step:06d}_val{val_loss:.4f}.npz"
 
 
-def average(paths: list[str], from_step: int = 0) -> tuple[TrainState, Checkpoint, list[int]]:
-    """The mean of the weights of the checkpoints of step ≥ from_step among paths, all of one
-    model (Polyak averaging over the end of a run, where the weights wander around a good
-    point and their mean lies nearer it), as the training state of the latest of them (its
-    optimizer, position and carried state, so that it can be sampled, scored, inspected and
-    trained on), that checkpoint, and the averaged steps in order. No checkpoint late enough,
-    or checkpoints of another model or vocabulary, are a CharlstmError."""
-    loaded = sorted(((load(path), path) for path in paths), key=lambda pair: pair[0].step)
-    chosen = [(ckpt, path) for ckpt, path in loaded if ckpt.step >= from_step]
-    if not chosen:
-        raise CharlstmError(
-            f"no checkpoint of step {from_step} or later in {', '.join(paths)} "
-            "(a run keeps step checkpoints with train.keep_checkpoints)"
-        )
-    latest, latest_path = chosen[-1]
-    for ckpt, path in chosen:
-        if ckpt.config.model != latest.config.model or ckpt.vocab.chars != latest.vocab.chars:
-            raise CharlstmError(
-                f"{path} is another model or vocabulary than {latest_path}; "
-                "only checkpoints of one run can be averaged"
-            )
-    ckpts = [ckpt for ckpt, _ in chosen]
-    state = training_state(latest)
-    for key, value in state.model.params.items():
-        # float64 sum, then the model's dtype: the mean of N float32 arrays to the last bit
-        value[...] = np.mean([c.params[key] for c in ckpts], axis=0, dtype=np.float64)
-    return state, latest, [c.step for c in ckpts]
+def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
+    """(val loss, step, file name) of the kept checkpoints in a run directory, best first
+    (equal losses at 4 decimals: the earlier step first)."""
+    try:
+        names = os.listdir(out)
+    except FileNotFoundError:
+        return []
+    found = [(m, name) for name in names if (m := KEPT_NAME.fullmatch(name))]
+    return sorted((float(m[2]), int(m[1]), name) for m, name in found)
 
 
-def write_average(paths: list[str], from_step: int, out: str) -> list[int]:
-    """average(paths, from_step) written to out as a checkpoint that records the averaged
-    steps (charlstm average, and compare --average-from); returns those steps."""
-    state, latest, steps = average(paths, from_step)
-    save(out, state, latest.config, latest.vocab, latest.corpus, averaged_steps=steps)
-    return steps
+def checkpoint_files(paths: list[str]) -> list[str]:
+    """The checkpoint files named by paths: a file as it is, a run directory as its kept
+    checkpoints (train.keep_checkpoints)."""
+    found = []
+    for path in paths:
+        if os.path.isdir(path):
+            found += [os.path.join(path, name) for _, _, name in kept_checkpoints(path)]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def keep_ranked(out: str, keep: int, step: int, val_loss: float, write) -> None:
+    """train.keep_checkpoints: call write(name) for this validation when it is among the
+    `keep` best of the directory (ranked by loss at 4 decimals, then by step: a tie with the
+    Nth kept is not better), then delete the ones that fall out (the new file is complete
+    before any is deleted)."""
+    name = kept_checkpoint_name(step, val_loss)
+    ranked = kept_checkpoints(out)
+    if len(ranked) >= keep and (float(f"{val_loss:.4f}"), step) >= ranked[keep - 1][:2]:
+        return  # no better than the N kept ones
+    write(name)
+    for _, _, old in kept_checkpoints(out)[keep:]:
+        os.unlink(os.path.join(out, old))
+
+
+# --- a run directory where a checkpoint is expected ---------------------------------------
+
+# The one rule for sample, eval, inspect, viz and gradflow: a run directory stands for its
+# model, the weights averaged over the end of the run where `charlstm average` wrote them
+# (as make demo does), else the best validation's.
+RUN_MODEL_FILES = ("averaged.npz", "best.npz")
+
+
+def model_file(path: str) -> str:
+    """path itself, or for a run directory its model file (RUN_MODEL_FILES, the first
+    present)."""
+    if not os.path.isdir(path):
+        return path
+    for name in RUN_MODEL_FILES:
+        candidate = os.path.join(path, name)
+        if os.path.isfile(candidate):
+            return candidate
+    raise CharlstmError(
+        f"{path} is a directory without averaged.npz or best.npz (a run has best.npz once it "
+        "has validated; give a checkpoint file instead)"
+    )

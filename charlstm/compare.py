@@ -26,20 +26,16 @@ it stopped and trains no finished trial again.
 
 from __future__ import annotations
 
-import json
 import os
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
-from charlstm import checkpoint, evaluate, gradflow, longdep, sweep, viz
+from charlstm import checkpoint, compare_report, evaluate, longdep, sweep
 from charlstm import config as config_mod
-from charlstm import corpus as corpus_mod
 from charlstm import probes as probes_mod
+from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
-from charlstm.run import checkpoint_files, read_metrics
 from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
@@ -50,8 +46,6 @@ DEFAULT_SEEDS = 3
 SELECTION_PER_BIN = 12
 SELECTION_SEED = 1001
 PLAN = "compare-plan.json"
-GRADFLOW_K = 200  # how far back the gradient-flow figure looks
-AVERAGED = "averaged.npz"
 LR_SWEEP = "lr-sweep"
 
 
@@ -112,15 +106,32 @@ def parse_cells(cells) -> list[str]:
     return names
 
 
-def _read_probes(paths) -> list[tuple[str, str, str]]:
-    """[(label, path, text)]; each file is checked before anything trains (its own
-    characters stand in for a vocabulary)."""
+def _read_probes(paths, vocab: Vocab | None, unknown: str) -> list[tuple[str, str, str]]:
+    """[(label, path, text)]; each file is checked before anything trains, against the
+    corpus's vocabulary (the models' own) with the --unknown policy, or where the corpus is
+    yet to be generated against its own characters."""
     found = []
     for path in paths:
         text = read_text(path, what="probe file")
-        probes_mod.parse(text, path, Vocab.from_text(text))
+        probes_mod.parse(text, path, vocab or Vocab.from_text(text), unknown)
         found.append((Path(path).stem, path, text))
     return found
+
+
+def _check_corpus(base) -> Vocab | None:
+    """The corpus read, its vocabulary made and cut as every run will cut it, before anything
+    trains; None when it is the project's corpus still to be generated."""
+    path = base.data.path
+    if not os.path.exists(path):
+        return None
+    text = read_text(path)
+    vocab = Vocab.from_text(text)
+    d, t = base.data, base.train
+    try:
+        run_mod.cut(vocab.encode(text), d.val_fraction, d.test_fraction, t.batch_size, t.seq_len)
+    except CharlstmError as e:
+        raise CharlstmError(f"{path}: {e}") from None
+    return vocab
 
 
 def compare(
@@ -140,12 +151,16 @@ def compare(
     use_ray: bool | None = None,
     address: str | None = None,
     cpus_per_trial: int = 1,
+    unknown: str = "error",
     progress=None,
     echo=print,
 ) -> dict:
     """Run the comparison into out; returns {"cells": …, "tables": {probe label: markdown},
     "text": the tables}. use_ray None: Ray Tune if installed, else one trial after another
-    in this process. Everything is checked before anything trains."""
+    in this process. unknown: "skip" drops probe characters outside the corpus's vocabulary
+    (as eval --unknown skip). Everything is checked before anything trains; the probes are
+    not part of the comparison's identity, so a comparison stopped by a bad probe file
+    continues, with no run trained again, once the file is fixed or another given."""
     names = parse_cells(cells)
     lrs = [float(lr) for lr in lrs]
     if not lrs or any(not lr > 0 for lr in lrs) or len(set(lrs)) != len(lrs):
@@ -155,15 +170,17 @@ def compare(
     default_config = config_path is None
     config_path = config_path or resource("configs/demo.yaml")  # the demo's recipe, one home
     data = _corpus(config_path, data, out, default_config)
-    probe_files = _read_probes(probe_paths or [resource("data/longdep_probes.jsonl")])
     base = sweep.base_config(config_path, overrides, data, max_steps, max_time)
     _check_average_from(average_from, base)
+    vocab = _check_corpus(base)
+    probe_files = _read_probes(
+        probe_paths or [resource("data/longdep_probes.jsonl")], vocab, unknown
+    )
     identity = {
         "cells": names,
         "lrs": lrs,
         "seeds": seeds,
         "base": base.to_dict(),
-        "probes": [path for _, path, _ in probe_files],
         # how the learning rate is chosen: a comparison of an earlier way is another one
         "lr_choice": f"full budget, {SELECTION_PER_BIN} selection probes per bin",
     }
@@ -218,7 +235,9 @@ def compare(
     finally:
         if stop is not None:
             stop()
-    return score(found, names, chosen, lr_found, probe_files, out, echo, average_from, seeds)
+    return compare_report.score(
+        found, names, chosen, lr_found, probe_files, out, echo, average_from, seeds, unknown
+    )
 
 
 def _link(path: str, target: str) -> None:
@@ -257,55 +276,19 @@ def _check_average_from(average_from: int | None, base) -> None:
         )
 
 
-def model_to_score(run_dir: str, average_from: int | None) -> tuple[str, list[int] | None]:
-    """The checkpoint a run is scored by, and the steps averaged into it: the run's best.npz,
-    or with average_from the mean of its kept checkpoints from that step on, written to
-    run_dir/averaged.npz (again on every call: it is cheap, and always this run's; without
-    average_from an earlier one is removed, so that no file outlives its comparison). The
-    averaged steps must be every validation of the run from average_from on."""
-    averaged_path = os.path.join(run_dir, AVERAGED)
-    if average_from is None:
-        if os.path.exists(averaged_path):
-            os.unlink(averaged_path)
-        return os.path.join(run_dir, "best.npz"), None
-    steps = checkpoint.write_average(checkpoint_files([run_dir]), average_from, averaged_path)
-    validated = sorted(
-        {
-            r["step"]
-            for r in read_metrics(run_dir)
-            if r["val_loss"] is not None and r["step"] >= average_from
-        }
-    )
-    if steps != validated:
-        missing = sorted(set(validated) - set(steps))
-        raise CharlstmError(
-            f"{run_dir} lacks the checkpoints of steps {', '.join(map(str, missing))}, "
-            f"validated from step {average_from} on; --average-from needs them all"
-        )
-    return averaged_path, steps
-
-
 def _claim(out: str, identity: dict, overwrite: bool) -> None:
     """DIR belongs to this comparison: the same command continues it; another one, or the
-    runs of an earlier `compare` (DIR/<cell>), are refused without overwrite."""
-    previous = sweep.read_plan(os.path.join(out, PLAN))
-    if previous == identity:
-        return
-    occupied = [
-        c for c in CELLS if os.path.exists(os.path.join(out, c, "metrics.jsonl"))
-    ]  # the layout of earlier versions: one run per cell in DIR/<cell>
-    if (previous is not None or occupied) and not overwrite:
-        what = "another comparison" if previous is not None else f"a run in {out}/{occupied[0]}"
-        raise CharlstmError(
-            f"{out} holds {what}; run the same command to continue it, or choose another "
-            "--out, or pass --overwrite"
-        )
-    for cell in occupied:
-        for name in ("metrics.jsonl", "last.npz", "best.npz", "config.yaml"):
-            target = os.path.join(out, cell, name)
-            if os.path.exists(target):
-                os.unlink(target)
-    write_text(os.path.join(out, PLAN), json.dumps(identity, indent=1))
+    runs of an earlier `compare` (DIR/<cell>, the layout of earlier versions), are refused
+    without overwrite (sweep.claim_directory)."""
+
+    def clear(occupied):
+        for cell in occupied:
+            for name in ("metrics.jsonl", "last.npz", "best.npz", "config.yaml"):
+                target = os.path.join(out, cell, name)
+                if os.path.exists(target):
+                    os.unlink(target)
+
+    sweep.claim_directory(out, PLAN, identity, CELLS, overwrite, "another comparison", clear)
 
 
 def _runner(use_ray, address, cpus_per_trial, progress):
@@ -328,11 +311,8 @@ def _runner(use_ray, address, cpus_per_trial, progress):
 
 
 def _finish(trials, out, outcomes) -> dict:
-    unfinished = [
-        t.name for t in trials if outcomes.get(t.name, {}).get("status") in (None, "not finished")
-    ]
-    found = sweep.results(trials, out, outcomes)
-    sweep.write_results(found, out)
+    found, _ = sweep.finish(trials, out, outcomes)
+    unfinished = sweep.report.unfinished(trials, outcomes)
     if unfinished:
         raise CharlstmError(
             f"the sweep in {out} stopped before {unfinished[0]} ended; run the same command "
@@ -370,7 +350,7 @@ def choose_lrs(found: dict, names: list[str], average_from: int | None) -> dict:
     for r in found["trials"]:
         r["selection_accuracy"] = None
         if r["checkpoint"] is not None:
-            model_path, _ = model_to_score(r["run_dir"], average_from)
+            model_path, _ = compare_report.model_to_score(r["run_dir"], average_from)
             r["selection_accuracy"] = selection_accuracy(checkpoint.load(model_path))
     chosen = {}
     for cell in names:
@@ -384,152 +364,3 @@ def choose_lrs(found: dict, names: list[str], average_from: int | None) -> dict:
         best = min(rows, key=lambda r: (-(r["selection_accuracy"] or 0.0), r["best_val_loss"]))
         chosen[cell] = float(best["varying"]["train.lr"])
     return chosen
-
-
-def score(
-    found, names, chosen, lr_found, probe_files, out, echo, average_from=None, seeds=1
-) -> dict:
-    """Probe accuracy of every seed's model (model_to_score), mean and worst over seeds per
-    cell."""
-    by_cell: dict = {
-        cell: {"lr": chosen[cell], "seeds": {}, "steps": [], "lr_sweep": {}, "scored": {}}
-        for cell in names
-    }
-    for r in lr_found["trials"] if lr_found else []:
-        lr = r["varying"]["train.lr"]
-        by_cell[r["varying"]["model.cell"]]["lr_sweep"][f"{lr:g}"] = {
-            "best_val_loss": r["best_val_loss"],
-            "selection_accuracy": r["selection_accuracy"],
-        }
-    flows = []
-    parts = {}  # {label: (reading, set)}: which table is which, for the figure
-    for r in found["trials"]:
-        cell = r["varying"]["model.cell"]
-        if r["checkpoint"] is None:
-            raise CharlstmError(f"{r['run_dir']} has no best.npz ({r['status']})")
-        model_path, averaged = model_to_score(r["run_dir"], average_from)
-        ckpt = checkpoint.load(model_path)
-        by_cell[cell]["scored"][str(r["seed"])] = {
-            "checkpoint": model_path,
-            "averaged_steps": averaged,
-        }
-        scores = {}  # {"reading: set": probe_accuracy result}, every set of every file
-        for stem, probe_path, text in probe_files:
-            records = probes_mod.parse(text, probe_path, ckpt.vocab)
-            readings = probes_mod.score_readings(ckpt.model, records, ckpt.vocab)
-            for reading, by_set in readings.items():  # the headline reading first
-                for name, result in by_set.items():
-                    set_name = stem if name == probes_mod.DEFAULT_SET else name
-                    shown_set = set_name if len(probe_files) == 1 else f"{stem}: {set_name}"
-                    label = f"{reading}: {shown_set}"
-                    scores[label] = result
-                    parts[label] = (reading, set_name)
-        by_cell[cell]["seeds"][str(r["seed"])] = scores
-        by_cell[cell]["steps"].append(r["steps"])
-        if len(by_cell[cell]["seeds"]) == 1:  # how far back the loss reaches: the first seed
-            ids, _ = corpus_mod.ids_to_score(ckpt, None, "error")
-            # 200 characters back, or as far as a short validation text allows
-            max_k = min(GRADFLOW_K, len(ids) - 2)
-            flows.append((cell, gradflow.flow(ckpt.model, ids, max_k=max_k, positions=100)))
-    tables = {}
-    labels = list(next(iter(by_cell[names[0]]["seeds"].values())))
-    note = model_note(by_cell, average_from)
-    for label in labels:
-        for cell in names:
-            over = over_seeds([s[label] for s in by_cell[cell]["seeds"].values()])
-            by_cell[cell].setdefault("mean", {})[label] = over["mean"]
-            by_cell[cell].setdefault("worst", {})[label] = over["worst"]
-        tables[label] = markdown_table(by_cell, label, note)
-    text = "".join(f"### {label}\n\n{table}\n" for label, table in tables.items())
-    write_text(os.path.join(out, "compare.md"), text)
-    write_text(os.path.join(out, "compare.json"), json.dumps(by_cell, indent=1))
-    write_text(os.path.join(out, "gradflow.json"), json.dumps(dict(flows)))
-    shown = figure_label(parts, labels)
-    try:
-        viz.accuracy_plot(
-            {cell: by_cell[cell]["mean"][shown] for cell in names},
-            os.path.join(out, "accuracy.png"),
-            worst={cell: by_cell[cell]["worst"][shown] for cell in names},
-            title=f"Long-dependency probes ({shown}), {seeds} seeds per cell",
-        )
-        viz.gradflow_plot(flows, os.path.join(out, "gradflow.png"))
-        echo(f"wrote {out}/accuracy.png and {out}/gradflow.png")
-    except CharlstmError as e:  # matplotlib is an optional extra
-        echo(f"no figures: {e}")
-    return {"cells": by_cell, "tables": tables, "text": text}
-
-
-def over_seeds(results: list[dict]) -> dict:
-    """{"mean": …, "worst": …} of several seeds' probe_accuracy results, each shaped like
-    one: the mean accuracy, and the lowest, in every bin and overall."""
-    return {"mean": _reduced(results, np.mean), "worst": _reduced(results, np.min)}
-
-
-def _reduced(results: list[dict], reduce) -> dict:
-    """One probe_accuracy-shaped result whose accuracies are reduce() over the seeds."""
-    bins = probes_mod.bin_names(dict(enumerate(results)))
-    by_distance = {}
-    for name in bins:
-        values = [r["by_distance"][name]["accuracy"] for r in results if name in r["by_distance"]]
-        n = results[0]["by_distance"].get(name, {}).get("n", 0)
-        by_distance[name] = {"n": n, "accuracy": float(reduce(values))}
-    return {
-        "probe_accuracy": float(reduce([r["probe_accuracy"] for r in results])),
-        "n": results[0]["n"],
-        "by_distance": by_distance,
-    }
-
-
-def figure_label(parts: dict, labels: list[str]) -> str:
-    """The table the accuracy figure draws: the out-of-distribution set (the harder test)
-    read after a story (the headline), else from a zero state, else the first table."""
-    for wanted in ((probes_mod.AFTER_STORY, "ood"), (probes_mod.ZERO_STATE, "ood")):
-        for label in labels:
-            if parts[label] == wanted:
-                return label
-    return labels[0]
-
-
-def model_note(by_cell: dict, average_from: int | None) -> str:
-    """What each seed's scored model is, for the tables' footnote."""
-    if average_from is None:
-        return "its best validation checkpoint"
-    averaged = {
-        tuple(scored["averaged_steps"]) for v in by_cell.values() for scored in v["scored"].values()
-    }
-    if len(averaged) == 1:
-        (steps,) = averaged
-        return f"the mean of its checkpoints at steps {steps[0]}-{steps[-1]} ({len(steps)})"
-    return f"the mean of its checkpoints from step {average_from} on (compare.json: which)"
-
-
-def markdown_table(by_cell: dict, label: str, note: str) -> str:
-    """cells × distance bins: the mean accuracy over seeds, the worst seed in brackets, and
-    a footnote that says so and what each seed's model is (model_note)."""
-    means = {cell: v["mean"][label] for cell, v in by_cell.items()}
-    bins = probes_mod.bin_names(means)
-    lines = [
-        "| cell | lr | seeds | steps | " + " | ".join(bins) + " | all |",
-        "|---|---|---|---|" + "---|" * len(bins) + "---|",
-    ]
-    for cell, v in by_cell.items():
-        mean, worst = v["mean"][label], v["worst"][label]
-        shown = []
-        for name in bins:
-            if name in mean["by_distance"]:
-                m = mean["by_distance"][name]["accuracy"]
-                w = worst["by_distance"][name]["accuracy"]
-                shown.append(f"{m:.0%} ({w:.0%})")
-            else:
-                shown.append("–")
-        steps = sorted(set(v["steps"]))
-        lines.append(
-            f"| {cell} | {v['lr']:g} | {len(v['seeds'])} | {'/'.join(map(str, steps))} | "
-            + " | ".join(shown)
-            + f" | {mean['probe_accuracy']:.0%} ({worst['probe_accuracy']:.0%}) |"
-        )
-    return (
-        "\n".join(lines)
-        + "\n\nEach entry: mean accuracy over seeds (the worst seed); each seed's model is "
-        + f"{note}.\n"
-    )

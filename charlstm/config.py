@@ -8,6 +8,7 @@ that name the valid choices. YAML is parsed with ``yaml.safe_load`` only.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 from dataclasses import dataclass, field, fields
 
@@ -206,17 +207,24 @@ def from_dict(values: dict, base: Config | None = None) -> Config:
         updates = {}
         for key, value in given.items():
             if key not in names:
-                raise _unknown(f"{section}.{key}")
+                raise unknown_key(f"{section}.{key}")
             updates[key] = _coerce(f"{section}.{key}", value, getattr(current, key))
         sections[section] = dataclasses.replace(current, **updates)
     for section in values:
         if section not in _SECTION_CLASSES:
-            raise _unknown(str(section))
+            raise unknown_key(str(section))
     return _check(Config(**sections))
 
 
-def _unknown(key: str) -> CharlstmError:
-    return CharlstmError(f"unknown config key {key!r}; valid keys: {', '.join(valid_keys())}")
+def unknown_key(key: str) -> CharlstmError:
+    """The error for a key that no section has: the closest valid key or section, when one
+    is close (difflib), then every valid key."""
+    candidates = valid_keys() + list(_SECTION_CLASSES)
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return CharlstmError(
+        f"unknown config key {key!r}{hint} (valid keys: {', '.join(valid_keys())})"
+    )
 
 
 def parse_overrides(pairs: list[str]) -> dict:
@@ -231,7 +239,7 @@ def parse_overrides(pairs: list[str]) -> dict:
             raise CharlstmError(f"--set expects section.key=value, got {pair!r}")
         section, _, name = key.partition(".")
         if section not in _SECTION_CLASSES or not hasattr(getattr(defaults, section), name):
-            raise _unknown(key)
+            raise unknown_key(key)
         if isinstance(getattr(getattr(defaults, section), name), str) and key not in _INT_OR_AUTO:
             value = raw
         else:
@@ -266,7 +274,13 @@ def resolve(config_path: str | None, overrides: list[str], base: Config | None =
     """Defaults (or base) <- YAML file <- --set overrides."""
     config = base or Config()
     if config_path:
-        config = from_dict(load_yaml(config_path), config)
+        try:
+            config = from_dict(load_yaml(config_path), config)
+        except CharlstmError as e:
+            message = str(e)
+            if config_path not in message:  # name the file the bad value is in
+                message = f"{config_path}: {message}"
+            raise CharlstmError(message) from None
     return from_dict(parse_overrides(overrides), config)
 
 

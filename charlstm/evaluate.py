@@ -54,9 +54,8 @@ def total_nll(net: Model, ids: np.ndarray, streams: int = 1, chunk: int = 256, b
 
 
 # score()'s streams for a long text: as many as keep the burn-in's extra reading at most
-# 1/16 of the text, between MIN_STREAMS and MAX_STREAMS (2 × 512, 100,000 characters, one
-# BLAS thread, shared 2-core machine: 16 streams 2,903 chars/s, 64 streams 3,201; 128 streams
-# on 2 workers 4,689; the same loss to 6 digits; docs/speed.md)
+# 1/16 of the text, between MIN_STREAMS and MAX_STREAMS: more streams score faster to the
+# same loss (the measurements: docs/speed.md, the table of streams and chars/s)
 MIN_STREAMS, MAX_STREAMS = 16, 128
 # Positions (steps × streams) per forward call: bounds the memory of one chunk's activations.
 POSITIONS_PER_CALL = 8192

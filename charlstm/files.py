@@ -11,10 +11,15 @@ writes whole (text.write_text) all go through atomic_write.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
+
+from charlstm.errors import CharlstmError
+
+LOCK_NAME = ".lock"  # in a run directory: held by the one process that trains into it
 
 
 def _read_umask() -> int:
@@ -52,3 +57,33 @@ def atomic_write(path: str | os.PathLike, suffix: str = "") -> Iterator[BinaryIO
             os.close(dir_fd)
     except OSError:
         pass  # some file systems cannot fsync a directory; the file itself is on disk
+
+
+def lock_directory(directory: str) -> int:
+    """Take the exclusive advisory lock (flock) of directory/.lock for as long as the
+    returned descriptor stays open (unlock_directory, or the process's end: a killed holder
+    never blocks the next). The holder's pid is written into the file so that a refused
+    process can name it. Another holder is a CharlstmError at once, never a wait."""
+    try:
+        os.makedirs(directory, exist_ok=True)
+        fd = os.open(os.path.join(directory, LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise CharlstmError(f"cannot write to output directory {directory}: {e.strerror}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+        os.close(fd)
+        raise CharlstmError(
+            f"{directory} is being trained into by another process (pid {holder}); wait for "
+            "it to end or stop it, or choose another --out"
+        ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+def unlock_directory(fd: int | None) -> None:
+    """Release a lock_directory lock (closing its descriptor releases it)."""
+    if fd is not None:
+        os.close(fd)

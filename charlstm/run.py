@@ -6,16 +6,13 @@ command line and the pure training loop in train.py.
 from __future__ import annotations
 
 import dataclasses
-import json
-import math
 import os
-import re
 import shutil
 from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import checkpoint, files, resources
+from charlstm import checkpoint, files, metrics, resources
 from charlstm import config as config_mod
 from charlstm import corpus as corpus_mod
 from charlstm import train as train_mod
@@ -52,6 +49,9 @@ class Run:
     resumed_from: str | None = None
     fine_tune: bool = False
     previous_workers: int | None = None  # the count the resumed run used, when it differs
+    # the run directory's lock (files.lock_directory), held from prepare() to the end of
+    # events(): one process trains into a directory at a time
+    lock: int | None = None
 
 
 def _flag_overrides(data, max_steps, max_time, seed) -> list[str]:
@@ -128,27 +128,35 @@ def cut(ids, val_fraction: float, test_fraction: float, batch_size: int, seq_len
     return train_ids, val_ids, test_ids
 
 
-def prepare(
-    config_path=None,
-    overrides=(),
-    data=None,
-    out=None,
-    resume=None,
-    max_steps=None,
-    max_time=None,
-    seed=None,
-    overwrite=False,
-    fine_tune=False,
-    settings=None,
-) -> Run:
-    """Everything train needs, from the command-line options; refuses bad input early.
+@dataclass(frozen=True)
+class RunSpec:
+    """What a training invocation asks for, as `charlstm train`'s options give it: one value
+    that the CLI, the sweep's trials and tests build by name and prepare() checks."""
 
-    resume: continue that checkpoint's run exactly (same corpus required).
-    fine_tune (with resume): a new run on another corpus that starts from the checkpoint's
-    weights and keeps its vocabulary (characters outside it are dropped and counted).
-    settings: {dotted key: value} from first-class flags such as --hidden (None: not given);
-    each is the same as --set key=value, and giving a key both ways is an error.
-    """
+    config_path: str | None = None  # a YAML config
+    overrides: tuple = ()  # --set key=value, in order
+    data: str | None = None  # the training text (default: the config's data.path)
+    out: str | None = None  # the run directory (default: runs/<data name>, or the resumed one)
+    # continue this checkpoint's run exactly (same corpus required)
+    resume: str | None = None
+    max_steps: int | None = None
+    max_time: float | None = None
+    seed: int | None = None
+    overwrite: bool = False  # replace a run already in out
+    # with resume: a new run on another corpus that starts from the checkpoint's weights and
+    # keeps its vocabulary (characters outside it are dropped and counted)
+    fine_tune: bool = False
+    # {dotted key: value} from first-class flags such as --hidden (None: not given); each is
+    # the same as --set key=value, and giving a key both ways is an error
+    settings: dict | None = None
+
+
+def prepare(spec: RunSpec) -> Run:
+    """Everything train needs, from a RunSpec; refuses bad input early and takes the run
+    directory's lock (released at the end of events())."""
+    config_path, overrides, data, out = spec.config_path, spec.overrides, spec.data, spec.out
+    resume, max_steps, max_time, seed = spec.resume, spec.max_steps, spec.max_time, spec.seed
+    overwrite, fine_tune, settings = spec.overwrite, spec.fine_tune, spec.settings
     if fine_tune and not resume:
         raise CharlstmError("--fine-tune needs --resume CKPT (the weights to start from)")
     flags = list(overrides) + _flag_overrides(data, max_steps, max_time, seed)
@@ -203,6 +211,24 @@ def prepare(
                 "runs", os.path.splitext(os.path.basename(config.data.path))[0] or "run"
             )
         )
+    # the lock before anything in out is read or changed: a second training into it stops here
+    lock = files.lock_directory(out)
+    try:
+        run = _claim_directory(
+            config, vocab, train_ids, val_ids, ckpt, corpus, out, resume, fine_tune, overwrite
+        )
+    except BaseException:
+        files.unlock_directory(lock)
+        raise
+    run.lock = lock
+    return run
+
+
+def _claim_directory(
+    config, vocab, train_ids, val_ids, ckpt, corpus, out, resume, fine_tune, overwrite
+) -> Run:
+    """prepare()'s changes to the run directory out, made while holding its lock."""
+    continuing = bool(resume) and not fine_tune
     same_directory = continuing and os.path.abspath(out) == os.path.dirname(os.path.abspath(resume))
     if not same_directory and not overwrite and os.path.exists(os.path.join(out, "last.npz")):
         raise CharlstmError(
@@ -225,21 +251,20 @@ def prepare(
     run = Run(
         config, vocab, train_ids, val_ids, state, corpus, out, resume, fine_tune, previous_workers
     )
-    metrics = os.path.join(out, "metrics.jsonl")
+    metrics_path = os.path.join(out, "metrics.jsonl")
     if continuing:
         _continue_run_directory(resume, out, state.step)
     else:
         for name in ("last.npz", "best.npz"):  # --overwrite: nothing of the old run survives
             if os.path.exists(os.path.join(out, name)):
                 os.unlink(os.path.join(out, name))
-        open(metrics, "w").close()
+        open(metrics_path, "w").close()
     # kept checkpoints of validations after the resumed step (or of an overwritten run) are
     # not this run's
-    for _, step, name in kept_checkpoints(out):
+    for _, step, name in checkpoint.kept_checkpoints(out):
         if not same_directory or step > state.step:
             os.unlink(os.path.join(out, name))
-    with open(os.path.join(out, "config.yaml"), "w", encoding="utf-8") as f:
-        f.write(config_mod.to_yaml(config))
+    write_text(os.path.join(out, "config.yaml"), config_mod.to_yaml(config))
     return run
 
 
@@ -249,12 +274,12 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
     metrics.jsonl and best.npz."""
     source = os.path.dirname(os.path.abspath(resume))
     new_directory = source != os.path.abspath(out)
-    metrics = os.path.join(source if new_directory else out, "metrics.jsonl")
+    source_metrics = os.path.join(source if new_directory else out, "metrics.jsonl")
     kept = []
-    if os.path.exists(metrics):
-        with open(metrics, encoding="utf-8") as f:
+    if os.path.exists(source_metrics):
+        with open(source_metrics, encoding="utf-8") as f:
             # a line cut short by a crash (no newline) is dropped, never joined to the next
-            kept = [line for line in f if line.endswith("\n") and _step_of(line) <= step]
+            kept = [line for line in f if line.endswith("\n") and metrics.step_of(line) <= step]
     write_text(os.path.join(out, "metrics.jsonl"), "".join(kept))
     best, new_best = os.path.join(source, "best.npz"), os.path.join(out, "best.npz")
     if new_directory and os.path.exists(best):
@@ -264,114 +289,29 @@ def _continue_run_directory(resume: str, out: str, step: int) -> None:
         os.unlink(new_best)  # --overwrite: not this run's best
 
 
-KEPT_NAME = re.compile(r"step(\d+)_val(\d+\.\d+)\.npz")
-
-
-def kept_checkpoint_name(step: int, val_loss: float) -> str:
-    """train.keep_checkpoints' file name for a validation, e.g. step001200_val1.2345.npz."""
-    return f"step{step:06d}_val{val_loss:.4f}.npz"
-
-
-def kept_checkpoints(out: str) -> list[tuple[float, int, str]]:
-    """(val loss, step, file name) of the kept checkpoints in a run directory, best first
-    (equal losses at 4 decimals: the earlier step first)."""
-    try:
-        names = os.listdir(out)
-    except FileNotFoundError:
-        return []
-    found = [(m, name) for name in names if (m := KEPT_NAME.fullmatch(name))]
-    return sorted((float(m[2]), int(m[1]), name) for m, name in found)
-
-
-def checkpoint_files(paths: list[str]) -> list[str]:
-    """The checkpoint files named by paths: a file as it is, a run directory as its kept
-    checkpoints (train.keep_checkpoints)."""
-    found = []
-    for path in paths:
-        if os.path.isdir(path):
-            found += [os.path.join(path, name) for _, _, name in kept_checkpoints(path)]
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
-
-
 def _keep_checkpoint(run: Run, step: int, val_loss: float) -> None:
-    """Save this validation's checkpoint when it is among the train.keep_checkpoints best,
-    then delete the ones that fall out (the new file is complete before any is deleted)."""
-    keep = run.config.train.keep_checkpoints
-    name = kept_checkpoint_name(step, val_loss)
-    ranked = kept_checkpoints(run.out)
-    if len(ranked) >= keep and (float(f"{val_loss:.4f}"), step) >= ranked[keep - 1][:2]:
-        return  # no better than the N kept ones
-    save(run, name)
-    for _, _, old in kept_checkpoints(run.out)[keep:]:
-        os.unlink(os.path.join(run.out, old))
-
-
-def _step_of(line: str) -> float:
-    """The step of a metrics line; infinity for a line that cannot be read (dropped)."""
-    try:
-        return int(json.loads(line)["step"])
-    except (ValueError, KeyError, TypeError, OverflowError):
-        return math.inf
-
-
-def read_metrics(run_dir: str) -> list[dict]:
-    """The records of a run directory's metrics.jsonl (or of that file itself), in order.
-    A last line without its newline (a run still writing, or killed mid-line) is left out."""
-    if os.path.isfile(run_dir) and not run_dir.endswith(".jsonl"):
-        raise CharlstmError(
-            f"{run_dir} is a file, not a run directory: give the directory that holds "
-            f"metrics.jsonl (e.g. {os.path.dirname(run_dir) or '.'})"
-        )
-    path = run_dir if os.path.isfile(run_dir) else os.path.join(run_dir, "metrics.jsonl")
-    try:
-        with open(path, encoding="utf-8") as f:
-            lines = f.readlines()
-    except FileNotFoundError:
-        raise CharlstmError(f"no metrics.jsonl in {run_dir} (not a run directory)") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise CharlstmError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
-    records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.endswith("\n") or not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError:
-            record = None
-        if not _is_metrics_record(record):
-            raise CharlstmError(
-                f"{path} line {number} is not a metrics record (step, train_loss, elapsed_s)"
-            )
-        records.append(record)
-    if not records:
-        raise CharlstmError(f"{path} has no records yet (one every train.log_every steps)")
-    return records
-
-
-def _is_metrics_record(record) -> bool:
-    number = (int, float)
-    return (
-        isinstance(record, dict)
-        and all(isinstance(record.get(k), number) for k in ("step", "train_loss", "elapsed_s"))
-        and isinstance(record.get("val_loss"), (*number, type(None)))
+    """Save this validation's checkpoint when train.keep_checkpoints keeps it."""
+    checkpoint.keep_ranked(
+        run.out, run.config.train.keep_checkpoints, step, val_loss, lambda name: save(run, name)
     )
 
 
 def events(run: Run, stop=None):
     """Train, recording each event in the run directory, and pass the events on."""
+    try:
+        yield from _events(run, stop)
+    finally:  # the run directory is free for the next training
+        files.unlock_directory(run.lock)
+        run.lock = None
+
+
+def _events(run: Run, stop):
     metrics_path = os.path.join(run.out, "metrics.jsonl")
     for event in train_mod.train(
         run.config, run.state, run.train_ids, run.val_ids, run.vocab, stop=stop
     ):
         if event["event"] in ("log", "eval"):
-            record = {
-                k: event.get(k)
-                for k in ("step", "train_loss", "val_loss", "lr", "chars_per_s", "elapsed_s")
-            }
-            with open(metrics_path, "a", encoding="utf-8") as f:
-                f.write(json.dumps(record) + "\n")
+            metrics.append(metrics_path, event)
         if event["event"] in ("eval", "stopped"):
             save(run, "last.npz")
             if event.get("is_best"):
@@ -390,65 +330,3 @@ def save(run: Run, name: str) -> str:
             f"could not write {path} ({e.strerror}); the previous checkpoint is intact"
         ) from None
     return path
-
-
-def closing_message(run: Run, first_step: int) -> str:
-    """What train prints when it ends normally: where the run is and how to go on."""
-    state, tc = run.state, run.config.train
-    streams = Streams(run.train_ids, tc.batch_size, tc.seq_len)
-    passes = state.epoch + (state.batch >= streams.batches_per_epoch)
-    if state.step >= tc.max_steps:
-        where_now = f"is already at step {state.step} and --max-steps is {tc.max_steps}"
-        limit, raised = "--max-steps", f"--max-steps {max(2 * state.step, state.step + 1)}"
-    elif train_mod.epochs_done(state, streams, tc.max_epochs):
-        made = f"{passes} pass{'es' if passes != 1 else ''}"
-        where_now = f"has made {made} over the text and train.max_epochs is {tc.max_epochs}"
-        limit, raised = "train.max_epochs", f"--set train.max_epochs={2 * passes}"
-    else:  # stopped by train.max_time: the same command goes on
-        limit = raised = None
-    if state.step == first_step:  # nothing trained: the run had already reached its limit
-        resume = run.resumed_from or os.path.join(run.out, "last.npz")
-        return (
-            f"nothing to do: the run {where_now}; to train on, raise it: "
-            f"charlstm train --resume {resume} {raised}"
-        )
-    last = os.path.join(run.out, "last.npz")
-    # every invocation that trains ends with a validation, so there is a best by now
-    best = os.path.join(run.out, "best.npz")
-    text = f"done at step {state.step}; best val loss {state.best_val:.4f} in {best}"
-    if limit is None:
-        return f"{text}\ncontinue with: charlstm train --resume {last}"
-    return f"{text}\nto train on, raise {limit}: charlstm train --resume {last} {raised}"
-
-
-def describe(run: Run) -> str:
-    c = run.config
-    n_params = sum(p.size for p in run.state.model.params.values())
-    if run.fine_tune:
-        what = (
-            f"fine-tuning the weights of {run.resumed_from} on {c.data.path} "
-            f"({run.corpus['dropped_chars']:,} characters outside its vocabulary dropped)"
-        )
-    elif run.resumed_from:
-        what = f"resuming {run.resumed_from} at step {run.state.step}"
-    else:
-        what = "new run"
-    workers = run.state.workers
-    how = " (auto)" if c.train.workers == "auto" else ""
-    test = f" / test {c.data.test_fraction:.0%} held out" if c.data.test_fraction else ""
-    text = (
-        f"{what}: {c.model.layers} x {c.model.hidden} {c.model.cell}, {n_params:,} parameters, "
-        f"vocabulary {len(run.vocab)}, train {len(run.train_ids):,} / val {len(run.val_ids):,} "
-        f"chars{test}, {workers} worker{'s' if workers > 1 else ''}{how} -> {run.out}\n"
-        f"val loss: nats/char on the validation split scored as {c.train.val_streams} streams "
-        f"with no burn-in (charlstm eval --streams {c.train.val_streams} --burn-in 0 gives the "
-        "same figure)"
-    )
-    if run.previous_workers is not None:
-        text += (
-            f"\nnote: {workers} workers where the run used {run.previous_workers}: the same "
-            "training to float rounding; bitwise equality with an uninterrupted run holds "
-            "only with the same count (--set train.workers="
-            f"{run.previous_workers})"
-        )
-    return text

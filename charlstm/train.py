@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -21,22 +20,8 @@ from charlstm.config import Config
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, dropout_masks
 from charlstm.sample import default_prime, generate
+from charlstm.state import TrainState
 from charlstm.text import Vocab
-
-
-@dataclass
-class TrainState:
-    model: Model
-    optim: dict
-    step: int  # optimizer steps completed
-    epoch: int
-    batch: int  # index of the next window within the epoch
-    carried: list  # [(h, c) or (h,)] per layer, (B, H): state carried into the next batch
-    rng: np.random.Generator  # dropout masks
-    best_val: float | None = None
-    # processes sharing each batch: train.workers, or what "auto" chose; it sets the order in
-    # which the batch's gradient is summed, so a run repeats bit for bit only with the same count
-    workers: int = 1
 
 
 def new_state(config: Config, vocab_size: int) -> TrainState:

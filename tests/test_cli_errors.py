@@ -59,15 +59,28 @@ def test_corpus_too_short_says_how_long(tmp_path):
 
 def test_unknown_config_key_lists_valid_keys(corpus_file, tmp_path):
     r = run("train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--set", "model.hiden=64")
-    line = one_line_error(r, "unknown config key 'model.hiden'")
-    assert "valid keys:" in line and "model.hidden" in line and "train.lr" in line
+    line = one_line_error(r, "unknown config key 'model.hiden'; did you mean 'model.hidden'?")
+    assert "valid keys:" in line and "train.lr" in line
 
 
 def test_unknown_key_in_yaml(corpus_file, tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("train:\n  learning_rate: 0.1\n", encoding="utf-8")
     r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
-    one_line_error(r, "unknown config key 'train.learning_rate'")
+    one_line_error(r, f"{cfg}: unknown config key 'train.learning_rate'")
+
+
+def test_a_typo_in_a_config_file_names_the_file_and_the_closest_key(corpus_file, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("model:\n  hiden: 64\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, f"{cfg}: unknown config key 'model.hiden'; did you mean 'model.hidden'?")
+    cfg.write_text("modle:\n  hidden: 64\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, f"{cfg}: unknown config key 'modle'; did you mean 'model'?")
+    cfg.write_text("train:\n  lr: -1\n", encoding="utf-8")
+    r = run("train", "--config", str(cfg), "--data", corpus_file, "--out", str(tmp_path / "r"))
+    one_line_error(r, f"{cfg}: train.lr must be positive")
 
 
 def test_wrong_type(corpus_file, tmp_path):

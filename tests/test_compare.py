@@ -11,7 +11,7 @@ import os
 import numpy as np
 import pytest
 
-from charlstm import checkpoint, compare, corpus, gradflow, longdep, probes
+from charlstm import checkpoint, compare, compare_report, corpus, gradflow, longdep, probes
 from charlstm.text import Vocab
 
 from .helpers import TINY, one_line_error, run
@@ -199,7 +199,7 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
         }
 
     seeds = [result(1.0, 0.5, 0.75), result(0.5, 0.0, 0.25), result(1.0, 1.0, 1.0)]
-    over = compare.over_seeds(seeds)
+    over = compare_report.over_seeds(seeds)
     mean, worst = over["mean"], over["worst"]
     assert mean["by_distance"]["0-50"]["accuracy"] == pytest.approx(2.5 / 3)
     assert worst["by_distance"]["50-100"]["accuracy"] == 0.0
@@ -213,7 +213,9 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
             "worst": {"p": worst},
         }
     }
-    row = compare.markdown_table(by_cell, "p", "its best validation checkpoint").splitlines()[2]
+    row = compare_report.markdown_table(
+        by_cell, "p", "its best validation checkpoint"
+    ).splitlines()[2]
     assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
 
 
@@ -240,7 +242,9 @@ def flow_of(path) -> list[float]:
     """The gradient-flow curve compare draws for a cell's first seed, of the checkpoint at path."""
     ckpt = checkpoint.load(str(path))
     ids, _ = corpus.ids_to_score(ckpt, None, "error")
-    return gradflow.flow(ckpt.model, ids, max_k=compare.GRADFLOW_K, positions=100)["grad_norm"]
+    return gradflow.flow(ckpt.model, ids, max_k=compare_report.GRADFLOW_K, positions=100)[
+        "grad_norm"
+    ]
 
 
 KEEP_EVERY_2 = ["--set", "train.eval_every=2", "--set", "train.keep_checkpoints=10"]
@@ -325,16 +329,18 @@ def test_the_figure_draws_the_ood_set_read_after_a_story():
         f"{after}: b: in-distribution": (after, "in-distribution"),
         f"{after}: b: ood": (after, "ood"),
     }
-    assert compare.figure_label(parts, list(parts)) == f"{after}: b: ood"
+    assert compare_report.figure_label(parts, list(parts)) == f"{after}: b: ood"
     del parts[f"{after}: b: ood"]
-    assert compare.figure_label(parts, list(parts)) == f"{zero}: a: ood"
-    assert compare.figure_label({"x": (after, "mine")}, ["x"]) == "x"
+    assert compare_report.figure_label(parts, list(parts)) == f"{zero}: a: ood"
+    assert compare_report.figure_label({"x": (after, "mine")}, ["x"]) == "x"
 
 
 def test_the_lr_is_chosen_by_the_selection_probes_then_the_loss(monkeypatch):
     # each row's "checkpoint" names its model; its selection accuracy is looked up
     accuracy = {"a": 0.9, "b": 0.9, "c": 0.5, "d": None, "e": None}
-    monkeypatch.setattr(compare, "model_to_score", lambda run_dir, average_from: (run_dir, None))
+    monkeypatch.setattr(
+        compare_report, "model_to_score", lambda run_dir, average_from: (run_dir, None)
+    )
     monkeypatch.setattr(compare.checkpoint, "load", lambda path: path)
     monkeypatch.setattr(compare, "selection_accuracy", lambda ckpt: accuracy[ckpt])
 

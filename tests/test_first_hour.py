@@ -73,7 +73,7 @@ def test_keep_checkpoints_keeps_the_n_best_validations_named_by_step_and_loss(
     validations = {r["step"]: r["val_loss"] for r in records if r["val_loss"] is not None}
     assert sorted(validations) == list(range(1, 21))
     best3 = sorted(validations, key=lambda step: (round(validations[step], 4), step))[:3]
-    expected = sorted(run_mod.kept_checkpoint_name(s, validations[s]) for s in best3)
+    expected = sorted(checkpoint.kept_checkpoint_name(s, validations[s]) for s in best3)
     kept = sorted(n for n in os.listdir(out) if n.startswith("step"))
     assert kept == expected
     for name in kept:
@@ -134,9 +134,12 @@ def test_the_test_split_is_held_out_from_training_and_scored_by_eval(tmp_path, c
     with pytest.raises(Exception, match="no test split"):
         corpus.ids_to_score(plain_ckpt, None, "error", "test")
     # and the test split never reaches training: the training text is the first 70 %
-    prepared = run_mod.prepare(
-        None, ["data.test_fraction=0.2", *TINY[1::2]], corpus_file, str(tmp_path / "p")
+    spec = run_mod.RunSpec(
+        overrides=("data.test_fraction=0.2", *TINY[1::2]),
+        data=corpus_file,
+        out=str(tmp_path / "p"),
     )
+    prepared = run_mod.prepare(spec)
     assert len(prepared.train_ids) == int(n * 0.7)
     assert np.array_equal(prepared.val_ids, val_ids)
 

@@ -7,8 +7,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 
-from charlstm import plot
-from charlstm import run as run_mod
+from charlstm import metrics, plot
 
 from .helpers import TINY, one_line_error, run
 
@@ -33,7 +32,7 @@ def test_time_is_summed_over_resumed_invocations():
 def test_read_metrics_skips_a_cut_line_and_names_a_bad_one(tmp_path):
     lines = [json.dumps(record(2, 0.1)), json.dumps(record(4, 0.2, 3.0))]
     (tmp_path / "metrics.jsonl").write_text("\n".join(lines) + '\n{"step": 6, "tra')
-    assert [r["step"] for r in run_mod.read_metrics(str(tmp_path))] == [2, 4]
+    assert [r["step"] for r in metrics.read(str(tmp_path))] == [2, 4]
     (tmp_path / "metrics.jsonl").write_text(lines[0] + "\n[1, 2]\n" + lines[1] + "\n")
     r = run("plot", str(tmp_path), "--out", str(tmp_path / "x.png"))
     one_line_error(r, "metrics.jsonl line 2 is not a metrics record")
@@ -56,7 +55,7 @@ def two_runs(tmp_path, corpus_file):
 def test_plot_writes_png_and_svg_of_two_runs(two_runs, tmp_path):
     pytest.importorskip("matplotlib")
     a, b = two_runs
-    records = run_mod.read_metrics(a)
+    records = metrics.read(a)
     assert [r["step"] for r in records] == [2, 4, 5, 6, 8, 10, 12]
     assert np.all(np.diff(plot.curves(records)["time_s"]) > 0)  # increasing across the resume
 

@@ -1,13 +1,11 @@
 """Rules that a one-line change could break without any other test noticing: each test here
 was seen failing against the mutation its docstring names."""
 
-import os
-
 import numpy as np
 import pytest
 
+from charlstm import checkpoint, evaluate, optim, run, sweep, train
 from charlstm import config as config_mod
-from charlstm import evaluate, optim, run, sweep, train
 from charlstm.model import Model, dropout_masks
 from charlstm.text import Vocab
 
@@ -127,21 +125,22 @@ def test_rmsprop_matches_two_steps_computed_by_hand():
     np.testing.assert_allclose(got, p, rtol=1e-12)
 
 
-def test_keep_checkpoints_ranks_against_the_nth_kept(tmp_path, monkeypatch):
+def test_keep_checkpoints_ranks_against_the_nth_kept(tmp_path):
     """Mutation: a new validation compared with the best kept checkpoint, not the Nth. The
     losses are not monotone, so the ranking matters."""
     out = str(tmp_path)
-    monkeypatch.setattr(run, "save", lambda r, name: open(os.path.join(out, name), "w").close())
-    fake = type("FakeRun", (), {"out": out, "config": tiny_config(keep_checkpoints=2)})()
+
+    def keep(step, loss):
+        checkpoint.keep_ranked(out, 2, step, loss, lambda name: open(f"{out}/{name}", "w").close())
+
     kept_after = []
     for step, loss in [(1, 3.0), (2, 1.0), (3, 2.0), (4, 2.5), (5, 0.5)]:
-        run._keep_checkpoint(fake, step, loss)
-        kept_after.append([step for _, step, _ in run.kept_checkpoints(out)])
+        keep(step, loss)
+        kept_after.append([step for _, step, _ in checkpoint.kept_checkpoints(out)])
     # step 3 (2.0) beats the 2nd kept (3.0) though not the best (1.0); step 4 beats neither
     assert kept_after == [[1], [2, 1], [2, 3], [2, 3], [5, 2]]
-    assert [(loss, step) for loss, step, _ in run.kept_checkpoints(out)] == [(0.5, 5), (1.0, 2)]
-    run._keep_checkpoint(fake, 6, 1.0)  # a tie with the 2nd kept: the earlier step stays
-    assert [step for _, step, _ in run.kept_checkpoints(out)] == [5, 2]
+    keep(6, 1.0)  # a tie with the 2nd kept: the earlier step stays
+    assert [step for _, step, _ in checkpoint.kept_checkpoints(out)] == [5, 2]
 
 
 def test_sweep_summary_worst_is_the_highest_loss():

@@ -18,8 +18,7 @@ import time
 
 import pytest
 
-from charlstm import checkpoint, sweep
-from charlstm import run as run_mod
+from charlstm import checkpoint, metrics, sweep
 from charlstm.errors import CharlstmError
 
 from .helpers import one_line_error, run, unavailable
@@ -165,13 +164,13 @@ def test_each_trials_metrics_are_read_once_for_the_line_the_table_and_the_figure
     out = str(tmp_path / "sweep")
     trials = plan(corpus_file, grid=["train.lr=0.003,0.01"])
     read = []
-    real_read_metrics = run_mod.read_metrics
+    real_read = metrics.read
 
-    def read_metrics(run_dir):
+    def counting_read(run_dir):
         read.append(os.path.basename(run_dir))
-        return real_read_metrics(run_dir)
+        return real_read(run_dir)
 
-    monkeypatch.setattr(run_mod, "read_metrics", read_metrics)
+    monkeypatch.setattr(metrics, "read", counting_read)
     outcomes = sweep.run_local(trials, out, lambda r, d, n: None)
     found = sweep.results(trials, out, outcomes)
     sweep.write_results(found, out)  # the figure, or a note that matplotlib is missing
@@ -203,7 +202,7 @@ def test_only_a_trials_last_validation_is_final_whatever_ended_it(corpus_file, t
     trial = sweep.plan(overrides=[*TINY, *limit], data=corpus_file, seeds=2)[0]
     reports = []
     sweep.train_trial(trial, str(tmp_path), reports.append)
-    records = run_mod.read_metrics(os.path.join(tmp_path, trial.name))
+    records = metrics.read(os.path.join(tmp_path, trial.name))
     validations = [r["step"] for r in records if r["val_loss"] is not None]
     assert [r["step"] for r in reports] == validations and len(validations) >= 2
     assert [r["final"] for r in reports] == [False] * (len(reports) - 1) + [True]

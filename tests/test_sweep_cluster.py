@@ -25,7 +25,7 @@ pytestmark = [
 def cluster():
     """A head node and a worker node, one CPU each, on loopback, with a token that this
     process (and the clients it starts) holds in RAY_AUTH_TOKEN."""
-    sweep._ray_environment(local=True)  # loopback, token auth, no usage statistics
+    sweep.ray_runner._ray_environment(local=True)  # loopback, token auth, no usage statistics
     from ray.cluster_utils import Cluster
 
     nodes = Cluster(

@@ -24,7 +24,8 @@ def load_params(path):
 
 def test_run_directory_contents(trained):
     out, data = trained
-    assert sorted(os.listdir(out)) == ["best.npz", "config.yaml", "last.npz", "metrics.jsonl"]
+    expected = [".lock", "best.npz", "config.yaml", "last.npz", "metrics.jsonl"]
+    assert sorted(os.listdir(out)) == expected
     config = yaml.safe_load(open(f"{out}/config.yaml"))
     assert config["model"]["hidden"] == 8 and config["data"]["path"] == data
     records = [json.loads(line) for line in open(f"{out}/metrics.jsonl")]
@@ -486,7 +487,9 @@ def test_signal_saves_and_exits(tmp_path, corpus_file, tiny_args, signal_name, s
     leftover = tagged_processes(tag)  # at once: the run waits for its workers to exit
     err = (tmp_path / "stderr").read_text()
     assert proc.returncode == status, err
-    assert "continue with: charlstm train --resume" in err
+    # the hint names the command as this run was started: python -m charlstm
+    (hint,) = [line for line in err.splitlines() if "continue with: " in line]
+    assert hint.endswith(f" -m charlstm train --resume {out / 'last.npz'}"), hint
     ckpt = checkpoint.load(str(out / "last.npz"))
     assert ckpt.step > 0
     assert not leftover, "worker processes outlived the run"

@@ -87,7 +87,13 @@ def init(
 ) -> dict:
     """Every weight and bias uniform in ±scale (common.uniform_init); forget_bias is added to
     the forget gate's bias (a positive value makes the cell start out remembering)."""
-    params = uniform_init(rng, shapes(I, H), scale, dtype)
+    return init_gates(rng, shapes(I, H), H, scale, dtype, forget_bias, chrono)
+
+
+def init_gates(rng, array_shapes: dict, H: int, scale, dtype, forget_bias, chrono) -> dict:
+    """init() for any cell with the fused [i | f | g | o] bias (this one and peephole.py):
+    array_shapes {key: shape} uniform in ±scale, then the forget gate's bias set."""
+    params = uniform_init(rng, array_shapes, scale, dtype)
     if chrono:
         forget = chrono_bias(rng, H, chrono).astype(dtype)
         params["b"][:H], params["b"][H : 2 * H] = -forget, forget

@@ -21,7 +21,6 @@ import numpy as np
 
 from charlstm.cells.common import (
     cell_slope,
-    chrono_bias,
     gate_affine,
     gate_blocks,
     gate_slope,
@@ -30,9 +29,11 @@ from charlstm.cells.common import (
     project_input,
     recurrent_weight_gradient,
     state_gradients,
-    uniform_init,
 )
-from charlstm.cells.lstm import Cache  # the same fields; gates are [i | f | g | o]
+from charlstm.cells.lstm import (
+    Cache,  # the same fields; gates are [i | f | g | o]
+    init_gates,
+)
 
 STATE = ("h", "c")
 
@@ -59,12 +60,7 @@ def init(
 ) -> dict:
     """Every weight, peephole and bias uniform in ±scale (common.uniform_init); forget_bias is
     added to the forget gate's bias."""
-    params = uniform_init(rng, shapes(I, H), scale, dtype)
-    if chrono:
-        forget = chrono_bias(rng, H, chrono).astype(dtype)
-        params["b"][:H], params["b"][H : 2 * H] = -forget, forget
-    params["b"][H : 2 * H] += forget_bias
-    return params
+    return init_gates(rng, shapes(I, H), H, scale, dtype, forget_bias, chrono)
 
 
 def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from charlstm import checkpoint, run
+from charlstm import averaging
 from charlstm.cli.options import refuse_to_replace
 
 
@@ -32,6 +32,5 @@ def average(checkpoints, out, from_step, overwrite):
       charlstm average runs/a/step006600_val0.80.npz runs/a/step007200_val0.79.npz --out avg.npz
     """
     refuse_to_replace(out, overwrite)
-    paths = run.checkpoint_files(list(checkpoints))
-    steps = checkpoint.write_average(paths, from_step, out)
+    steps = averaging.write_average(list(checkpoints), from_step, out)
     click.echo(f"averaged {len(steps)} checkpoints (steps {', '.join(map(str, steps))}) -> {out}")

@@ -6,6 +6,7 @@ import click
 
 from charlstm import compare as compare_mod
 from charlstm import sweep as sweep_mod
+from charlstm.cli.options import unknown_option
 
 
 @click.command()
@@ -95,6 +96,7 @@ from charlstm import sweep as sweep_mod
     type=click.IntRange(min=1),
     help="Cores each run holds under Ray.",
 )
+@unknown_option("probe characters")
 def compare(
     config_path,
     data,
@@ -111,6 +113,7 @@ def compare(
     local,
     address,
     cpus_per_trial,
+    unknown,
 ):
     """Train each cell on the long-dependency corpus with its own best learning rate (a
     sweep over --lrs at the first seed, judged on selection probes of its own) and --seeds
@@ -147,6 +150,7 @@ def compare(
         use_ray=False if local else None,
         address=address,
         cpus_per_trial=cpus_per_trial,
+        unknown=unknown,
         progress=lambda row, done, total: click.echo(
             sweep_mod.progress_line(row, done, total), err=True
         ),

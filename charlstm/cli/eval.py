@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from charlstm import checkpoint, evaluate
-from charlstm import corpus as corpus_mod
-from charlstm import probes as probes_mod
+from charlstm import scoring
 from charlstm.cli.interrupt import exit_on_interrupt
-from charlstm.cli.options import unknown_option
-from charlstm.errors import CharlstmError
-from charlstm.text import read_text
+from charlstm.cli.options import CHECKPOINT, unknown_option
 
 
 class CountOrAuto(click.ParamType):
@@ -36,7 +30,7 @@ COUNT_OR_AUTO = CountOrAuto()
 
 
 @click.command("eval")
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--data", metavar="FILE", help="Text to score [default: the run's validation split].")
 @click.option(
     "--split",
@@ -101,64 +95,9 @@ def eval_cmd(ckpt, data, part, probes, streams, burn_in, workers, as_json, unkno
 
 
 def evaluate_checkpoint(ckpt, data, part, probes, streams, burn_in, workers, as_json, unknown):
-    model_ckpt = checkpoint.load(ckpt)
+    """Score and print: the scoring and its words are scoring.py's."""
     if probes:
-        if data:
-            raise CharlstmError("give --data or --probes, not both")
-        records = probes_mod.parse(
-            read_text(probes, what="probe file"), probes, model_ckpt.vocab, unknown
-        )
-        readings = probes_mod.score_readings(model_ckpt.model, records, model_ckpt.vocab)
-        results = {reading: probes_mod.combine(sets) for reading, sets in readings.items()}
-        named_sets = any(list(sets) != [probes_mod.DEFAULT_SET] for sets in readings.values())
-        if named_sets:  # the file names its probe sets
-            for reading, sets in readings.items():
-                results[reading]["sets"] = sets
-        if as_json:  # the top level is the zero-state reading, as before both readings
-            click.echo(json.dumps({**results[probes_mod.ZERO_STATE], "readings": results}))
-        elif named_sets:
-            click.echo(probes_mod.sets_table(readings), nl=False)
-        else:
-            blocks = [format_probe_result(result, reading) for reading, result in results.items()]
-            click.echo("\n".join(blocks))
-        return
-    if data and part != "validation":
-        raise CharlstmError("--split chooses a split of the run's text: give it or --data")
-    ids, source = corpus_mod.ids_to_score(model_ckpt, data, unknown, part)
-    if streams == "auto":
-        streams = evaluate.auto_streams(len(ids) - 1, burn_in)
-    totals = evaluate.score(model_ckpt.model, ids, streams, burn_in, workers)
-    result = evaluate.summarize(*totals)
-    S = max(1, min(streams, result["chars"]))
-    val_streams = model_ckpt.config.train.val_streams
-    if S == 1:
-        method = "one stream from a zero state"
-    elif burn_in:
-        method = f"{S} streams, each but the first reading up to {burn_in} characters before it"
+        click.echo(scoring.probe_report(ckpt, data, probes, unknown, as_json), nl=False)
     else:
-        method = f"{S} streams from a zero state"
-    if data is None and part == "validation" and (S, burn_in) != (val_streams, 0):
-        method += f"; training's val loss: --streams {val_streams} --burn-in 0"
-    elif data is None and part == "validation":
-        method += ", as training's val loss"
-    if as_json:
-        click.echo(json.dumps({**result, "source": source, "streams": S, "burn_in": burn_in}))
-    else:
-        click.echo(
-            f"{source}: {result['chars']:,} predicted characters\n"
-            f"loss {result['loss_nats']:.4f} nats/char  bpc {result['bpc']:.4f}  "
-            f"perplexity {result['perplexity']:.3f}\n"
-            f"scored as {method}"
-        )
-
-
-def format_probe_result(result: dict, reading: str | None = None) -> str:
-    read = ""
-    if reading:
-        read = f", read {'from a ' if reading == probes_mod.ZERO_STATE else ''}{reading}"
-    lines = [f"probe accuracy {result['probe_accuracy']:.1%} over {result['n']} probes{read}"]
-    lines += [
-        f"  distance {name:>8}: {v['accuracy']:6.1%}  (n = {v['n']})"
-        for name, v in result["by_distance"].items()
-    ]
-    return "\n".join(lines)
+        report = scoring.text_report(ckpt, data, part, streams, burn_in, workers, unknown, as_json)
+        click.echo(report)

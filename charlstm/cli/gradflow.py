@@ -9,11 +9,11 @@ import click
 from charlstm import checkpoint, gradflow, viz
 from charlstm import corpus as corpus_mod
 from charlstm import plot as plot_mod
-from charlstm.cli.options import Suffix, unknown_option
+from charlstm.cli.options import CHECKPOINT, Suffix, unknown_option
 
 
 @click.command("gradflow")
-@click.argument("ckpts", nargs=-1, required=True, metavar="CKPT...")
+@click.argument("ckpts", nargs=-1, required=True, metavar="CKPT...", type=CHECKPOINT)
 @click.option(
     "--text",
     "text_path",

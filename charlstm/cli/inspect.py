@@ -7,12 +7,13 @@ import json
 import click
 import yaml
 
-from charlstm import checkpoint
+from charlstm import summary
+from charlstm.cli.options import CHECKPOINT
 from charlstm.text import visible
 
 
 @click.command()
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def inspect(ckpt, as_json):
     """Show what a checkpoint holds: format, cell, sizes, parameter counts, vocabulary,
@@ -23,7 +24,7 @@ def inspect(ckpt, as_json):
       charlstm inspect runs/demo/best.npz
       charlstm inspect runs/demo/last.npz --json
     """
-    info = checkpoint.summary(ckpt)
+    info = summary.summary(ckpt)
     click.echo(json.dumps(info) if as_json else format_summary(info))
 
 

@@ -6,6 +6,7 @@ import os
 
 import click
 
+from charlstm import checkpoint
 from charlstm.errors import CharlstmError
 
 
@@ -57,3 +58,21 @@ def refuse_to_replace(out: str, overwrite: bool) -> None:
     default names, loss.png and viz.html, are easy to reuse by accident)."""
     if os.path.exists(out) and not overwrite:
         raise CharlstmError(f"{out} exists; pass --overwrite to replace it, or give another --out")
+
+
+class CheckpointPath(click.ParamType):
+    """A checkpoint file, or a run directory for its model (checkpoint.model_file), named on
+    stderr so that the user knows which file answered."""
+
+    name = "ckpt"
+
+    def convert(self, value, param, ctx):
+        found = checkpoint.model_file(value)
+        if found != value:
+            click.echo(
+                f"using {found} (a run's averaged.npz if it has one, else best.npz)", err=True
+            )
+        return found
+
+
+CHECKPOINT = CheckpointPath()

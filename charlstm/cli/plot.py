@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from charlstm import metrics
 from charlstm import plot as plot_mod
-from charlstm import run as run_mod
 from charlstm.cli.options import Suffix, refuse_to_replace
 
 
@@ -31,6 +31,6 @@ def plot(run_dirs, out, overwrite):
       charlstm plot runs/compare/lstm runs/compare/rnn --out lstm-vs-rnn.svg
     """
     refuse_to_replace(out, overwrite)
-    runs = [(d.rstrip("/") or d, plot_mod.curves(run_mod.read_metrics(d))) for d in run_dirs]
+    runs = [(d.rstrip("/") or d, plot_mod.curves(metrics.read(d))) for d in run_dirs]
     plot_mod.draw(runs, out)
     click.echo(f"wrote {out}", err=True)

@@ -11,14 +11,14 @@ import numpy as np
 from charlstm import checkpoint
 from charlstm.beam import beam_search
 from charlstm.cli.interrupt import exit_on_interrupt
-from charlstm.cli.options import unknown_option
+from charlstm.cli.options import CHECKPOINT, unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.sample import default_prime, sample_text
 from charlstm.text import read_prime
 
 
 @click.command()
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--prime", help="Text to start from (printed, then continued).")
 @click.option(
     "--prime-file",

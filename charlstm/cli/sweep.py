@@ -140,22 +140,16 @@ def sweep(
             )
     except KeyboardInterrupt:
         pass
-    unfinished = (
-        len(trials)
-        if outcomes is None
-        else sum(
-            outcomes.get(t.name, {}).get("status", "not finished") == "not finished" for t in trials
-        )
-    )
+    unfinished = sweep_mod.report.unfinished(trials, outcomes)
     if unfinished:
         click.echo(
-            f"interrupted with {unfinished} of {len(trials)} trials unfinished; run the same "
-            "command again to continue",
+            f"interrupted with {len(unfinished)} of {len(trials)} trials unfinished; run the "
+            "same command again to continue",
             err=True,
         )
         sys.exit(EXIT_INTERRUPTED)
-    found = sweep_mod.results(trials, out, outcomes)
-    for problem in sweep_mod.write_results(found, out):
+    found, problems = sweep_mod.finish(trials, out, outcomes)
+    for problem in problems:
         click.echo(f"no figure: {problem}", err=True)
     written = [
         n for n in ("sweep.md", "sweep.json", "sweep.png") if os.path.exists(os.path.join(out, n))

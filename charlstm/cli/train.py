@@ -9,9 +9,11 @@ import sys
 import click
 from tqdm import tqdm
 
+from charlstm import messages
 from charlstm import run as run_mod
 from charlstm.cli.interrupt import EXIT_INTERRUPTED
 from charlstm.config import CELLS
+from charlstm.invocation import program
 
 EXIT_BY_SIGNAL = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: 143}
 
@@ -94,25 +96,26 @@ def train(
         "train.batch_size": batch_size,
         "train.seq_len": seq_len,
     }
-    run = run_mod.prepare(
-        config_path,
-        overrides,
-        data,
-        out,
-        resume,
-        max_steps,
-        max_time,
-        seed,
-        overwrite,
-        fine_tune,
-        settings,
+    spec = run_mod.RunSpec(
+        config_path=config_path,
+        overrides=tuple(overrides),
+        data=data,
+        out=out,
+        resume=resume,
+        max_steps=max_steps,
+        max_time=max_time,
+        seed=seed,
+        overwrite=overwrite,
+        fine_tune=fine_tune,
+        settings=settings,
     )
+    run = run_mod.prepare(spec)
     train_with_progress(run)
 
 
 def train_with_progress(run: run_mod.Run) -> None:
     """Train with a progress bar; on SIGINT / SIGTERM save and exit 130 / 143."""
-    click.echo(run_mod.describe(run), err=True)
+    click.echo(messages.describe(run), err=True)
     first_step = run.state.step
     received = []
 
@@ -153,8 +156,8 @@ def train_with_progress(run: run_mod.Run) -> None:
     if received:
         click.echo(
             f"interrupted at step {run.state.step}; saved {last}; continue with: "
-            f"charlstm train --resume {last}",
+            f"{program()} train --resume {last}",
             err=True,
         )
         sys.exit(EXIT_BY_SIGNAL.get(received[0], EXIT_INTERRUPTED))
-    click.echo(run_mod.closing_message(run, first_step), err=True)
+    click.echo(messages.closing_message(run, first_step), err=True)

@@ -8,7 +8,7 @@ import click
 
 from charlstm import checkpoint, inside, viz
 from charlstm import plot as plot_mod
-from charlstm.cli.options import Suffix, UnitList, refuse_to_replace, unknown_option
+from charlstm.cli.options import CHECKPOINT, Suffix, UnitList, refuse_to_replace, unknown_option
 from charlstm.errors import CharlstmError
 from charlstm.text import read_text, write_text
 
@@ -16,7 +16,7 @@ QUANTITY_NAMES = sorted({q for names in inside.QUANTITIES.values() for q in name
 
 
 @click.command("viz")
-@click.argument("ckpt")
+@click.argument("ckpt", type=CHECKPOINT)
 @click.option("--text", "text_path", metavar="FILE", help="UTF-8 text to read.")
 @click.option("--prime", help="Text to read, given on the command line.")
 @click.option(
