@@ -26,6 +26,7 @@ it stopped and trains no finished trial again.
 
 from __future__ import annotations
 
+import json
 import os
 from importlib import resources
 from pathlib import Path
@@ -288,6 +289,11 @@ def _claim(out: str, identity: dict, overwrite: bool) -> None:
                 if os.path.exists(target):
                     os.unlink(target)
 
+    plan_path = os.path.join(out, PLAN)
+    previous = sweep.read_plan(plan_path)
+    if isinstance(previous, dict) and previous.pop("probes", None) is not None:
+        if previous == identity:  # an earlier version's plan, which also named the probes
+            write_text(plan_path, json.dumps(identity, indent=1))
     sweep.claim_directory(out, PLAN, identity, CELLS, overwrite, "another comparison", clear)
 
 

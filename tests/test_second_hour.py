@@ -2,6 +2,7 @@
 expected, messages that name their file, config-key typos with a suggestion, compare on
 your own corpus, and `make train` on your own text."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -129,3 +130,21 @@ def test_compare_stopped_by_its_probes_continues_with_other_probes_without_train
     assert r.exit_code == 0, r.output
     assert (out / "lstm-seed0" / "metrics.jsonl").read_bytes() == trained  # not trained again
     assert "other" in (out / "compare.md").read_text()
+
+
+def test_a_comparison_planned_by_an_earlier_version_continues(tmp_path, corpus_file):
+    """Plans written before the probes left the identity name them: still the same one."""
+    probes = tmp_path / "p.jsonl"
+    probes.write_text(
+        '{"prompt": "I grew up in France. I speak fluent", "answer": " French"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "cmp"
+    assert compare_on(corpus_file, probes, out).exit_code == 0
+    plan = out / "compare-plan.json"
+    old = {**json.loads(plan.read_text()), "probes": [str(probes)]}
+    plan.write_text(json.dumps(old))
+    trained = (out / "lstm-seed0" / "metrics.jsonl").read_bytes()
+    r = compare_on(corpus_file, probes, out)
+    assert r.exit_code == 0, r.output
+    assert (out / "lstm-seed0" / "metrics.jsonl").read_bytes() == trained
