@@ -44,7 +44,7 @@ from importlib import resources as package_files
 
 import numpy as np
 
-from charlstm import checkpoint, corpus, inside, longdep, plot, run
+from charlstm import checkpoint, corpus, inside, longdep, metrics, plot
 from charlstm.errors import CharlstmError
 from charlstm.evaluate import continuation_logprobs
 from charlstm.sample import default_prime, sample_text
@@ -548,7 +548,7 @@ class Handler(BaseHTTPRequestHandler):
         for path in run_directories(self.app.runs_dir):
             name = os.path.relpath(path, self.app.runs_dir)
             try:
-                c = plot.curves(run.read_metrics(path))
+                c = plot.curves(metrics.read(path))
             except CharlstmError as e:
                 found.append({"name": name, "error": str(e)})
                 continue
