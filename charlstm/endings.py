@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, longdep
+from charlstm import evaluate, longdep, tables
 from charlstm.model import softmax
 from charlstm.text import Vocab
 
@@ -150,12 +150,10 @@ def summary(written: list[Ending], temperature: float) -> str:
 
 
 def markdown(table: dict) -> str:
-    header = "| distance | stories | right | wrong | another story | no ending | right % |\n"
-    header += "|---|---|---|---|---|---|---|\n"
+    header = ["distance", "stories", RIGHT, WRONG, OTHER, NONE, "right %"]
     rows = [
-        f"| {name} | {c['n']} | {c[RIGHT]} | {c[WRONG]} | {c[OTHER]} | {c[NONE]} | "
-        + ("–" if c["accuracy"] is None else f"{c['accuracy']:.0%}")
-        + " |\n"
+        [name, c["n"], c[RIGHT], c[WRONG], c[OTHER], c[NONE]]
+        + ["–" if c["accuracy"] is None else f"{c['accuracy']:.0%}"]
         for name, c in table.items()
     ]
-    return header + "".join(rows)
+    return tables.markdown(header, rows)

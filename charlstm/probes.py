@@ -26,7 +26,7 @@ import json
 
 import numpy as np
 
-from charlstm import evaluate
+from charlstm import evaluate, tables
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab
 
@@ -185,26 +185,18 @@ def bin_names(results: dict) -> list[str]:
 def markdown_table(results: dict) -> str:
     """{cell: probe_accuracy result (+ "steps")} -> a markdown table, cells × distance bins."""
     bins = bin_names(results)
-    header = "| cell | steps | " + " | ".join(bins) + " | all |\n"
-    header += "|---|---|" + "---|" * len(bins) + "---|\n"
     rows = []
     for cell, result in results.items():
         accuracies = [result["by_distance"].get(name, {}).get("accuracy") for name in bins]
         shown = ["–" if a is None else f"{a:.0%}" for a in accuracies]
-        rows.append(
-            f"| {cell} | {result.get('steps', '')} | "
-            + " | ".join(shown)
-            + f" | {result['probe_accuracy']:.0%} |\n"
-        )
-    return header + "".join(rows)
+        rows.append([cell, result.get("steps", ""), *shown, f"{result['probe_accuracy']:.0%}"])
+    return tables.markdown(["cell", "steps", *bins, "all"], rows)
 
 
 def sets_table(readings: dict) -> str:
     """{reading: {set: probe_accuracy result}} -> a markdown table, one row per probe set and
     reading, columns the distance bins."""
     bins = bin_names({(r, s): v for r, sets in readings.items() for s, v in sets.items()})
-    header = "| probes | read | " + " | ".join(bins) + " | all |\n"
-    header += "|---|---|" + "---|" * len(bins) + "---|\n"
     rows = []
     labels = list(dict.fromkeys(label for sets in readings.values() for label in sets))
     for label in labels:
@@ -214,9 +206,6 @@ def sets_table(readings: dict) -> str:
             for name in bins:
                 cell = result["by_distance"].get(name)
                 shown.append("–" if cell is None else f"{cell['accuracy']:.0%}")
-            rows.append(
-                f"| {label} | {reading} | "
-                + " | ".join(shown)
-                + f" | {result['probe_accuracy']:.1%} (n = {result['n']}) |\n"
-            )
-    return header + "".join(rows)
+            total = f"{result['probe_accuracy']:.1%} (n = {result['n']})"
+            rows.append([label, reading, *shown, total])
+    return tables.markdown(["probes", "read", *bins, "all"], rows)
