@@ -441,11 +441,9 @@ class Grammar:
     distractors: tuple[Shape, ...]
     first_person: tuple[Shape, ...]
 
-    def sentence(self, words: Words, distractor_rate: float, first_person_rate: float = 0) -> str:
-        """A first-person sentence with probability first_person_rate, else a distractor
-        with probability distractor_rate, else a plain one."""
-        if first_person_rate and words.chance(first_person_rate):
-            return words.pick(self.first_person)(words)
+    def sentence(self, words: Words, distractor_rate: float) -> str:
+        """A distractor with probability distractor_rate, else a plain sentence (the
+        first-person shapes are mixed in by longdep.Side.story_filler)."""
         shapes = self.distractors if words.chance(distractor_rate) else self.plain
         return words.pick(shapes)(words)
 

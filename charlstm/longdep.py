@@ -77,16 +77,13 @@ DEFAULT_EPOCHS = 8  # passes over the corpus in the run (the demo: 8 of 1,200 st
 DEFAULT_EASY = 0.0  # share of stories, after the hold, short enough for one training window
 
 
-def grammar_filler(
-    side: grammar.Grammar,
-    distractor_rate: float = DISTRACTOR_RATE,
-    first_person_rate: float = FIRST_PERSON_RATE,
-) -> Filler:
-    """Sentences from one side of the grammar (grammar.grammars())."""
+def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RATE) -> Filler:
+    """Sentences from one side of the grammar (grammar.grammars()), without its first-person
+    shapes: Side.story_filler mixes those in."""
 
     def sentence(rng: np.random.Generator) -> str:
         words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
-        return side.sentence(words, distractor_rate, first_person_rate)
+        return side.sentence(words, distractor_rate)
 
     return sentence
 
@@ -114,15 +111,15 @@ class Side:
     @classmethod
     def of_grammar(cls, side: grammar.Grammar) -> Side:
         return cls(
-            grammar_filler(side, first_person_rate=0),
+            grammar_filler(side),
             _shapes_filler(side, side.distractors),
             _shapes_filler(side, side.first_person),
             FIRST_PERSON_RATE,
         )
 
-    def story_filler(self, share: float = 1.0, rate: float | None = None) -> Filler:
-        """Filler with `rate` (default first_person_rate) × share of first-person sentences."""
-        rate = (self.first_person_rate if rate is None else rate) * share
+    def story_filler(self, rate: float | None = None) -> Filler:
+        """Filler with `rate` (default first_person_rate) of first-person sentences."""
+        rate = self.first_person_rate if rate is None else rate
         if rate <= 0 or self.first_person is None:
             return self.filler
 

@@ -423,15 +423,20 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     assert max(len(s) for s in longdep.split_sentences(long_piece)) <= longdep.MAX_SENTENCE
 
 
+def ranked_choices(run_dir, prompt, choices):
+    """(likelier, less likely) of two choices after the prompt, for the run's best model."""
+    ckpt = checkpoint.load(f"{run_dir}/best.npz")
+    scores = evaluate.continuation_logprobs(
+        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in choices]
+    )
+    best = int(np.argmax(scores))
+    return choices[best], choices[1 - best]
+
+
 def test_eval_scores_each_probe_set(trained, tmp_path):
     out, _ = trained
-    ckpt = checkpoint.load(f"{out}/best.npz")
     prompt = "I grew up in Spain. I speak fluent "
-    scores = evaluate.continuation_logprobs(
-        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
-    )
-    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
-    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    likelier, unlikelier = ranked_choices(out, prompt, ("Greek", "Polish"))
     record = {"prompt": prompt, "choices": ["Greek", "Polish"]}
     lines = [
         {**record, "answer": likelier, "distance": 10, "set": "in-distribution"},
@@ -476,13 +481,8 @@ def test_probes_use_only_characters_the_corpus_has(tmp_path):
 def test_eval_scores_each_set_and_context(trained, tmp_path):
     """Records that name a context are scored per set and context, one row each."""
     out, _ = trained
-    ckpt = checkpoint.load(f"{out}/best.npz")
     prompt = "I grew up in Spain. I speak fluent "
-    scores = evaluate.continuation_logprobs(
-        ckpt.model, ckpt.vocab.encode(prompt), [ckpt.vocab.encode(c) for c in ("Greek", "Polish")]
-    )
-    likelier = ("Greek", "Polish")[int(np.argmax(scores))]
-    unlikelier = ("Polish", "Greek")[int(np.argmax(scores))]
+    likelier, unlikelier = ranked_choices(out, prompt, ("Greek", "Polish"))
     record = {"prompt": prompt, "choices": ["Greek", "Polish"], "distance": 10, "set": "ood"}
     lines = [
         {**record, "answer": likelier, "context": "story alone"},
