@@ -1,6 +1,6 @@
 """Every cell and the whole model, in float64 with every parameter and bias random: a naive
-per-gate, per-step reference (tests/reference.py); centred-difference gradient checks;
-split-sequence equality."""
+per-gate, per-step reference (tests/reference.py), forward and backward; centred-difference
+gradient checks; split-sequence equality."""
 
 import numpy as np
 import pytest
@@ -59,6 +59,31 @@ def test_forward_matches_naive_reference(cell):
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
     for ours, ref in zip(final, ref_final, strict=True):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("one_hot", [False, True])
+@pytest.mark.parametrize("cell", ALL)
+def test_backward_matches_naive_reference(cell, one_hot):
+    """Every gradient of the fused backward (each parameter, the input, the initial state)
+    equals the reference's per-gate, per-step derivation, for random upstream gradients on
+    every h_t and on the final state, from a non-zero initial state."""
+    layer = CELLS[cell]
+    rng = np.random.default_rng(12)
+    params, state = random_layer(rng, cell), random_state(rng, cell)
+    x = rng.integers(0, I, (T, B)) if one_hot else rng.normal(0, 1, (T, B, I))
+    dhs = rng.normal(size=(T, B, H))
+    dfinal = tuple(rng.normal(size=(B, H)) for _ in layer.STATE)
+    grads, dx, dstate0 = layer.backward(dhs, layer.forward(params, x, state)[2], dfinal)
+    ref_grads, ref_dx, ref_dstate0 = reference.backward(cell, params, x, state, dhs, dfinal)
+    assert set(grads) == set(ref_grads) == set(params)
+    for name in params:
+        np.testing.assert_allclose(grads[name], ref_grads[name], rtol=1e-10, atol=0, err_msg=name)
+    if one_hot:
+        assert dx is None and ref_dx is None
+    else:
+        np.testing.assert_allclose(dx, ref_dx, rtol=1e-10, atol=0)
+    for ours, ref in zip(dstate0, ref_dstate0, strict=True):
+        np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
 def test_lstm_with_the_transposed_product_matches_the_reference(monkeypatch):
