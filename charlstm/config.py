@@ -21,6 +21,7 @@ from charlstm.errors import CharlstmError
 CELLS = tuple(CELL_MODULES)  # lstm, rnn, gru, peephole, coupled
 OPTIMIZERS = ("adam", "rmsprop", "sgd")
 DTYPES = ("float32", "float64")
+RECURRENT_INITS = ("uniform", "orthogonal")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,9 @@ class ModelConfig:
     # "chrono" initialization: forget-gate biases log U(1, chrono − 1), so memory spans start
     # spread up to this many characters (cells/common.chrono_bias); 0 = off; RNN has none
     chrono: int = 0
+    # the recurrent weights W_h: "uniform" in ±init_scale (PyTorch's default) or "orthogonal"
+    # (every gate's block orthogonal: cells/common.orthogonal_blocks)
+    recurrent_init: str = "uniform"
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,11 @@ def _check(config: Config) -> Config:
         (m.init_scale >= 0, "model.init_scale must be non-negative (0 = 1/√hidden)"),
         (m.input_scale >= 0, "model.input_scale must be non-negative (0 = init_scale)"),
         (m.chrono == 0 or m.chrono >= 3, "model.chrono must be 0 (off) or at least 3 characters"),
+        (
+            m.recurrent_init in RECURRENT_INITS,
+            f"model.recurrent_init must be one of {', '.join(RECURRENT_INITS)}, "
+            f"got {m.recurrent_init!r}",
+        ),
         (t.batch_size >= 1, "train.batch_size must be at least 1"),
         (t.seq_len >= 1, "train.seq_len must be at least 1"),
         (t.order in ORDERS, f"train.order must be one of {', '.join(ORDERS)}, got {t.order!r}"),

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from charlstm.cells import CELLS
-from charlstm.cells.common import scatter_add_rows
+from charlstm.cells.common import orthogonal_blocks, scatter_add_rows
 from charlstm.config import ModelConfig
 
 
@@ -61,6 +61,10 @@ def init_params(config: ModelConfig, vocab_size: int, rng: np.random.Generator) 
             # a one-hot character picks one row of W_x: ±1/√hidden moves a gate by under 0.1,
             # so the cell starts out barely telling characters apart (docs/longdep.md)
             cell_params["W_x"] *= dtype.type(config.input_scale / s)
+        if config.recurrent_init == "orthogonal":
+            cell_params["W_h"] = orthogonal_blocks(
+                rng, config.hidden, cell_params["W_h"].shape[1], dtype
+            )
         for name, value in cell_params.items():
             params[f"layers.{l}.{name}"] = value
     params["head.W"] = rng.uniform(-s, s, (config.hidden, vocab_size)).astype(dtype)

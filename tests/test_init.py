@@ -99,3 +99,37 @@ def test_input_scale_widens_only_the_first_layers_input_weights(cell, embed_dim)
     for name in plain:
         if name != first:
             np.testing.assert_array_equal(wide[name], plain[name], err_msg=name)
+
+
+@pytest.mark.parametrize("cell", sorted(BEFORE_CHRONO))
+def test_orthogonal_recurrent_init_makes_every_gate_block_orthogonal(cell):
+    """model.recurrent_init=orthogonal: each (H, H) gate block of every layer's W_h has
+    QᵀQ = I (every singular value 1), the blocks are distinct draws, and the first layer's
+    other parameters are the same draws as with the uniform default."""
+
+    def params(recurrent_init):
+        config = ModelConfig(cell=cell, hidden=H, layers=2, recurrent_init=recurrent_init)
+        return model.init_params(config, V, np.random.default_rng(6))
+
+    plain, ortho = params("uniform"), params("orthogonal")
+    for layer in range(2):
+        W_h = ortho[f"layers.{layer}.W_h"].astype(np.float64)
+        blocks = [W_h[:, k : k + H] for k in range(0, W_h.shape[1], H)]
+        for block in blocks:
+            np.testing.assert_allclose(block.T @ block, np.eye(H), atol=1e-5)
+        if len(blocks) > 1:
+            assert not np.allclose(blocks[0], blocks[1])
+    singular = np.linalg.svd(plain["layers.0.W_h"][:, :H].astype(np.float64), compute_uv=False)
+    assert singular.min() < 0.1  # the uniform draw, by contrast, all but closes some directions
+    for name in ("W_x", "b"):
+        np.testing.assert_array_equal(plain[f"layers.0.{name}"], ortho[f"layers.0.{name}"])
+
+
+def test_an_unknown_recurrent_init_is_refused():
+    from charlstm import config
+    from charlstm.errors import CharlstmError
+
+    with pytest.raises(
+        CharlstmError, match="model.recurrent_init must be one of uniform, orthogonal, got 'orth'"
+    ):
+        config.resolve(None, ["model.recurrent_init=orth"])
