@@ -27,7 +27,9 @@ import sys
 import tempfile
 import time
 
-from charlstm import checkpoint, longdep
+import charlstm
+from charlstm import checkpoint
+from charlstm.longdep import layout, task
 from charlstm.serve.server import checkpoint_path
 
 TEXT_CHARS = 2000
@@ -37,11 +39,11 @@ KEYSTROKES = 30
 def demo_shaped_checkpoint(directory: str) -> str:
     corpus = os.path.join(directory, "corpus.txt")
     with open(corpus, "w", encoding="utf-8") as f:
-        f.write(longdep.corpus(400, 20, 400, seed=1))
+        f.write(layout.corpus(400, 20, 400, seed=1))
     out = os.path.join(directory, "run")
     subprocess.run(
         [sys.executable, "-m", "charlstm", "train", "--config",
-         os.path.join(os.path.dirname(longdep.__file__), "configs", "demo.yaml"),
+         os.path.join(os.path.dirname(charlstm.__file__), "configs", "demo.yaml"),
          "--data", corpus, "--out", out, "--max-steps", "1", "--set", "train.eval_every=1",
          "--set", "train.sample_length=0", "--set", "train.keep_checkpoints=0"],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -51,10 +53,10 @@ def demo_shaped_checkpoint(directory: str) -> str:
 
 def story_text(vocab_chars: set) -> str:
     """2,000 characters of long-dependency stories, ending where an answer goes."""
-    text = longdep.corpus(60, 200, 400, seed=5)
+    text = layout.corpus(60, 200, 400, seed=5)
     text = "".join(c for c in text if c in vocab_chars)
-    end = text.rfind(longdep.PROMPT_END, 0, TEXT_CHARS)
-    body = text[: end + len(longdep.PROMPT_END)]
+    end = text.rfind(task.PROMPT_END, 0, TEXT_CHARS)
+    body = text[: end + len(task.PROMPT_END)]
     return body[-TEXT_CHARS:] if len(body) >= TEXT_CHARS else (body * 3)[-TEXT_CHARS:]
 
 

@@ -20,7 +20,7 @@ import sys
 
 import numpy as np
 
-from charlstm import longdep
+from charlstm.longdep import sides, task
 
 LAUNCH_ARGS = [
     "--headless",
@@ -38,22 +38,22 @@ def story(country: str, distance: int, seed: int) -> str:
     side of the grammar: sentences the model never read) is at least `distance` characters
     long, ending at "I speak fluent "."""
     rng = np.random.default_rng(seed)
-    filler = longdep.grammar_sides()[1].story_filler()
-    others = [pair for pair in longdep.PAIRS if pair[0] != country]
+    filler = sides.grammar_sides()[1].story_filler()
+    others = [pair for pair in task.PAIRS if pair[0] != country]
     other, other_language = others[int(rng.integers(len(others)))]
-    before = longdep.story(rng, other, other_language, 120, filler)
-    language = dict(longdep.PAIRS)[country]
+    before = task.story(rng, other, other_language, 120, filler)
+    language = dict(task.PAIRS)[country]
     mine = ""
-    while longdep.distance(mine or f"I grew up in {country}. {longdep.PROMPT_END}") < distance:
-        mine = longdep.story(rng, country, language, distance + 150, filler)
-    return before + "\n" + mine[: mine.rindex(longdep.PROMPT_END) + len(longdep.PROMPT_END)]
+    while task.distance(mine or f"I grew up in {country}. {task.PROMPT_END}") < distance:
+        mine = task.story(rng, country, language, distance + 150, filler)
+    return before + "\n" + mine[: mine.rindex(task.PROMPT_END) + len(task.PROMPT_END)]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("models", nargs="+", metavar="CKPT", help="one or two checkpoints or runs")
     parser.add_argument("--out", default="docs/figures/serve.png")
-    parser.add_argument("--country", default="France", choices=longdep.COUNTRIES)
+    parser.add_argument("--country", default="France", choices=task.COUNTRIES)
     parser.add_argument("--distance", type=int, default=300, help="characters of filler")
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args()
@@ -65,7 +65,7 @@ def main():
     from playwright.sync_api import sync_playwright
 
     text = story(args.country, args.distance, args.seed)
-    language = longdep.LANGUAGES[longdep.COUNTRIES.index(args.country)]
+    language = task.LANGUAGES[task.COUNTRIES.index(args.country)]
     server = subprocess.Popen(
         [sys.executable, "-m", "charlstm", "serve", *args.models, "--port", "0"],
         stderr=subprocess.PIPE,

@@ -31,19 +31,20 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from charlstm import checkpoint, compare_report, evaluate, longdep, sweep
+from charlstm import checkpoint, compare_report, evaluate, sweep
 from charlstm import config as config_mod
 from charlstm import probes as probes_mod
 from charlstm import run as run_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
+from charlstm.longdep import layout, probing
 from charlstm.text import Vocab, read_text, write_text
 
 DEFAULT_CELLS = ("lstm", "gru", "peephole", "coupled", "rnn")
 DEFAULT_LRS = (1e-3, 3e-3, 1e-2)
 DEFAULT_SEEDS = 3
 # the learning-rate choice's probes: this many stories in each distance bin to 1,600, drawn
-# with a seed of their own (the reported probes are drawn with longdep.DEFAULT_SEED + 1)
+# with a seed of their own (the reported probes are drawn with layout.DEFAULT_SEED + 1)
 SELECTION_PER_BIN = 12
 SELECTION_SEED = 1001
 PLAN = "compare-plan.json"
@@ -87,10 +88,10 @@ def _corpus(config_path: str, data: str | None, out: str, default_config: bool) 
 
 
 def write_project_corpus(path: str) -> None:
-    """The long-dependency corpus, the same bytes as `make data` writes (longdep.project_corpus;
+    """The long-dependency corpus, the same bytes as `make data` writes (layout.project_corpus;
     tests/test_compare.py pins its hash to the one tests/test_longdep.py pins for make data)."""
-    project_config = config_mod.resolve(resource(longdep.PROJECT_CONFIG), [])
-    write_text(path, longdep.project_corpus(project_config))
+    project_config = config_mod.resolve(resource(layout.PROJECT_CONFIG), [])
+    write_text(path, layout.project_corpus(project_config))
 
 
 def parse_cells(cells) -> list[str]:
@@ -333,7 +334,7 @@ def selection_probes(vocab) -> list[dict] | None:
     model of this corpus cannot read them (another corpus's characters)."""
     bins = [(lo, hi) for lo, hi in evaluate.DISTANCE_BINS if hi is not None]
     try:
-        records = longdep.probes(SELECTION_PER_BIN, bins, SELECTION_SEED, alphabet=set(vocab.chars))
+        records = probing.probes(SELECTION_PER_BIN, bins, SELECTION_SEED, alphabet=set(vocab.chars))
     except CharlstmError:
         return None
     parsed = probes_mod.parse(probes_mod.to_jsonl(records), "selection probes", vocab)

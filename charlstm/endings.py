@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import evaluate, longdep, tables
+from charlstm import evaluate, tables
+from charlstm.longdep import probing, sides, task
 from charlstm.model import softmax
 from charlstm.text import Vocab
 
@@ -41,13 +42,13 @@ class Ending:
     distance: int | None  # None without an ending
 
 
-def primes(per_bin: int, bins, seed: int, side: longdep.Side, alphabet: set[str]) -> list[dict]:
+def primes(per_bin: int, bins, seed: int, side: sides.Side, alphabet: set[str]) -> list[dict]:
     """per_bin primes for each [lo, hi) of bins, countries in turn: the story up to the end
     of its filler, with the prime's own distance (what the model writes adds to it)."""
     records = []
-    for record in longdep.probes(per_bin, bins, seed, side=side, alphabet=alphabet):
-        prime = record["prompt"][: -len(longdep.PROMPT_END)]  # keeps the space before "I"
-        country = dict(zip(longdep.LANGUAGES, longdep.COUNTRIES, strict=True))[record["answer"]]
+    for record in probing.probes(per_bin, bins, seed, side=side, alphabet=alphabet):
+        prime = record["prompt"][: -len(task.PROMPT_END)]  # keeps the space before "I"
+        country = dict(zip(task.LANGUAGES, task.COUNTRIES, strict=True))[record["answer"]]
         records.append({"prime": prime, "country": country, "distance": record["distance"]})
     return records
 
@@ -89,13 +90,13 @@ def check(
     max_distance: int,
     temperature: float,
     seed: int,
-    side: longdep.Side | None = None,
+    side: sides.Side | None = None,
 ) -> tuple[list[Ending], dict]:
     """Prime per_bin stories in each distance bin up to max_distance with held-out filler
     (side: default, the grammar's held-out side), let the model finish them, and tabulate
     the endings by distance: (endings, by_distance table)."""
-    side = side or longdep.grammar_sides()[1]
-    bins = [(lo, hi) for lo, hi in longdep.BINS if hi <= max_distance]
+    side = side or sides.grammar_sides()[1]
+    bins = [(lo, hi) for lo, hi in probing.BINS if hi <= max_distance]
     records = primes(per_bin, bins, seed, side, set(vocab.chars))
     written = write_endings(net, vocab, records, np.random.default_rng(seed), temperature)
     return written, by_distance(written, evaluate.DISTANCE_BINS)
@@ -106,7 +107,7 @@ def _judge(record: dict, written: str) -> Ending:
     country = record["country"]
     if found is None:
         return Ending(country, record["prime"], written, NONE, None)
-    language = dict(longdep.PAIRS)[country]
+    language = dict(task.PAIRS)[country]
     if "grew up in" in written[: found.start()]:
         outcome = OTHER
     else:
@@ -136,7 +137,7 @@ def by_distance(endings: list[Ending], bins) -> dict:
 
 
 def _prime_distance(ending: Ending) -> int:
-    return longdep.distance(ending.prime + longdep.PROMPT_END)
+    return task.distance(ending.prime + task.PROMPT_END)
 
 
 def summary(written: list[Ending], temperature: float) -> str:

@@ -443,7 +443,7 @@ class Grammar:
 
     def sentence(self, words: Words, distractor_rate: float) -> str:
         """A distractor with probability distractor_rate, else a plain sentence (the
-        first-person shapes are mixed in by longdep.Side.story_filler)."""
+        first-person shapes are mixed in by longdep.sides.Side.story_filler)."""
         shapes = self.distractors if words.chance(distractor_rate) else self.plain
         return words.pick(shapes)(words)
 

@@ -125,7 +125,8 @@ STORY = re.compile(r"^I grew up in ([^.\n]+)\.([^\n]*?)I speak fluent [^\n]*$", 
 @dataclass
 class Stories:
     """Long-dependency stories found in a text: the country of each and where its filler is
-    (the characters strictly between "{Country}." and "I speak fluent", as longdep.distance)."""
+    (the characters strictly between "{Country}." and "I speak fluent", as
+    longdep.task.distance)."""
 
     countries: list  # str per story
     filler: list  # (start, end) character offsets per story, end exclusive

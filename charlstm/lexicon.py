@@ -7,9 +7,9 @@ and an out-of-distribution (OOD) share, which only the OOD probes use; an entry 
 held-out side only if none of its surface forms (plural, past tense, capitalised, …) is
 also a form of a training entry, so no OOD word can ever be written into the training text.
 
-The task words (the twelve countries and languages of longdep.PAIRS) and the function words
-the sentence shapes are built from (the, and, I, …) belong to both sides: they are the frame
-every story shares, not filler vocabulary.
+The task words (the twelve countries and languages of longdep.task.PAIRS) and the function
+words the sentence shapes are built from (the, and, I, …) belong to both sides: they are the
+frame every story shares, not filler vocabulary.
 """
 
 from __future__ import annotations
@@ -234,7 +234,7 @@ hundred thousand dozen half
 """.split()
 
 # Distractors: places, languages, peoples and cities that are not the speaker's. The twelve
-# task countries and languages (longdep.PAIRS) are added to these by the grammar.
+# task countries and languages (longdep.task.PAIRS) are added to these by the grammar.
 OTHER_COUNTRIES = """
 Brazil Canada Egypt Kenya Mexico Peru Chile Norway Finland Denmark Ireland Scotland Wales
 Austria Hungary Romania Croatia Serbia Ukraine Iceland Morocco Nigeria Ghana India

@@ -6,8 +6,8 @@
 with "choices", "distance", "set" and "context" optional. "set" names the probe set a
 record belongs to (the project writes "in-distribution" and "ood"); records without one
 form the set "all". "context" names what stands before the story or in its filler
-(longdep.CONTEXTS); each set is scored per context, shown as "set, context". parse() checks
-every line and encodes the text with the model's vocabulary; score() gives
+(longdep.probing.CONTEXTS); each set is scored per context, shown as "set, context".
+parse() checks every line and encodes the text with the model's vocabulary; score() gives
 evaluate.probe_accuracy() for each set and context.
 
 Two readings of a probe (READINGS):

@@ -2,7 +2,7 @@ import shutil
 
 import pytest
 
-from charlstm import longdep
+from charlstm.longdep import layout
 
 from .helpers import TINY, run, unavailable
 
@@ -19,7 +19,7 @@ def ray_extra():
 @pytest.fixture(scope="session")
 def corpus_text():
     """A small corpus the project generates itself (about 13k characters)."""
-    return longdep.corpus(100, 20, 80, seed=1)
+    return layout.corpus(100, 20, 80, seed=1)
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import os
 import numpy as np
 import pytest
 
-from charlstm import checkpoint, compare, compare_report, corpus, gradflow, longdep, probes
+from charlstm import checkpoint, compare, compare_report, corpus, gradflow, probes
+from charlstm.longdep import layout, probing, task
 from charlstm.text import Vocab
 
 from .helpers import TINY, one_line_error, run
@@ -32,7 +33,7 @@ def readings(path, probes_path) -> dict:
 @pytest.fixture
 def probes_file(tmp_path):
     path = tmp_path / "p.jsonl"
-    path.write_text(probes.to_jsonl(longdep.probes(2, [(0, 50), (50, 100)], seed=5)))
+    path.write_text(probes.to_jsonl(probing.probes(2, [(0, 50), (50, 100)], seed=5)))
     return str(path)
 
 
@@ -362,8 +363,8 @@ def test_the_lr_is_chosen_by_the_selection_probes_then_the_loss(monkeypatch):
 
 
 def test_selection_probes_are_not_the_reported_ones(tmp_path):
-    text = longdep.corpus(300, 0, 1600, seed=3)
-    vocab = Vocab.from_text(text + "".join(longdep.LANGUAGES))
+    text = layout.corpus(300, 0, 1600, seed=3)
+    vocab = Vocab.from_text(text + "".join(task.LANGUAGES))
     chosen = compare.selection_probes(vocab)
     assert len(chosen) == 6 * compare.SELECTION_PER_BIN
     reported = {

@@ -5,7 +5,8 @@ import re
 
 import numpy as np
 
-from charlstm import endings, longdep, text
+from charlstm import endings, text
+from charlstm.longdep import sides, task
 
 from .helpers import run
 
@@ -80,12 +81,12 @@ def test_endings_are_judged_by_the_first_language_written():
 
 
 def test_primes_are_held_out_stories_cut_before_the_question():
-    records = endings.primes(2, [(0, 50), (200, 400)], 3, longdep.grammar_sides()[1], None)
+    records = endings.primes(2, [(0, 50), (200, 400)], 3, sides.grammar_sides()[1], None)
     assert len(records) == 4
     for record in records:
         assert record["prime"].startswith(f"I grew up in {record['country']}. ")
         assert "speak fluent" not in record["prime"] and record["prime"].endswith(" ")
-        assert longdep.distance(record["prime"] + longdep.PROMPT_END) == record["distance"]
+        assert task.distance(record["prime"] + task.PROMPT_END) == record["distance"]
 
 
 def test_the_command_reports_every_story(trained):

@@ -499,10 +499,10 @@ def test_viz_and_plot_do_not_replace_a_file_without_overwrite(trained, tmp_path)
 def test_longdep_with_a_max_distance_under_50_works(tmp_path):
     """The issue's command: data longdep --max-distance 20 (once refused with an undocumented
     minimum of 50)."""
-    from charlstm import longdep
+    from charlstm.longdep import task
 
     out = tmp_path / "c.txt"
     ok(run("data", "longdep", "--out", out, "--max-distance", "20", "--stories", "30"))
     lines = out.read_text(encoding="utf-8").splitlines()
-    stories = [s for line in lines for s in longdep.stories_in(line)]
-    assert len(lines) == 30 and stories and all(longdep.distance(s) <= 20 for s in stories)
+    stories = [s for line in lines for s in task.stories_in(line)]
+    assert len(lines) == 30 and stories and all(task.distance(s) <= 20 for s in stories)

@@ -7,9 +7,10 @@ import re
 import numpy as np
 import pytest
 
-from charlstm import batches, checkpoint, evaluate, longdep, probes
+from charlstm import batches, checkpoint, evaluate, probes
 from charlstm import config as config_mod
 from charlstm.errors import CharlstmError
+from charlstm.longdep import layout, probing, sides, task
 from charlstm.model import softmax
 
 from .helpers import one_line_error, run
@@ -32,7 +33,7 @@ def test_generator_reproduces_the_committed_probes(tmp_path):
 
 
 def test_the_generator_gives_the_same_bytes_everywhere():
-    text = longdep.corpus(300, 0, 1600, seed=5, distances="log")
+    text = layout.corpus(300, 0, 1600, seed=5, distances="log")
     assert hashlib.sha256(text.encode()).hexdigest() == SMALL_CORPUS_SHA256
 
 
@@ -40,7 +41,7 @@ def story_distances(lines) -> np.ndarray:
     """The distance of each line's last story (a story before it on its line is short), for
     the lines that hold one; lines of prose are left out."""
     found = [list(STORY.finditer(line)) for line in lines]
-    return np.array([longdep.distance(stories[-1].group()) for stories in found if stories])
+    return np.array([task.distance(stories[-1].group()) for stories in found if stories])
 
 
 def story_lines(part: str) -> list[str]:
@@ -58,9 +59,9 @@ def test_curriculum_puts_short_stories_first_in_every_stream(tmp_path):
             "data": {"val_fraction": 0.05},
         }
     )
-    plan = longdep.curriculum_for(config, warmup=0.5, epochs=1)
-    assert longdep.curriculum_for(config, epochs=4).stream_chars == 500 * 50
-    text = longdep.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
+    plan = layout.curriculum_for(config, warmup=0.5, epochs=1)
+    assert layout.curriculum_for(config, epochs=4).stream_chars == 500 * 50
+    text = layout.corpus(0, 0, 1600, seed=2, distances="log", curriculum=plan)
     ids = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     train_ids, _ = batches.split(ids, config.data.val_fraction)
     streams = batches.Streams(train_ids, 4, 50)
@@ -88,7 +89,7 @@ def test_the_curriculum_is_laid_out_for_the_rows_that_read_streams():
     config = config_mod.from_dict(
         {"train": {"batch_size": 6, "fresh_rows": 2, "seq_len": 50, "max_steps": 600}}
     )
-    plan = longdep.curriculum_for(config, epochs=2)
+    plan = layout.curriculum_for(config, epochs=2)
     assert plan.streams == 4 and plan.stream_chars == 300 * 50
 
 
@@ -103,11 +104,11 @@ def test_the_easy_share_keeps_stories_that_fit_one_window_among_the_long_ones():
             "data": {"val_fraction": 0.05},
         }
     )
-    short = 100 - longdep.EASY_MARGIN
+    short = 100 - layout.EASY_MARGIN
 
     def share_of_short(easy):
-        plan = longdep.curriculum_for(config, epochs=1, easy=easy)
-        text = longdep.corpus(0, 0, 1600, seed=4, distances="log", curriculum=plan)
+        plan = layout.curriculum_for(config, epochs=1, easy=easy)
+        text = layout.corpus(0, 0, 1600, seed=4, distances="log", curriculum=plan)
         late = text[int(0.7 * plan.stream_chars) : plan.stream_chars]
         return np.mean(story_distances(story_lines(late)) <= short)
 
@@ -124,16 +125,16 @@ def test_a_filler_that_cannot_reach_the_distances_is_one_error_for_both_layouts(
     def long_sentence(rng):
         return "x" * 99 + "."
 
-    side = longdep.Side(long_sentence, long_sentence, long_sentence)
+    side = sides.Side(long_sentence, long_sentence, long_sentence)
     message = "cannot make stories of distance 10-50 (they are too long or too uniform in length)"
-    for plan in (None, longdep.curriculum_for(config, epochs=1)):
+    for plan in (None, layout.curriculum_for(config, epochs=1)):
         with pytest.raises(CharlstmError, match=re.escape(message)):
-            longdep.corpus(5, 10, 50, seed=0, side=side, curriculum=plan)
+            layout.corpus(5, 10, 50, seed=0, side=side, curriculum=plan)
 
 
 def test_stories_follow_the_task():
-    text = longdep.corpus(300, 60, 150, seed=3)
-    pairs = dict(longdep.PAIRS)
+    text = layout.corpus(300, 60, 150, seed=3)
+    pairs = dict(task.PAIRS)
     countries = set()
     for line in text.splitlines():
         stories = list(STORY.finditer(line))
@@ -146,17 +147,17 @@ def test_stories_follow_the_task():
             assert "grew up in" not in (filler or "") and "speak fluent" not in (filler or "")
             countries.add(country)
         # the last story on a line is the drawn one; a story before it is short
-        assert 60 <= longdep.distance(stories[-1].group()) <= 150
+        assert 60 <= task.distance(stories[-1].group()) <= 150
         outside = STORY.sub("", line)
         assert "grew up in" not in outside and "speak fluent" not in outside
-    assert longdep.distance("I grew up in Spain. Hi. I speak fluent Spanish.") == len(" Hi. ")
-    assert longdep.corpus(300, 60, 150, seed=3) == text
+    assert task.distance("I grew up in Spain. Hi. I speak fluent Spanish.") == len(" Hi. ")
+    assert layout.corpus(300, 60, 150, seed=3) == text
     assert countries == set(pairs)
 
 
 def test_probes_are_held_out_and_binned():
-    text = longdep.corpus(200, 0, 200, seed=0)
-    records = longdep.probes(12, [(0, 50), (200, 400)], seed=1, exclude=longdep.stories_in(text))
+    text = layout.corpus(200, 0, 200, seed=0)
+    records = probing.probes(12, [(0, 50), (200, 400)], seed=1, exclude=task.stories_in(text))
     assert len(records) == 24
     for r in records[:12]:
         assert 0 <= r["distance"] < 50
@@ -164,7 +165,7 @@ def test_probes_are_held_out_and_binned():
         assert 200 <= r["distance"] < 400
         assert r["prompt"].endswith("I speak fluent ") and r["answer"] in r["choices"]
         assert r["prompt"] + r["answer"] + ".\n" not in text
-    assert sorted(r["answer"] for r in records[:12]) == sorted(lang for _, lang in longdep.PAIRS)
+    assert sorted(r["answer"] for r in records[:12]) == sorted(lang for _, lang in task.PAIRS)
 
 
 @pytest.mark.parametrize(
@@ -278,7 +279,7 @@ def data_from(tmp_path, filler: bytes | str, *extra):
 
 
 def filler_sentences(line: str) -> str:
-    return line[line.index(".") + 2 : line.rindex(longdep.PROMPT_END) - 1]
+    return line[line.index(".") + 2 : line.rindex(task.PROMPT_END) - 1]
 
 
 def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
@@ -287,20 +288,20 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
     assert "216 training sentences (0 first-person) and 24 held-out sentences" in r.output
     assert "warning: under 50 held-out sentences" in r.output
     text = out.read_text(encoding="utf-8")
-    sentences = longdep.split_sentences(OWN_PROSE)
+    sentences = sides.split_sentences(OWN_PROSE)
     assert len(sentences) == 240
     held_out = set(sentences[9::10])
     assert "Klingon" not in text
     for line in text.splitlines():
         for found in STORY.finditer(line):
             country, filler, language = found.groups()
-            assert dict(longdep.PAIRS)[country] == language
+            assert dict(task.PAIRS)[country] == language
         assert all(s in sentences and s not in held_out for s in OWN_SENTENCE.findall(line))
     assert len(OWN_SENTENCE.findall(text)) > 100  # the text's sentences are the filler
     records = [json.loads(line) for line in probe_path.read_text(encoding="utf-8").splitlines()]
     ood = [r for r in records if r["set"] == "ood"]
     assert "so no first-person probes" in r.output
-    contexts = len(longdep.CONTEXTS) - 1  # none with first-person filler
+    contexts = len(probing.CONTEXTS) - 1  # none with first-person filler
     assert len(ood) == len(records) // 2 == 8 * contexts  # 4 bins up to 400, 2 probes each
     for record in ood:  # only held-out sentences, none of which the corpus contains
         found = OWN_SENTENCE.findall(record["prompt"])
@@ -311,7 +312,7 @@ def test_filler_from_builds_the_task_from_a_users_sentences(tmp_path):
 
 
 def test_filler_from_refuses_a_text_too_small_for_an_ood_set(tmp_path):
-    few = " ".join(longdep.split_sentences(OWN_PROSE)[:150])
+    few = " ".join(sides.split_sentences(OWN_PROSE)[:150])
     r, out, _ = data_from(tmp_path, few)
     one_line_error(
         r, "only 150 distinct sentences, so 15 held out for the OOD probes; need at least 200"
@@ -364,9 +365,9 @@ def test_sentences_are_cut_as_the_whole_sentence_pattern_cuts_them():
         sentences = []
         for match in whole_sentence.finditer(text):
             sentence = " ".join(match.group().split())
-            while len(sentence) > longdep.MAX_SENTENCE:
-                cut = sentence.rfind(" ", 0, longdep.MAX_SENTENCE)
-                cut = cut if cut > 0 else longdep.MAX_SENTENCE
+            while len(sentence) > sides.MAX_SENTENCE:
+                cut = sentence.rfind(" ", 0, sides.MAX_SENTENCE)
+                cut = cut if cut > 0 else sides.MAX_SENTENCE
                 sentences.append(sentence[:cut].strip())
                 sentence = sentence[cut:].strip()
             if sentence and any(c.isalnum() for c in sentence):
@@ -379,7 +380,7 @@ def test_sentences_are_cut_as_the_whole_sentence_pattern_cuts_them():
     for size in [0, 1, 5, 50, 500, 3000] * 20:
         for weights in (None, rare_ends / rare_ends.sum()):  # short pieces; pieces past 400
             text = "".join(rng.choice(alphabet, size, p=weights))
-            assert longdep.split_sentences(text) == reference(text), text
+            assert sides.split_sentences(text) == reference(text), text
 
 
 @pytest.mark.parametrize(
@@ -420,7 +421,7 @@ def test_filler_from_one_huge_line_and_other_scripts_work(tmp_path):
     r, out, _ = data_from(tmp_path, long_piece + OWN_PROSE, "--max-distance", "900")
     assert r.exit_code == 0, r.output
     assert re.search(r"(?:w\d+ ){20,}", out.read_text(encoding="utf-8"))
-    assert max(len(s) for s in longdep.split_sentences(long_piece)) <= longdep.MAX_SENTENCE
+    assert max(len(s) for s in sides.split_sentences(long_piece)) <= sides.MAX_SENTENCE
 
 
 def ranked_choices(run_dir, prompt, choices):
@@ -469,7 +470,7 @@ def test_eval_scores_each_probe_set(trained, tmp_path):
 def test_probes_use_only_characters_the_corpus_has(tmp_path):
     """A held-out sentence with a character no training sentence has is never a probe's
     filler: a model of the corpus could not read it."""
-    sentences = longdep.split_sentences(OWN_PROSE)
+    sentences = sides.split_sentences(OWN_PROSE)
     sentences[9] = sentences[9].replace("mill", "millΩ")  # the first held-out sentence
     r, out, probe_path = data_from(tmp_path, " ".join(sentences))
     assert r.exit_code == 0, r.output

@@ -5,7 +5,8 @@ import re
 import numpy as np
 import pytest
 
-from charlstm import grammar, lexicon, longdep
+from charlstm import grammar, lexicon
+from charlstm.longdep import layout, probing, sides, task
 
 WORD = re.compile(r"[A-Za-z]+")
 # A word the held-out shapes write and the training shapes never do, one per shape: if a
@@ -31,12 +32,12 @@ HELD_OUT_MARKERS = {
 @pytest.fixture(scope="module")
 def training_text():
     """A corpus of the training grammar over every distance the probes use."""
-    return longdep.corpus(1500, 0, 1600, seed=11, distances="log")
+    return layout.corpus(1500, 0, 1600, seed=11, distances="log")
 
 
 @pytest.fixture(scope="module")
 def probe_records(training_text):
-    return longdep.probe_sets(6, longdep.BINS, 12, longdep.stories_in(training_text))
+    return probing.probe_sets(6, probing.BINS, 12, task.stories_in(training_text))
 
 
 def words(text: str) -> set[str]:
@@ -66,7 +67,7 @@ def test_no_ood_word_appears_in_the_training_corpus(training_text):
     # and the training text is written only with training words, the frame and the task
 
     allowed = lexicon.split()[0].all_forms() | {w.lower() for w in lexicon.FRAME_WORDS}
-    allowed |= words(" ".join(longdep.COUNTRIES + longdep.LANGUAGES))
+    allowed |= words(" ".join(task.COUNTRIES + task.LANGUAGES))
     allowed |= {"grew", "speak", "fluent", "i", "up", "in"}
     assert words(training_text) <= allowed, sorted(words(training_text) - allowed)[:10]
 
@@ -79,7 +80,7 @@ def test_no_held_out_shape_writes_training_text(training_text):
     rng = np.random.default_rng(0)
     _, held = grammar.grammars()
     for shape, marker in HELD_OUT_MARKERS.items():
-        words_ = grammar.Words(rng, held.lex, longdep.COUNTRIES, longdep.LANGUAGES)
+        words_ = grammar.Words(rng, held.lex, task.COUNTRIES, task.LANGUAGES)
         assert marker in shape(words_)  # the marker really is what the shape writes
         assert marker not in training_text, marker
 
@@ -90,7 +91,7 @@ def test_no_ood_filler_or_prefix_sentence_appears_in_the_training_corpus(
     """The context split: no sentence the OOD probes are built from (story filler, prose
     before a story, a distractor, a first-person sentence), 500 of each drawn, occurs in
     the corpus, and every OOD prompt's context and filler hold a held-out word."""
-    _, held = longdep.grammar_sides()
+    _, held = sides.grammar_sides()
     rng = np.random.default_rng(1)
     for source in (held.story_filler(), held.distractor, held.first_person):
         for _ in range(500):
@@ -101,7 +102,7 @@ def test_no_ood_filler_or_prefix_sentence_appears_in_the_training_corpus(
         prompt = record["prompt"]
         fact = prompt.index("I grew up in ")
         before = prompt[:fact]
-        filler = prompt[prompt.index(".", fact) + 1 : -len(longdep.PROMPT_END)]
+        filler = prompt[prompt.index(".", fact) + 1 : -len(task.PROMPT_END)]
         assert words(filler) & held_lex.all_forms(), filler
         if before:  # prose, a distractor: held-out too
             assert words(before) & held_lex.all_forms() or any(
@@ -114,9 +115,9 @@ def test_probes_come_in_every_context(probe_records):
     by = {}
     for r in probe_records:
         by.setdefault((r["set"], r["context"]), []).append(r)
-    assert set(by) == {(s, c) for s in ("in-distribution", "ood") for c in longdep.CONTEXTS}
+    assert set(by) == {(s, c) for s in ("in-distribution", "ood") for c in probing.CONTEXTS}
     for (_, context), records in by.items():
-        assert len(records) == 6 * len(longdep.BINS)
+        assert len(records) == 6 * len(probing.BINS)
         starts = [r["prompt"].index("I grew up in ") for r in records]
         if context in ("story alone", "first-person filler"):
             assert starts == [0] * len(records)
@@ -129,7 +130,7 @@ def test_probes_come_in_every_context(probe_records):
             with_i = [f for f in fillers if re.search(r"(^|[.!?] )I (?!speak fluent)", f)]
             assert len(with_i) > 0.6 * len(records)
         if context == "distractor":
-            named = longdep.COUNTRIES + longdep.LANGUAGES
+            named = task.COUNTRIES + task.LANGUAGES
             before = [r["prompt"][:s] for r, s in zip(records, starts, strict=True)]
             assert sum(any(n in b for n in named) for b in before) > 0.3 * len(records)
 
@@ -140,12 +141,12 @@ def test_probes_fill_every_bin_in_both_sets(training_text, probe_records):
         sets.setdefault(r["set"], []).append(r)
     assert set(sets) == {"in-distribution", "ood"}
     for records in sets.values():
-        for k, (lo, hi) in enumerate(longdep.BINS):
+        for k, (lo, hi) in enumerate(probing.BINS):
             in_bin = records[6 * k : 6 * k + 6]
             assert all(lo <= r["distance"] < hi for r in in_bin)
-            assert [r["answer"] for r in in_bin] == list(longdep.LANGUAGES[:6])
+            assert [r["answer"] for r in in_bin] == list(task.LANGUAGES[:6])
         for r in records:
-            assert r["prompt"].endswith(longdep.PROMPT_END) and r["answer"] in r["choices"]
+            assert r["prompt"].endswith(task.PROMPT_END) and r["answer"] in r["choices"]
             assert r["prompt"] + r["answer"] + ".\n" not in training_text
     vocabulary = set(training_text)
     assert set("".join(r["prompt"] + r["answer"] for r in probe_records)) <= vocabulary
@@ -159,7 +160,7 @@ def test_filler_never_gives_the_answer_away(training_text):
         for found in STORY.finditer(line):
             country, filler, language = found.groups()
             assert "grew up in" not in filler and "speak fluent" not in filler
-            assert dict(longdep.PAIRS)[country] == language
+            assert dict(task.PAIRS)[country] == language
         rest = STORY.sub("", line)
         assert "grew up in" not in rest and "speak fluent" not in rest
 
@@ -167,7 +168,7 @@ def test_filler_never_gives_the_answer_away(training_text):
 def test_the_corpus_has_every_context_and_no_first_person_sentence(training_text):
     """Only the words "I grew up in" say where the fact is: stories stand alone, after prose,
     a distractor or another story, with prose after them, and lines of prose hold none. The
-    grammar's first-person shapes stay out of the corpus (longdep.FIRST_PERSON_RATE)."""
+    grammar's first-person shapes stay out of the corpus (sides.FIRST_PERSON_RATE)."""
     lines = training_text.splitlines()
     stories = [list(STORY.finditer(line)) for line in lines]
     pairs = list(zip(lines, stories, strict=True))
@@ -179,7 +180,7 @@ def test_the_corpus_has_every_context_and_no_first_person_sentence(training_text
     assert 0.4 < share(lambda line, s: bool(s) and s[0].start() == 0) < 0.7
     assert 0.05 < share(lambda line, s: len(s) > 1) < 0.2  # several stories on a line
     assert 0.08 < share(lambda line, s: bool(s) and s[-1].end() < len(line)) < 0.3
-    named = longdep.COUNTRIES + longdep.LANGUAGES
+    named = task.COUNTRIES + task.LANGUAGES
     before = [line[: s[0].start()] for line, s in pairs if s]
     assert np.mean([any(n in b for n in named) for b in before]) > 0.05
     fillers = " ".join(f.group(2) for s in stories for f in s)
@@ -195,12 +196,12 @@ def test_distractors_name_other_places_and_languages(training_text):
     train, _ = lexicon.split()
     assert any(f" {c} " in filler or f" {c}." in filler for c in train["other_country"])
     assert any(city in filler for city in train["city"])
-    assert sum(f" {lang} " in filler for lang in longdep.LANGUAGES) >= 10
+    assert sum(f" {lang} " in filler for lang in task.LANGUAGES) >= 10
 
 
 def test_log_distances_cover_short_and_long_stories(training_text):
     last = [list(STORY.finditer(line)) for line in training_text.splitlines()]
-    distances = np.array([longdep.distance(s[-1].group()) for s in last if s])
+    distances = np.array([task.distance(s[-1].group()) for s in last if s])
     assert distances.min() < 40 and distances.max() > 1400
-    share = [np.mean((distances >= lo) & (distances < hi)) for lo, hi in longdep.BINS]
+    share = [np.mean((distances >= lo) & (distances < hi)) for lo, hi in probing.BINS]
     assert min(share) > 0.05, share  # every bin is well represented

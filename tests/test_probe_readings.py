@@ -7,13 +7,14 @@ import json
 
 import numpy as np
 
-from charlstm import longdep, probes
+from charlstm import probes
+from charlstm.longdep import task
 from charlstm.text import Vocab
 
 from .helpers import run
 
-LANGUAGE_OF = dict(longdep.PAIRS)
-TEXT = "".join(f"I grew up in {c}. We ate. I speak fluent {lang}.\n" for c, lang in longdep.PAIRS)
+LANGUAGE_OF = dict(task.PAIRS)
+TEXT = "".join(f"I grew up in {c}. We ate. I speak fluent {lang}.\n" for c, lang in task.PAIRS)
 VOCAB = Vocab.from_text(TEXT)
 
 
@@ -48,9 +49,9 @@ class RuleModel:
             country = text.rsplit("I grew up in ", 1)[1].split(".", 1)[0]
             return LANGUAGE_OF[country]
         finished = text[: text.rfind("\n") + 1]
-        if longdep.PROMPT_END not in finished:
+        if task.PROMPT_END not in finished:
             return None
-        return finished.rsplit(longdep.PROMPT_END, 1)[1].split(".", 1)[0]
+        return finished.rsplit(task.PROMPT_END, 1)[1].split(".", 1)[0]
 
     def sequence_nll(self, inputs, targets, state):
         return np.zeros(targets.shape), state
@@ -58,9 +59,9 @@ class RuleModel:
 
 def probe(country, distance=10, label="ood"):
     return {
-        "prompt": f"I grew up in {country}. We ate. {longdep.PROMPT_END}",
+        "prompt": f"I grew up in {country}. We ate. {task.PROMPT_END}",
         "answer": LANGUAGE_OF[country],
-        "choices": list(longdep.LANGUAGES),
+        "choices": list(task.LANGUAGES),
         "distance": distance,
         "set": label,
     }

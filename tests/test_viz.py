@@ -13,10 +13,11 @@ from html.parser import HTMLParser
 import numpy as np
 import pytest
 
-from charlstm import checkpoint, inside, longdep, train, viz
+from charlstm import checkpoint, inside, train, viz
 from charlstm.cells import CELLS
 from charlstm.config import Config, ModelConfig, TrainConfig
 from charlstm.errors import CharlstmError
+from charlstm.longdep import sides, task
 from charlstm.model import Model
 from charlstm.text import Vocab
 
@@ -61,11 +62,13 @@ def test_quantities_a_cell_lacks_are_errors():
 
 def story_text(countries, seed=0, lo=20, hi=60):
     rng = np.random.default_rng(seed)
-    language = dict(longdep.PAIRS)
+    language = dict(task.PAIRS)
+    filler = sides.grammar_sides()[0].filler
     lines = []
     for n in range(len(countries)):
         country = countries[n]
-        lines.append(longdep.story(rng, country, language[country], int(rng.integers(lo, hi))))
+        target = int(rng.integers(lo, hi))
+        lines.append(task.story(rng, country, language[country], target, filler))
     return "\n".join(lines) + "\n"
 
 
@@ -75,7 +78,7 @@ def test_separation_scores_a_country_unit_near_1_and_noise_near_0():
     stories = inside.find_stories(text)
     assert stories.countries == countries and stories.usable
     for (a, b), line in zip(stories.filler, text.splitlines(True), strict=False):
-        assert longdep.distance(line) == b - a
+        assert task.distance(line) == b - a
     rng = np.random.default_rng(0)
     values = rng.normal(size=(len(text), 3))  # unit 0: noise; 1: the country; 2: weaker
     code = {"France": -1.0, "Germany": 0.5, "Spain": 2.0}
@@ -106,8 +109,8 @@ def stories(pairs, n, seed, lo=10, hi=30):
     lines = []
     while len(lines) < n:
         country, language = pairs[int(rng.integers(len(pairs)))]
-        line = longdep.story(rng, country, language, int(rng.integers(lo, hi + 1)), short)
-        if lo <= longdep.distance(line) <= hi:
+        line = task.story(rng, country, language, int(rng.integers(lo, hi + 1)), short)
+        if lo <= task.distance(line) <= hi:
             lines.append(line + "\n")
     return "".join(lines)
 
@@ -121,7 +124,7 @@ def train_until_separated(seed, max_steps=1200):
     automatic choice ranks its units on 200 held-out stories. Returns the choice before
     training, the last choice and the steps taken (stops early once a unit reaches
     SEPARATED)."""
-    pairs = longdep.PAIRS[:2]
+    pairs = task.PAIRS[:2]
     text, held_out = stories(pairs, 1500, seed=3), stories(pairs, 200, seed=99)
     vocab = Vocab.from_text(text + held_out)
     config = Config(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from charlstm import config as config_mod
-from charlstm import longdep
 from charlstm import probes as probes_mod
 from charlstm.cli.group import Group
 from charlstm.errors import CharlstmError
+from charlstm.longdep import layout, probing, sides
 from charlstm.text import read_text, write_text
 
 
@@ -28,29 +28,29 @@ def data():
 @click.option(
     "--stories",
     "n_stories",
-    default=longdep.DEFAULT_STORIES,
+    default=layout.DEFAULT_STORIES,
     show_default=True,
     type=click.IntRange(min=1),
     help="Story lines.",
 )
 @click.option(
     "--min-distance",
-    default=longdep.DEFAULT_MIN_DISTANCE,
+    default=layout.DEFAULT_MIN_DISTANCE,
     show_default=True,
     type=click.IntRange(min=0),
     help="Shortest distance (characters between the country and 'I speak fluent').",
 )
 @click.option(
     "--max-distance",
-    default=longdep.DEFAULT_MAX_DISTANCE,
+    default=layout.DEFAULT_MAX_DISTANCE,
     show_default=True,
     type=click.IntRange(min=0),
     help="Longest distance in the corpus (the probes go to --probe-max-distance).",
 )
 @click.option(
     "--distances",
-    type=click.Choice(longdep.DISTANCES),
-    default=longdep.DEFAULT_DISTANCES,
+    type=click.Choice(layout.DISTANCES),
+    default=layout.DEFAULT_DISTANCES,
     show_default=True,
     help="How distances are drawn: log (as many of 10-20 as of 800-1,600) or uniform.",
 )
@@ -70,14 +70,14 @@ def data():
 )
 @click.option(
     "--warmup",
-    default=longdep.DEFAULT_WARMUP,
+    default=layout.DEFAULT_WARMUP,
     show_default=True,
     type=click.FloatRange(0, 1, min_open=True),
     help="With --curriculum: the share of the run over which the longest distance grows.",
 )
 @click.option(
     "--epochs",
-    default=longdep.DEFAULT_EPOCHS,
+    default=layout.DEFAULT_EPOCHS,
     show_default=True,
     type=click.IntRange(min=1),
     help="With --curriculum: passes over the corpus in the run; each starts again from "
@@ -86,7 +86,7 @@ def data():
 @click.option(
     "--easy",
     type=click.FloatRange(0, 1, max_open=True),
-    default=longdep.DEFAULT_EASY,
+    default=layout.DEFAULT_EASY,
     show_default=True,
     help="With --curriculum: the share of stories, at every point of the run after the "
     "first short stories, short enough that the country and the answer fit in one "
@@ -94,7 +94,7 @@ def data():
     "being taught while the distances grow.",
 )
 @click.option(
-    "--seed", default=longdep.DEFAULT_SEED, show_default=True, help="Same options, same bytes."
+    "--seed", default=layout.DEFAULT_SEED, show_default=True, help="Same options, same bytes."
 )
 @click.option(
     "--probes-per-bin",
@@ -105,7 +105,7 @@ def data():
 )
 @click.option(
     "--probe-max-distance",
-    default=longdep.BINS[-1][1],
+    default=probing.BINS[-1][1],
     show_default=True,
     help="Probes fill the distance bins (0-50, 50-100, 100-200, …) up to this distance.",
 )
@@ -143,12 +143,12 @@ def data_longdep(
     curriculum = None
     if curriculum_config:
         config = config_mod.resolve(curriculum_config, [])
-        curriculum = longdep.curriculum_for(config, warmup, epochs, easy)
+        curriculum = layout.curriculum_for(config, warmup, epochs, easy)
     sentences = None
     if filler_from:
-        sentences = longdep.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
+        sentences = sides.Sentences.from_text(read_text(filler_from, "filler file"), filler_from)
         click.echo(f"{filler_from}: {sentences.summary()}", err=True)
-    text, records = longdep.build(
+    text, records = layout.build(
         n_stories,
         min_distance,
         max_distance,

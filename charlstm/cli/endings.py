@@ -6,8 +6,9 @@ import json
 
 import click
 
-from charlstm import checkpoint, endings, longdep
+from charlstm import checkpoint, endings
 from charlstm.cli.interrupt import exit_on_interrupt
+from charlstm.longdep import probing, sides
 from charlstm.text import read_text
 
 
@@ -22,9 +23,9 @@ from charlstm.text import read_text
 )
 @click.option(
     "--max-distance",
-    default=longdep.BINS[-1][1],
+    default=probing.BINS[-1][1],
     show_default=True,
-    type=click.IntRange(min=longdep.BINS[0][1]),
+    type=click.IntRange(min=probing.BINS[0][1]),
     help="Primes fill the distance bins (0-50, 50-100, …) up to this distance.",
 )
 @click.option("--temperature", default=0.8, show_default=True, type=click.FloatRange(min=0.01))
@@ -51,7 +52,7 @@ def endings_cmd(ckpt, per_bin, max_distance, temperature, seed, filler_from, as_
     side = None
     if filler_from:
         text = read_text(filler_from, "filler file")
-        side = longdep.Sentences.from_text(text, filler_from).side(held_out=True)
+        side = sides.Sentences.from_text(text, filler_from).side(held_out=True)
     with exit_on_interrupt(end_line=False):
         written, table = endings.check(
             model_ckpt.model, model_ckpt.vocab, per_bin, max_distance, temperature, seed, side

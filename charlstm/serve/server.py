@@ -44,9 +44,10 @@ from importlib import resources as package_files
 
 import numpy as np
 
-from charlstm import checkpoint, corpus, inside, longdep, metrics, plot
+from charlstm import checkpoint, corpus, inside, metrics, plot
 from charlstm.errors import CharlstmError
 from charlstm.evaluate import continuation_logprobs
+from charlstm.longdep import task
 from charlstm.sample import default_prime, sample_text
 from charlstm.serve import reading
 from charlstm.text import describe_chars
@@ -123,7 +124,7 @@ class Entry:
     def describe(self) -> dict:
         c = self.ckpt.config.model
         vocab = self.ckpt.vocab
-        choices = [lang for lang in longdep.LANGUAGES if not vocab.unknown_chars(lang)]
+        choices = [lang for lang in task.LANGUAGES if not vocab.unknown_chars(lang)]
         return {
             "id": self.id,
             "name": self.name,
