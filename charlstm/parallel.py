@@ -11,12 +11,14 @@ Workers is a Model: its loss_and_grads and sequence_nll split the batch's column
 the processes; everything else (forward, generation) runs in the main process. A pool of
 `count` processes is the main process and count − 1 worker processes: the main process
 computes the first share itself while the workers compute theirs, so that no core is left
-to a process that only hands out work and waits. While the pool is open, the model's
-parameters and each share's gradient live in one shared memory block (an unnamed file, a
-memfd on Linux, mapped by every process, so nothing is left behind if a process dies): the
-optimizer's in-place updates reach the workers without a copy. The main process sends each
-worker its columns over a socket and adds the shares' gradients, each already scaled by its
-share of the scored positions, in share order.
+to a process that only hands out work and waits. While the pool is open, its parameters
+(a copy of the model's) and each share's gradient live in one shared memory block (an
+unnamed file, a memfd on Linux, mapped by every process, so nothing is left behind if a
+process dies): the optimizer's in-place updates of pool.params reach the workers without a
+copy. The model it was made from keeps its own dict and arrays; write_back() copies the
+pool's values into those arrays (train does at each event, close() does at the end). The
+main process sends each worker its columns over a socket and adds the shares' gradients,
+each already scaled by its share of the scored positions, in share order.
 
 Workers run parallel.main() in `python -c` with one BLAS thread and freed memory kept for
 reuse (resources.keep_freed_memory), ignore SIGINT (the main process decides how a run stops)
@@ -106,23 +108,29 @@ def _shared_file(nbytes: int):
 
 def pool(count: int, model: Model):
     """A context manager giving the model to compute with: `model` itself for count < 2,
-    else a Workers pool of `count` processes over it."""
+    else a Workers pool of `count` processes over a copy of its parameters (write_back)."""
     return Workers(count, model) if count > 1 else contextlib.nullcontext(model)
+
+
+def write_back(net: Model) -> None:
+    """Bring the model a pool was made from up to date with the pool's parameters; a plain
+    model computes with its own arrays and is always up to date."""
+    if isinstance(net, Workers):
+        net.write_back()
 
 
 class Workers(Model):
     """The model, with loss_and_grads and sequence_nll shared by `count` processes: this one
     and count − 1 workers.
 
-    Use as a context manager. While it is open, model.params holds views of the shared
-    block (same values); close() copies the values back into the model's own arrays and
-    puts those back in model.params."""
+    Use as a context manager. Its params are views of the shared block, starting from the
+    model's values; the model's dict and arrays are left alone until write_back() or
+    close() copies the pool's values into the arrays."""
 
     def __init__(self, count: int, model: Model):
         if count < 2:
             raise ValueError("Workers needs at least 2 processes")
-        super().__init__(model.cell, model.params)  # the same dict: updates reach the pool
-        self._own = {}  # the model's own arrays, given back by close()
+        self._model = None  # the model written back to; set once the block holds its values
         self.layout, self.size = _layout(model.params)
         dtype = model.dtype
         nbytes = (count + 1) * self.size * dtype.itemsize
@@ -134,10 +142,11 @@ class Workers(Model):
             raise
         blocks = np.frombuffer(self._map, dtype).reshape(count + 1, self.size)
         self._grad_blocks = blocks[1:]  # one per share; the main process's share is the first
-        self._own = dict(self.params)
-        for key, view in _views(blocks[0], self.layout).items():
-            np.copyto(view, self.params[key])
-            self.params[key] = view
+        params = _views(blocks[0], self.layout)
+        for key, view in params.items():
+            np.copyto(view, model.params[key])
+        super().__init__(model.cell, params)
+        self._model = model
         self._local = Model(self.cell, self.params)  # the main process's share, as a worker's
         self._local_grads = _views(self._grad_blocks[0], self.layout)
         env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
@@ -197,10 +206,12 @@ class Workers(Model):
                 proc.kill()
                 proc.wait()
         self._conns, self._procs = [], []
-        for key, own in self._own.items():  # the parameters leave the shared block
-            np.copyto(own, self.params[key])
-            self.params[key] = own
-        self._own = {}
+        if self._model is not None:
+            self.write_back()
+            # the model's arrays, now holding the pool's values: no view of the block is
+            # left in params, so the mapping can be released below
+            self.params = dict(self._model.params)
+            self._model = None
         self._grad_blocks = self._local = self._local_grads = None
         if not self._map.closed:
             try:
@@ -208,6 +219,12 @@ class Workers(Model):
             except BufferError:  # the last gradients handed out are still in use: the
                 pass  # mapping is released with them
         self._file.close()
+
+    def write_back(self) -> None:
+        """Copy the pool's parameters into the arrays of the model it was made from."""
+        if self._model is not None:
+            for key, value in self.params.items():
+                np.copyto(self._model.params[key], value)
 
     def _send(self, conn: Connection, request: tuple) -> None:
         try:

@@ -70,7 +70,9 @@ def train(
     # the next step: resources.py says why.
     with resources.computing(resources.TRAINING_BLAS_THREADS):
         with parallel.pool(state.workers, state.model) as net:
-            yield from _train(config, state, net, batcher, val_ids, vocab, stop, clock)
+            for event in _train(config, state, net, batcher, val_ids, vocab, stop, clock):
+                parallel.write_back(net)  # state.model holds the values trained so far
+                yield event
 
 
 def _train(config, state, net, batcher, val_ids, vocab, stop, clock) -> Iterator[dict]:

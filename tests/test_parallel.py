@@ -24,7 +24,7 @@ def random_model(cell, layers=2, hidden=6, V=7, seed=0):
 
 
 def copy_of(net: Model) -> Model:
-    """The same model with its own copy of the parameters (a pool takes over the original's)."""
+    """The same model with its own copy of the parameters."""
     return Model(net.cell, {k: v.copy() for k, v in net.params.items()})
 
 
@@ -64,23 +64,44 @@ def test_workers_match_one_process(cell, workers):
     np.testing.assert_allclose(p_nll, nll, rtol=1e-12)
 
 
+def test_a_pool_leaves_the_models_parameters_alone():
+    """Workers computes with its own copy of the parameters: the model's dict keeps its
+    arrays and their values while the pool is open, whatever the pool's optimizer does."""
+    net, _ = random_model("lstm")
+    params = net.params
+    own = dict(params)
+    before = {k: v.copy() for k, v in params.items()}
+    with parallel.Workers(2, net) as pool:
+        assert pool.params is not params
+        for value in pool.params.values():  # what an optimizer step does
+            value *= 0.5
+        assert net.params is params
+        assert all(params[k] is own[k] for k in own) and params.keys() == own.keys()
+        for key, value in before.items():
+            np.testing.assert_array_equal(params[key], value)
+
+
 def test_parameters_live_in_the_shared_block():
-    """In-place updates of model.params reach the workers with no copy; close() gives the
-    model its own arrays back, holding the updated values."""
+    """In-place updates of pool.params reach the workers with no copy; write_back() and
+    close() copy the updated values into the model's own arrays."""
     net, rng = random_model("lstm")
     own = dict(net.params)
     inputs, targets = rng.integers(0, 7, (3, 4)), rng.integers(0, 7, (3, 4))
     with parallel.Workers(2, net) as pool:
-        assert all(net.params[k] is not own[k] for k in own)  # views of the shared block
-        for value in net.params.values():  # what an optimizer step does
+        for value in pool.params.values():  # what an optimizer step does
             value *= 0.5
-        expected = copy_of(net).loss_and_grads(inputs, targets, net.zero_state(4))
+        halved = {k: v.copy() for k, v in pool.params.items()}
+        expected = Model(net.cell, halved).loss_and_grads(inputs, targets, net.zero_state(4))
         got = pool.loss_and_grads(inputs, targets, net.zero_state(4))
         assert np.isclose(got.loss, expected.loss, rtol=1e-12)
-        halved = {k: v.copy() for k, v in net.params.items()}
+        parallel.write_back(pool)
+        for key, value in halved.items():
+            np.testing.assert_array_equal(net.params[key], value)
+        for value in pool.params.values():
+            value *= 0.5
     assert all(net.params[k] is own[k] for k in own)
     for key, value in halved.items():
-        np.testing.assert_array_equal(net.params[key], value)
+        np.testing.assert_array_equal(net.params[key], value * 0.5)
 
 
 def test_the_main_process_computes_the_first_share():

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from importlib import resources as package_files
 
 import numpy as np
 import pytest
@@ -18,7 +19,8 @@ import pytest
 from charlstm import inside
 from charlstm.config import ModelConfig
 from charlstm.model import Model, cross_entropy
-from charlstm.serve import reading, server
+from charlstm.serve import access, reading, server, session
+from charlstm.serve.request import MAX_TEXT
 
 from .helpers import one_line_error, run
 
@@ -148,7 +150,7 @@ def test_rank_units_finds_the_unit_on_across_the_span():
 @pytest.fixture(scope="module")
 def app(trained_once):
     out, _ = trained_once
-    return server.build_app([out], os.path.dirname(out), None)
+    return session.build_app([out], os.path.dirname(out), None)
 
 
 @pytest.fixture
@@ -177,7 +179,7 @@ def request(port, method, path, body=None, headers=None, raw=None):
 
 def test_each_bad_request_gets_its_error_and_the_server_keeps_serving(serving, app):
     port = serving
-    limit = server.MAX_TEXT
+    limit = MAX_TEXT
     cases = [
         (
             {"model": "m0", "text_id": "a", "text": "I" * (limit + 1)},
@@ -307,17 +309,17 @@ def test_a_non_loopback_host_needs_a_token():
     one_line_error(run("serve", "x.npz", "--host", "0.0.0.0"), "--host 0.0.0.0 is not a loopback")
     one_line_error(run("serve", "x.npz", "--host", "example.org"), "not a loopback address")
     one_line_error(run("serve", "x.npz", "--token", "short"), "--token must be at least 16")
-    assert server.check_binding("127.0.0.1", None) is None
-    assert server.check_binding("::1", None) is None
-    assert server.check_binding("localhost", None) is None
-    assert server.check_binding("0.0.0.0", "a-token-of-16-chars") == "a-token-of-16-chars"
-    made = server.check_binding("192.168.1.5", "auto")
-    assert len(made) >= 16 and made != server.check_binding("192.168.1.5", "auto")
+    assert access.check_binding("127.0.0.1", None) is None
+    assert access.check_binding("::1", None) is None
+    assert access.check_binding("localhost", None) is None
+    assert access.check_binding("0.0.0.0", "a-token-of-16-chars") == "a-token-of-16-chars"
+    made = access.check_binding("192.168.1.5", "auto")
+    assert len(made) >= 16 and made != access.check_binding("192.168.1.5", "auto")
 
 
 def test_with_a_token_every_request_must_carry_it(app):
     token = "the-users-own-token-123"
-    app_with_token = server.App(entries=app.entries, token=token)
+    app_with_token = session.App(entries=app.entries, token=token)
     httpd = server.make_server(app_with_token, "127.0.0.1", 0)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     port = httpd.server_address[1]
@@ -353,7 +355,7 @@ def test_page_has_a_strict_policy_and_no_outside_resources(serving):
     assert "default-src 'none'" in policy and "script-src 'self'" in policy
     assert "unsafe" not in policy
     assert "http" not in page.replace('lang="en"', "")  # no outside URL
-    script = (server.package_files.files("charlstm.serve") / "static/app.js").read_text()
+    script = (package_files.files("charlstm.serve") / "static/app.js").read_text()
     assert "innerHTML" not in script and "eval(" not in script
 
 

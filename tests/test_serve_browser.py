@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from charlstm.serve import server
+from charlstm.serve import server, session
 
 from .helpers import TINY
 from .test_viz import BROWSERS, no_browser
@@ -69,7 +69,7 @@ def serving(trained_once, tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    app = server.build_app([out], str(runs), None)
+    app = session.build_app([out], str(runs), None)
     httpd = server.make_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

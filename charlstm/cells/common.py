@@ -65,11 +65,9 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     return scale, shift
 
 
-# OpenBLAS computes the recurrent product h·W_h, (B, H)·(H, G), well below its peak when the
-# batch is small against the width; the same product the other way round, W_hᵀ·hᵀ into a
-# (G, B) block, then added to the (B, G) pre-activations transposed, took 0.79 of the time at
-# B 16, H 256 and at B 32, H 512, 0.92-0.94 at B 64, H 512 and B 32, H 256, but more than
-# the plain product at H 128 or B ≥ H / 4 (one thread, docs/speed.md): hence this rule.
+# OpenBLAS runs the recurrent product h·W_h, (B, H)·(H, G), well below its peak when the
+# batch is small against the width, where W_hᵀ·hᵀ into a (G, B) block is faster; the
+# measurements that set these bounds: docs/speed.md, "The transposed recurrent product".
 TRANSPOSED_MIN_HIDDEN = 256
 TRANSPOSED_MAX_BATCH_SHARE = 4  # B < H / 4
 

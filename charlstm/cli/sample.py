@@ -6,15 +6,11 @@ import json
 import sys
 
 import click
-import numpy as np
 
 from charlstm import checkpoint
-from charlstm.beam import beam_search
 from charlstm.cli.interrupt import exit_on_interrupt
 from charlstm.cli.options import CHECKPOINT, unknown_option
-from charlstm.errors import CharlstmError
-from charlstm.sample import default_prime, sample_text
-from charlstm.text import read_prime
+from charlstm.sample_request import SampleRequest
 
 
 @click.command()
@@ -115,76 +111,39 @@ def sample(
       charlstm sample best.npz --prime "I grew up" --stop "." --num-samples 5 --json
       charlstm sample best.npz --prime "I grew up in Japan." --beam 8 --stop "."
     """
-    if prime is not None and prime_file:
-        raise CharlstmError("give --prime or --prime-file, not both")
-    if not all(stops):
-        raise CharlstmError("--stop must not be empty")
-    if beam is not None:
-        sampling = [
-            name
-            for name, given in (
-                ("--temperature", temperature != 1.0),
-                ("--top-k", top_k != 0),
-                ("--top-p", top_p != 1.0),
-                ("--greedy", greedy),
-                ("--seed", seed is not None),
-            )
-            if given
-        ]
-        if sampling:
-            raise CharlstmError(f"--beam searches, it does not sample: drop {sampling[0]}")
-        if num_samples > beam:
-            raise CharlstmError(f"--num-samples {num_samples} exceeds the --beam {beam} kept")
-        if length < 1:
-            raise CharlstmError("--beam needs --length of at least 1")
-    greedy = greedy or temperature == 0  # the limit of ever lower temperatures
+    request = SampleRequest(
+        prime=prime,
+        prime_file=prime_file,
+        length=length,
+        temperature=temperature,
+        top_k=top_k,
+        top_p=top_p,
+        greedy=greedy,
+        beam=beam,
+        seed=seed,
+        num_samples=num_samples,
+        stops=stops,
+    )
     model_ckpt = checkpoint.load(ckpt)
-    vocab = model_ckpt.vocab
-    if prime_file:
-        prime = read_prime(prime_file)
-    shown = prime or ""
-    prime_ids = vocab.encode(prime or default_prime(vocab), unknown=unknown)
-    if len(prime_ids) == 0:
-        raise CharlstmError("the prime has no characters left after dropping unknown ones")
+    chosen = request.read_prime(model_ckpt, unknown)
     with exit_on_interrupt(end_line=not as_json):
-        if beam is not None:
-            beams = beam_search(model_ckpt.model, vocab.chars, prime_ids, length, beam, stops)
-            for n, found in enumerate(beams[:num_samples]):
-                text = vocab.decode(found.ids)
+        if request.beam is not None:
+            for n, record in enumerate(request.beams(model_ckpt, chosen)):
                 if as_json:
-                    record = {"prime": shown, "text": text, "logprob": found.logprob}
-                    record.update(chars=len(text), stop=found.stop, score=found.score)
                     click.echo(json.dumps(record))
                 else:
-                    click.echo(("-" * 40 + "\n" if n else "") + shown + text)
+                    click.echo(("-" * 40 + "\n" if n else "") + chosen.shown + record["text"])
             return
-        rng = np.random.default_rng(seed)
+        rng = request.rng()
 
         def stream(char: str) -> None:
             click.echo(char, nl=False)
             sys.stdout.flush()
 
-        for n in range(num_samples):
+        for n in range(request.num_samples):
             if n and not as_json:
                 click.echo("\n" + "-" * 40)
             if not as_json:
-                click.echo(shown, nl=False)
-            result = sample_text(
-                model_ckpt.model,
-                vocab.chars,
-                prime_ids,
-                length,
-                rng,
-                1.0 if greedy else temperature,
-                top_k,
-                top_p,
-                greedy,
-                stops,
-                on_char=None if as_json else stream,
-            )
-            if as_json:
-                record = {"prime": shown, "text": result.text, "logprob": result.logprob}
-                record.update(chars=len(result.text), stop=result.stop)
-                click.echo(json.dumps(record))
-            else:
-                click.echo()
+                click.echo(chosen.shown, nl=False)
+            record = request.sample(model_ckpt, chosen, rng, on_char=None if as_json else stream)
+            click.echo(json.dumps(record) if as_json else "")

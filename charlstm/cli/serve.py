@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from charlstm.serve import server
+from charlstm.serve import access, server, session
 
 
 @click.command("serve")
@@ -41,12 +41,12 @@ def serve_cmd(models, runs_dir, host, port, token):
       charlstm serve --runs runs --port 8080
       charlstm serve runs/demo --host 0.0.0.0 --token auto
     """
-    required = server.check_binding(host, token)
-    app = server.build_app(list(models), runs_dir, required)
+    required = access.check_binding(host, token)
+    app = session.build_app(list(models), runs_dir, required)
     httpd = server.make_server(app, host, port)
     for entry in app.entries.values():
         click.echo(f"{entry.id}: {entry.name}", err=True)
-    click.echo(f"serving {server.url(host, httpd.server_address[1], required)}", err=True)
+    click.echo(f"serving {access.url(host, httpd.server_address[1], required)}", err=True)
     click.echo("Ctrl-C stops it", err=True)
     try:
         httpd.serve_forever()
