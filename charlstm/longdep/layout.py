@@ -184,11 +184,17 @@ class Curriculum:
 
     def context_share(self, position: int) -> float:
         """The share of lines in a context (_line) at a character position within a stream:
-        none in the first half of the hold, where the model first learns which language
-        answers which country (with contexts from the start, it took five times the steps:
-        docs/longdep.md), then growing to all by the hold's end."""
-        hold = self.stream_chars * self.hold
-        return 1.0 if hold <= 0 else float(np.clip(2 * position / hold - 1, 0, 1))
+        none in the hold, where the model first learns which language answers which country
+        (with contexts from the start, it took five times the steps), then growing with the
+        distances to all by the warm-up's end. A model first learns to carry the country
+        through filler on stories that stand alone, then to find it by its words; with
+        contexts in full from the hold's end, two seeds of three never carried it through one
+        sentence (docs/longdep.md, trial W)."""
+        start = self.stream_chars * self.hold
+        span = self.stream_chars * self.warmup
+        if span <= 0:
+            return 1.0 if position >= start else 0.0
+        return float(np.clip((position - start) / span, 0, 1))
 
     def text(self, rng, lo: int, hi: int, distances: str, side: Side) -> str:
         out: list[str] = []
