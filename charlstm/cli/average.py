@@ -23,12 +23,12 @@ def average(checkpoints, out, from_step, overwrite):
     """Average the weights of CHECKPOINTS (files, or run directories for the step…_val….npz
     checkpoints that train.keep_checkpoints keeps) into one checkpoint. Late in a run at a
     low learning rate the weights wander around a good point; their mean often lies nearer
-    it than any one of them (make demo averages steps 6,200-7,200; docs/longdep.md).
+    it than any one of them (make demo averages steps 8,600-9,600; docs/longdep.md).
     The result is sampled, scored and inspected like any checkpoint.
 
     \b
     Examples:
-      charlstm average runs/demo --from-step 6200 --out runs/demo/averaged.npz
+      charlstm average runs/demo --from-step 8600 --out runs/demo/averaged.npz
       charlstm average runs/a/step006600_val0.80.npz runs/a/step007200_val0.79.npz --out avg.npz
     """
     refuse_to_replace(out, overwrite)

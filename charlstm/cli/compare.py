@@ -126,7 +126,7 @@ def compare(
 
     \b
     Examples:
-      charlstm compare --average-from 6200        # make compare: the demo's recipe
+      charlstm compare --average-from 8600        # make compare: the demo's recipe
       charlstm compare --max-steps 3000
       charlstm compare --cells lstm,rnn --seeds 2 --max-steps 500 --out runs/lstm-vs-rnn
     """
