@@ -16,8 +16,8 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+?) )??I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "5883fe4a42c7793ea7ed17a4d478da15e003d13bdedc33d38fa4c86dbadfc60f"
-SMALL_CORPUS_SHA256 = "7ef9ba4db092fa30b216ba853d37c5af84ed8468fda8c33e5aff7f0e41e9984d"
+DEMO_CORPUS_SHA256 = "53faae7fed13c0140eab2090ad16a8b18f9569fc7db154afb8600f94cf1121a6"
+SMALL_CORPUS_SHA256 = "5237ef788fa6cf12942cb74ad1444ceb37a8f09d0c2d4bfde5eaa226fd8ae156"
 
 
 @pytest.mark.slow
@@ -524,3 +524,13 @@ def test_prompts_read_side_by_side_equal_each_read_alone(trained):
         for layer, layer_alone in zip(state, alone, strict=True):
             for part, part_alone in zip(layer, layer_alone, strict=True):
                 np.testing.assert_allclose(part, part_alone, rtol=1e-5, atol=1e-6)
+
+
+def test_short_one_sentence_stories_stand_between_the_unfilled_and_the_rest():
+    """A model learns to carry the country when stories with one short sentence (distance up
+    to 30) are about as common as stories with none (layout.SHORT_TRIES); with the probes'
+    8 tries, most short targets found no sentence and half as many were drawn."""
+    text = layout.corpus(2000, 0, 400, seed=3, distances="log")
+    d = np.array([task.distance(m.group()) for m in STORY.finditer(text)])
+    unfilled, short = (d == 1).sum(), ((d > 1) & (d <= 30)).sum()
+    assert short > 0.5 * unfilled > 200

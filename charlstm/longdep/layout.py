@@ -91,6 +91,14 @@ PREFIXES = ("none", "prose", "distractor", "story")
 PREFIX_WEIGHTS = (0.58, 0.18, 0.14, 0.10)  # what comes before the story on its line
 SUFFIX_RATE = 0.15  # a story followed by prose on its line
 PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes another
+# A corpus story draws up to this many filler sentences in a row for a short target, where
+# the probes and endings draw 8: with 8, most targets under about 25 characters found no
+# sentence short enough and became stories with no filler, so a model could learn the
+# language from the sentence right before the question, and two seeds of three did, and
+# then never carried the country through one sentence. With the short one-sentence
+# stories this finds ("I grew up in Peru. Toby sat. I speak fluent …"), between those and
+# the long ones, five seeds of five learned to carry it (docs/longdep.md, trial SH).
+SHORT_TRIES = 64
 
 
 def _line(
@@ -132,7 +140,7 @@ def _story_in_range(
     for _ in range(MAX_DRAWS):
         country, language = _pair(rng)
         target = _target(rng, lo, cap, distances)
-        line = story(rng, country, language, target, filler, allow_empty=True)
+        line = story(rng, country, language, target, filler, allow_empty=True, tries=SHORT_TRIES)
         if lo <= distance(line) <= hi:
             return line
     raise CharlstmError(

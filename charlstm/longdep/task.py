@@ -41,16 +41,19 @@ def story(
     target: int,
     filler: Filler,
     allow_empty: bool = False,
+    tries: int = 8,
 ):
     """One story line (without the newline) whose distance is at most `target` (where one
     sentence allows) and as close to it as the filler sentences allow. allow_empty: a
     target shorter than any sentence gives a story with no filler (distance 1), where a
     model finds the country right next to the question. filler: the sentences between,
-    such as filler.grammar_sides()[0].filler, the training side of the grammar."""
+    such as sides.grammar_sides()[0].filler, the training side of the grammar. tries:
+    sentences drawn in a row that would overshoot before the story stops growing; more
+    tries find the few sentences short enough for a short target."""
     sentences: list[str] = []
     length = 1  # the distance so far: " " + sentences joined by " " + " "
     misses = 0
-    while misses < 8:  # stop once several sentences in a row would overshoot
+    while misses < tries:
         candidate = filler(rng)
         grown = length + len(candidate) + 1
         if grown <= target:
