@@ -97,7 +97,8 @@ PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes anot
 # language from the sentence right before the question, and two seeds of three did, and
 # then never carried the country through one sentence. With the short one-sentence
 # stories this finds ("I grew up in Peru. Toby sat. I speak fluent …"), between those and
-# the long ones, five seeds of five learned to carry it (docs/longdep.md, trial SH).
+# the long ones, five seeds of five learned to carry it in one process, and seeds 0 and 2
+# of the demo's two processes (seed 1 did not: docs/longdep.md, trial SH).
 SHORT_TRIES = 64
 
 
