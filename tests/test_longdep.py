@@ -16,8 +16,8 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+?) )??I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "53faae7fed13c0140eab2090ad16a8b18f9569fc7db154afb8600f94cf1121a6"
-SMALL_CORPUS_SHA256 = "5237ef788fa6cf12942cb74ad1444ceb37a8f09d0c2d4bfde5eaa226fd8ae156"
+DEMO_CORPUS_SHA256 = "1c0977073b7c567f2b46f7697f851153ba7099f6623dac986e7a1e8a46837991"
+SMALL_CORPUS_SHA256 = "4c875ddee17854297df55eefa7c4044ad75a4816311098f707a58bca08e11ba8"
 
 
 @pytest.mark.slow

@@ -100,6 +100,13 @@ PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes anot
 # the long ones, five seeds of five learned to carry it in one process, and seeds 0 and 2
 # of the demo's two processes (seed 1 did not: docs/longdep.md, trial SH).
 SHORT_TRIES = 64
+# First-person sentences ("I still …", "I grew tired", "I grew up fast", "I speak slowly")
+# make up this share of the filler and prose of the lines in a context, which grow in over
+# each pass's warm-up (Curriculum.context_share); stories alone have none. Before the short
+# one-sentence stories, any share of them kept every run from learning to carry the country;
+# with them, all three seeds of the demo's two processes learned it (docs/longdep.md, trial
+# FP2), where without them seed 1 did not.
+FIRST_PERSON_IN_CONTEXT = 0.10
 
 
 def _line(
@@ -113,10 +120,11 @@ def _line(
 ) -> str:
     """One corpus line (with its newline): a line of prose (PROSE_LINE_RATE), or a story
     (_story_in_range) after one of PREFIXES and, at SUFFIX_RATE, followed by prose. With
-    context_share < 1, the rest of the lines are the story alone."""
-    fill = side.story_filler()
+    context_share < 1, the rest of the lines are the story alone, with no first-person
+    sentences (FIRST_PERSON_IN_CONTEXT)."""
     if context_share < 1 and rng.random() >= context_share:
-        return _story_in_range(rng, lo, cap, hi, distances, fill) + "\n"
+        return _story_in_range(rng, lo, cap, hi, distances, side.story_filler()) + "\n"
+    fill = side.story_filler(FIRST_PERSON_IN_CONTEXT)
     if rng.random() < PROSE_LINE_RATE:
         return some_sentences(rng, fill, 3) + "\n"
     line = _story_in_range(rng, lo, cap, hi, distances, fill)

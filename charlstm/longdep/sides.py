@@ -15,9 +15,6 @@ from charlstm.errors import CharlstmError
 from charlstm.longdep.task import COUNTRIES, LANGUAGES, Filler
 
 DISTRACTOR_RATE = 0.25  # share of grammar filler sentences that name a place or language
-# None of the grammar's first-person shapes in the corpus: with them, no run learned to carry
-# the fact within the budget (docs/longdep.md, fifth session). The probes still use them.
-FIRST_PERSON_RATE = 0.0
 # Draws of text made of filler (a story for one corpus line, a probe's context) before the
 # filler is judged unable to fit it.
 MAX_DRAWS = 1000
@@ -46,13 +43,12 @@ def _shapes_filler(side: grammar.Grammar, shapes) -> Filler:
 class Side:
     """Where the sentences of the corpus (the training side) or of one probe set come from:
     the stories' filler and the prose around them, a distractor that names another country,
-    language or city, and a first-person sentence, which makes up first_person_rate of the
-    filler and prose (story_filler)."""
+    language or city, and a first-person sentence, which story_filler mixes into the
+    filler and prose at a given rate."""
 
     filler: Filler
     distractor: Filler
     first_person: Filler | None  # None: no first-person probes for this side
-    first_person_rate: float = 0.0
 
     @classmethod
     def of_grammar(cls, side: grammar.Grammar) -> Side:
@@ -60,12 +56,10 @@ class Side:
             grammar_filler(side),
             _shapes_filler(side, side.distractors),
             _shapes_filler(side, side.first_person),
-            FIRST_PERSON_RATE,
         )
 
-    def story_filler(self, rate: float | None = None) -> Filler:
-        """Filler with `rate` (default first_person_rate) of first-person sentences."""
-        rate = self.first_person_rate if rate is None else rate
+    def story_filler(self, rate: float = 0.0) -> Filler:
+        """Filler with `rate` of first-person sentences (none without a first_person)."""
         if rate <= 0 or self.first_person is None:
             return self.filler
 
