@@ -165,10 +165,11 @@ def test_filler_never_gives_the_answer_away(training_text):
         assert "grew up in" not in rest and "speak fluent" not in rest
 
 
-def test_the_corpus_has_every_context_and_no_first_person_sentence(training_text):
+def test_the_corpus_has_every_context_and_first_person_filler(training_text):
     """Only the words "I grew up in" say where the fact is: stories stand alone, after prose,
     a distractor or another story, with prose after them, and lines of prose hold none. The
-    grammar's first-person shapes stay out of the corpus (sides.FIRST_PERSON_RATE)."""
+    training side's first-person shapes, near misses of the story's own sentences among
+    them, are in the filler of lines in a context (layout.FIRST_PERSON_IN_CONTEXT)."""
     lines = training_text.splitlines()
     stories = [list(STORY.finditer(line)) for line in lines]
     pairs = list(zip(lines, stories, strict=True))
@@ -185,9 +186,15 @@ def test_the_corpus_has_every_context_and_no_first_person_sentence(training_text
     assert np.mean([any(n in b for n in named) for b in before]) > 0.05
     fillers = " ".join(f.group(2) for s in stories for f in s)
     assert "I grew up in" not in fillers and "I speak fluent" not in fillers
-    # (other shapes take "I" as their subject now and then, and "I speak a little …" stays)
     for first_person in ("I still ", "I grew tired", "I grew up fast", "I love ", "I spoke "):
-        assert first_person not in training_text, first_person
+        assert training_text.count(first_person) > 20, first_person
+    # a tenth of the filler sentences, give or take: "I grew up fast" and the rest
+    sentences = len(re.findall(r"[.!?] ", fillers))
+    assert (
+        0.05
+        < len(re.findall(r"(?:^|[.!?] )I (?!grew up in|speak fluent)", fillers)) / sentences
+        < 0.2
+    )
 
 
 def test_distractors_name_other_places_and_languages(training_text):
