@@ -31,9 +31,11 @@ def readings(path, probes_path) -> dict:
 
 
 @pytest.fixture
-def probes_file(tmp_path):
+def probes_file(tmp_path, corpus_text):
+    """Probes in the small corpus's alphabet, as `data longdep --probes` writes them."""
     path = tmp_path / "p.jsonl"
-    path.write_text(probes.to_jsonl(probing.probes(2, [(0, 50), (50, 100)], seed=5)))
+    records = probing.probes(2, [(0, 50), (50, 100)], seed=5, alphabet=set(corpus_text))
+    path.write_text(probes.to_jsonl(records))
     return str(path)
 
 
