@@ -102,6 +102,30 @@ def run(cell, p, x, state):
 # σ' is written σ(1 − σ) and tanh' 1 − tanh², the textbook forms.
 
 
+def affine_backward(das, p, x, h, grads):
+    """Back through each gate's pre-activation a = x W_x + h W_h + b, the gates in the
+    order of p's fused blocks: adds each block's weight and bias gradients into grads and
+    returns (dx, dh) summed over the gates."""
+    n = len(das)
+    dx, dh = np.zeros_like(x), np.zeros_like(h)
+    per_gate = zip(
+        das,
+        blocks(p["W_h"], n),
+        blocks(p["W_x"], n),
+        blocks(grads["W_h"], n),
+        blocks(grads["W_x"], n),
+        blocks(grads["b"], n),
+        strict=True,
+    )
+    for da, W_h, W_x, dW_h, dW_x, db in per_gate:
+        dW_h += h.T @ da
+        dW_x += x.T @ da
+        db += np.sum(da, axis=0)
+        dh += da @ W_h.T
+        dx += da @ W_x.T
+    return dx, dh
+
+
 def lstm_step_backward(p, x, h, c, dh, dc, grads, peephole=False):
     """Back through i, f, g, o; c_t = f ⊙ c + i ⊙ g; h_t = o ⊙ tanh(c_t) (and peepholes)."""
     (_, c_t), gates = lstm_step(p, x, h, c, peephole)
@@ -121,22 +145,7 @@ def lstm_step_backward(p, x, h, c, dh, dc, grads, peephole=False):
         grads["p_i"] += np.sum(da_i * c, axis=0)
         grads["p_f"] += np.sum(da_f * c, axis=0)
         grads["p_o"] += np.sum(da_o * c_t, axis=0)
-    dh_prev, dx = np.zeros_like(h), np.zeros_like(x)
-    per_gate = zip(
-        (da_i, da_f, da_g, da_o),
-        blocks(p["W_h"], 4),
-        blocks(p["W_x"], 4),
-        blocks(grads["W_h"], 4),
-        blocks(grads["W_x"], 4),
-        blocks(grads["b"], 4),
-        strict=True,
-    )
-    for da, W_h, W_x, dW_h, dW_x, db in per_gate:  # a = h W_h + x W_x + b, per gate
-        dW_h += h.T @ da
-        dW_x += x.T @ da
-        db += np.sum(da, axis=0)
-        dh_prev += da @ W_h.T
-        dx += da @ W_x.T
+    dx, dh_prev = affine_backward((da_i, da_f, da_g, da_o), p, x, h, grads)
     return dx, dh_prev, dc_prev
 
 
@@ -150,33 +159,14 @@ def coupled_step_backward(p, x, h, c, dh, dc, grads):
     da_f = dc_t * (c - g) * f * (1 - f)  # f appears twice: f ⊙ c and (1 − f) ⊙ g
     da_g = dc_t * (1 - f) * (1 - g**2)
     dc_prev = dc_t * f
-    dh_prev, dx = np.zeros_like(h), np.zeros_like(x)
-    per_gate = zip(
-        (da_f, da_g, da_o),
-        blocks(p["W_h"], 3),
-        blocks(p["W_x"], 3),
-        blocks(grads["W_h"], 3),
-        blocks(grads["W_x"], 3),
-        blocks(grads["b"], 3),
-        strict=True,
-    )
-    for da, W_h, W_x, dW_h, dW_x, db in per_gate:
-        dW_h += h.T @ da
-        dW_x += x.T @ da
-        db += np.sum(da, axis=0)
-        dh_prev += da @ W_h.T
-        dx += da @ W_x.T
+    dx, dh_prev = affine_backward((da_f, da_g, da_o), p, x, h, grads)
     return dx, dh_prev, dc_prev
 
 
 def rnn_step_backward(p, x, h, dh, grads):
     """Back through h_t = tanh(x W_x + h W_h + b)."""
     (h_t,), _ = rnn_step(p, x, h)
-    da = dh * (1 - h_t**2)
-    grads["W_x"] += x.T @ da
-    grads["W_h"] += h.T @ da
-    grads["b"] += np.sum(da, axis=0)
-    return da @ p["W_x"].T, da @ p["W_h"].T
+    return affine_backward((dh * (1 - h_t**2),), p, x, h, grads)
 
 
 def gru_step_backward(p, x, h, dh, grads):
