@@ -27,7 +27,7 @@ EASY_MARGIN = 28
 # `charlstm data longdep`'s defaults, so the Makefile passes only --curriculum, --out and
 # --probes: to change the corpus, change a value here (and the hashes the tests pin).
 PROJECT_CONFIG = "configs/demo.yaml"  # in the charlstm package (the Makefile's DEMO_CONFIG)
-DEFAULT_STORIES = 14000  # without a curriculum; the demo's corpus is about 4.9 million characters
+DEFAULT_STORIES = 14000  # without a curriculum; the demo's corpus is about 4.7 million characters
 DEFAULT_MIN_DISTANCE = 0
 # Stories to 400 characters, probes to 1,600 (BINS): stories whose country lies windows back
 # taught models to distrust their memory (docs/longdep.md, third session).
@@ -101,11 +101,12 @@ PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes anot
 # of the demo's two processes (seed 1 did not: docs/longdep.md, trial SH).
 SHORT_TRIES = 64
 # First-person sentences ("I still …", "I grew tired", "I grew up fast", "I speak slowly")
-# make up this share of the filler and prose of the lines in a context, which grow in over
-# each pass's warm-up (Curriculum.context_share); stories alone have none. Before the short
-# one-sentence stories, any share of them kept every run from learning to carry the country;
-# with them, all three seeds of the demo's two processes learned it (docs/longdep.md, trial
-# FP2), where without them seed 1 did not.
+# make up this share of the filler and prose of every line past the context ramp
+# (Curriculum.context_share, which grows over each pass's warm-up); the lines the ramp
+# keeps as a story alone have none. Before the short one-sentence stories, any share of
+# them kept every run from learning to carry the country; with them, all three seeds of the
+# demo's two processes learned it (docs/longdep.md, trial FP2), where without them seed 1
+# did not.
 FIRST_PERSON_IN_CONTEXT = 0.10
 
 
