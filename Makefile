@@ -56,9 +56,12 @@ lint: $(STAMP)
 # The project's own corpus, generated (never committed): the same bytes on every machine.
 # Its stories are laid out for one run of the demo's config (short distances first in each
 # of the trainer's streams); the probes (committed) are generated with it.
+# It is made again whenever the code that writes it changes: a clone pulled to a new recipe
+# gets the new corpus, not the old one left in data/.
 DEMO_CONFIG := charlstm/configs/demo.yaml
+CORPUS_CODE := $(wildcard charlstm/longdep/*.py) charlstm/grammar.py charlstm/lexicon.py
 data: data/longdep.txt
-data/longdep.txt: $(DEMO_CONFIG) | $(RUNTIME_STAMP)
+data/longdep.txt: $(DEMO_CONFIG) $(CORPUS_CODE) | $(RUNTIME_STAMP)
 	$(BIN)/charlstm data longdep --curriculum $(DEMO_CONFIG) --out $@ \
 		--probes charlstm/data/longdep_probes.jsonl
 

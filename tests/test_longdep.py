@@ -16,8 +16,8 @@ from charlstm.model import softmax
 from .helpers import one_line_error, run
 
 STORY = re.compile(r"I grew up in (\w+)\. (?:(.+?) )??I speak fluent (\w+)\.")
-DEMO_CORPUS_SHA256 = "1c0977073b7c567f2b46f7697f851153ba7099f6623dac986e7a1e8a46837991"
-SMALL_CORPUS_SHA256 = "4c875ddee17854297df55eefa7c4044ad75a4816311098f707a58bca08e11ba8"
+DEMO_CORPUS_SHA256 = "9de6dcc17f388c99b11739338f4700534817bd690f1d9ae9143499de40fc4e94"
+SMALL_CORPUS_SHA256 = "c01eadfbcd11eeea7328cc2fcfba5d224d5acfc102bf27543b31080efc7fe05c"
 
 
 @pytest.mark.slow
@@ -528,10 +528,12 @@ def test_prompts_read_side_by_side_equal_each_read_alone(trained):
 
 
 def test_short_one_sentence_stories_stand_between_the_unfilled_and_the_rest():
-    """A model learns to carry the country when stories with one short sentence (distance up
-    to 30) are about as common as stories with none (layout.SHORT_TRIES); with the probes'
-    8 tries, most short targets found no sentence and half as many were drawn."""
+    """Models learn to carry the country when stories with one short sentence (distance up
+    to 30) are as common as stories with none (layout.SHORT_TRIES 256); with 64 tries they
+    were two thirds as common (and a third as many under 16), and with the probes' 8, most
+    short targets found no sentence."""
     text = layout.corpus(2000, 0, 400, seed=3, distances="log")
     d = np.array([task.distance(m.group()) for m in STORY.finditer(text)])
     unfilled, short = (d == 1).sum(), ((d > 1) & (d <= 30)).sum()
-    assert short > 0.5 * unfilled > 200
+    assert short > 0.9 * unfilled > 300
+    assert ((d > 1) & (d <= 15)).sum() > 0.3 * unfilled

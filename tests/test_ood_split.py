@@ -187,13 +187,14 @@ def test_the_corpus_has_every_context_and_first_person_filler(training_text):
     fillers = " ".join(f.group(2) for s in stories for f in s)
     assert "I grew up in" not in fillers and "I speak fluent" not in fillers
     for first_person in ("I still ", "I grew tired", "I grew up fast", "I love ", "I spoke "):
-        assert training_text.count(first_person) > 20, first_person
-    # a tenth of the filler sentences, give or take: "I grew up fast" and the rest
+        assert training_text.count(first_person) > 10, first_person
+    # a twentieth of the filler sentences on top of the distractors' own "I speak a little …"
+    # (3 % with no first-person filler, 11.5 % with a tenth)
     sentences = len(re.findall(r"[.!?] ", fillers))
     assert (
         0.05
         < len(re.findall(r"(?:^|[.!?] )I (?!grew up in|speak fluent)", fillers)) / sentences
-        < 0.2
+        < 0.1
     )
 
 

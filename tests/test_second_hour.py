@@ -64,6 +64,22 @@ def test_make_train_on_your_own_text_generates_nothing_else():
     assert ".venv/bin/charlstm train --data mine.txt --out runs/mine --max-time 60" in planned
 
 
+def test_make_data_writes_the_corpus_again_when_its_recipe_changes():
+    """A clone pulled to a new recipe (layout.py, the grammar, the lexicon) must not keep
+    training on the corpus an older one left in data/: make data depends on that code."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    database = subprocess.run(
+        ["make", "-p", "-n", "-C", root, "data"], capture_output=True, text=True, check=True
+    ).stdout
+    rule = next(line for line in database.splitlines() if line.startswith("data/longdep.txt:"))
+    needs = rule.split(":", 1)[1].split("|")[0].split()
+    for code in ("layout.py", "sides.py", "probing.py", "task.py"):
+        assert f"charlstm/longdep/{code}" in needs
+    assert "charlstm/grammar.py" in needs and "charlstm/lexicon.py" in needs
+
+
 def test_train_says_how_long_and_its_hints_name_the_command_as_run(tmp_path, corpus_file):
     """Run as make runs it: .venv/bin/charlstm by its path, with no charlstm on PATH."""
     script = os.path.join(os.path.dirname(sys.executable), "charlstm")

@@ -95,19 +95,19 @@ PREFIX_STORY_DISTANCE = 60  # the longest distance of a story that precedes anot
 # the probes and endings draw 8: with 8, most targets under about 25 characters found no
 # sentence short enough and became stories with no filler, so a model could learn the
 # language from the sentence right before the question, and two seeds of three did, and
-# then never carried the country through one sentence. With the short one-sentence
-# stories this finds ("I grew up in Peru. Toby sat. I speak fluent …"), between those and
-# the long ones, five seeds of five learned to carry it in one process, and seeds 0 and 2
-# of the demo's two processes (seed 1 did not: docs/longdep.md, trial SH).
-SHORT_TRIES = 64
+# then never carried the country through one sentence. With 256 tries, stories one short
+# sentence long ("I grew up in Peru. Toby sat. I speak fluent …") are about as common as
+# stories with none; with 64 (two thirds as common), seeds 0 and 1 of the demo learned the
+# rule only in part (docs/longdep.md, trials SH and SH256).
+SHORT_TRIES = 256
 # First-person sentences ("I still …", "I grew tired", "I grew up fast", "I speak slowly")
 # make up this share of the filler and prose of every line past the context ramp
 # (Curriculum.context_share, which grows over each pass's warm-up); the lines the ramp
 # keeps as a story alone have none. Before the short one-sentence stories, any share of
-# them kept every run from learning to carry the country; with them, all three seeds of the
-# demo's two processes learned it (docs/longdep.md, trial FP2), where without them seed 1
-# did not.
-FIRST_PERSON_IN_CONTEXT = 0.10
+# them kept every run from learning to carry the country; with them, a tenth let every
+# seed learn it in part, and a twentieth (with SHORT_TRIES 256) let the seed that a tenth
+# kept from it learn it in full (docs/longdep.md, trials FP2 and SH256-FP5).
+FIRST_PERSON_IN_CONTEXT = 0.05
 
 
 def _line(
