@@ -33,39 +33,45 @@ class Words:
     task_countries: Sequence[str]
     task_languages: Sequence[str]
 
+    def __post_init__(self):
+        # The corpus draws about 80 million words (make demo waits for it): the bound draw
+        # and the category dict save an attribute lookup and a call on each.
+        self._random = self.rng.random
+        self._words = self.lex.words
+
     def pick(self, options: Sequence):
         # rng.random() is several times faster than rng.integers() for one draw
-        return options[int(self.rng.random() * len(options))]
+        return options[int(self._random() * len(options))]
 
     def chance(self, p: float) -> bool:
-        return bool(self.rng.random() < p)
+        return self._random() < p  # a Python float: the comparison is a bool
 
     def noun(self) -> str:
-        return self.pick(self.lex["noun"])
+        return self.pick(self._words["noun"])
 
     def plural(self) -> str:
         return plural(self.noun())
 
     def adj(self) -> str:
-        return self.pick(self.lex["adjective"])
+        return self.pick(self._words["adjective"])
 
     def verb(self) -> Verb:
-        return self.pick(self.lex["verb"])
+        return self.pick(self._words["verb"])
 
     def intransitive(self) -> Verb:
-        return self.pick(self.lex["intransitive"])
+        return self.pick(self._words["intransitive"])
 
     def name(self) -> str:
         if self.chance(0.2):
-            return f"{self.pick(self.lex['name'])} {self.pick(self.lex['surname'])}"
-        return self.pick(self.lex["name"])
+            return f"{self.pick(self._words['name'])} {self.pick(self._words['surname'])}"
+        return self.pick(self._words["name"])
 
     def relative(self) -> str:
-        return self.pick(self.lex["person"])
+        return self.pick(self._words["person"])
 
     def person(self) -> str:
         """Someone other than the narrator: a name, or "my aunt", "the baker", …"""
-        roll = self.rng.random()
+        roll = self._random()
         if roll < 0.5:
             return self.name()
         if roll < 0.8:
@@ -92,7 +98,7 @@ class Words:
         return f"{det} {noun}"
 
     def number_word(self) -> str:
-        return self.pick([n for n in self.lex["number"] if n not in ("one", "half")] or ["two"])
+        return self.pick(_counting_words(self._words["number"]))
 
     def number(self) -> str:
         return str(int(self.rng.integers(2, 100))) if self.chance(0.5) else self.number_word()
@@ -101,7 +107,7 @@ class Words:
         return str(int(self.rng.integers(1890, 2030)))
 
     def time(self) -> str:
-        return self.pick(self.lex["time"])
+        return self.pick(self._words["time"])
 
     def when(self) -> str:
         """A time phrase: "after breakfast", "on Monday", "in 1987", …"""
@@ -113,26 +119,32 @@ class Words:
 
     def place(self) -> str:
         if self.chance(0.3):
-            return self.pick(self.lex["town"])
-        return f"the {self.pick(self.lex['place'])}"
+            return self.pick(self._words["town"])
+        return f"the {self.pick(self._words['place'])}"
 
     def adverb(self) -> str:
-        return self.pick(self.lex["adverb"])
+        return self.pick(self._words["adverb"])
 
     def country(self) -> str:
         """A country for a distractor: one of the task's or another."""
         if self.chance(0.5):
             return self.pick(self.task_countries)
-        return self.pick(self.lex["other_country"])
+        return self.pick(self._words["other_country"])
 
     def language(self) -> str:
         """A language (or nationality) for a distractor: one of the task's or another."""
         if self.chance(0.6):
             return self.pick(self.task_languages)
-        return self.pick(self.lex["other_language"])
+        return self.pick(self._words["other_language"])
 
     def city(self) -> str:
-        return self.pick(self.lex["city"])
+        return self.pick(self._words["city"])
+
+
+@functools.cache  # one list per side's numbers, not one per phrase
+def _counting_words(numbers: tuple) -> tuple:
+    """The number words that count more than one ("two", "a dozen"): for plurals."""
+    return tuple(n for n in numbers if n not in ("one", "half")) or ("two",)
 
 
 def cap(text: str) -> str:

@@ -24,16 +24,33 @@ def grammar_filler(side: grammar.Grammar, distractor_rate: float = DISTRACTOR_RA
     """Sentences from one side of the grammar (grammar.grammars()), without its first-person
     shapes: Side.story_filler mixes those in."""
 
+    words = _words_for(side)
+
     def sentence(rng: np.random.Generator) -> str:
-        words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
-        return side.sentence(words, distractor_rate)
+        return side.sentence(words(rng), distractor_rate)
 
     return sentence
 
 
+def _words_for(side: grammar.Grammar):
+    """rng -> grammar.Words over this side, the last one kept while the generator is the
+    same: a corpus draws millions of sentences from one generator, and a Words holds no
+    state of its own but the generator, so a new one per sentence only cost its set-up."""
+    last: list[grammar.Words] = []
+
+    def words(rng: np.random.Generator) -> grammar.Words:
+        if not last or last[0].rng is not rng:
+            last[:] = [grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)]
+        return last[0]
+
+    return words
+
+
 def _shapes_filler(side: grammar.Grammar, shapes) -> Filler:
+    words_for = _words_for(side)
+
     def sentence(rng: np.random.Generator) -> str:
-        words = grammar.Words(rng, side.lex, COUNTRIES, LANGUAGES)
+        words = words_for(rng)
         return words.pick(shapes)(words)
 
     return sentence
