@@ -75,23 +75,22 @@ def corpus(
     first in every stream the trainer reads."""
     if distances not in DISTANCES:
         raise CharlstmError(f"distances must be one of {', '.join(DISTANCES)}, got {distances!r}")
-    if curriculum is not None and side is None:
-        return _laid_out(curriculum, min_distance, max_distance, seed, distances)
     side = side or grammar_sides()[0]
-    rng = np.random.default_rng(seed)
     if curriculum is not None:
-        return curriculum.text(rng, min_distance, max_distance, distances, side)
+        return _laid_out(curriculum, min_distance, max_distance, seed, distances, side)
+    rng = np.random.default_rng(seed)
     lo, hi = min_distance, max_distance
     return "".join(_line(rng, lo, hi, hi, distances, side) for _ in range(n_stories))
 
 
 @functools.lru_cache(maxsize=1)
-def _laid_out(curriculum: Curriculum, lo: int, hi: int, seed: int, distances: str) -> str:
-    """corpus() of the grammar's training side laid out by a curriculum, kept for the
-    process: the project's corpus takes about two minutes to draw, and `data longdep`,
-    compare and the tests that pin its bytes would each draw it again."""
-    rng = np.random.default_rng(seed)
-    return curriculum.text(rng, lo, hi, distances, grammar_sides()[0])
+def _laid_out(
+    curriculum: Curriculum, lo: int, hi: int, seed: int, distances: str, side: Side
+) -> str:
+    """corpus() laid out by a curriculum, kept for the process: the project's corpus takes
+    about two minutes to draw, and `data longdep`, compare and the tests that pin its bytes
+    would each draw it again (grammar_sides() gives the same Side each call, so they meet)."""
+    return curriculum.text(np.random.default_rng(seed), lo, hi, distances, side)
 
 
 # What a corpus line holds besides its story, so that only the words "I grew up in" say

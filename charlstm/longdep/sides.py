@@ -5,6 +5,7 @@ side), or Sentences from a user's text, split into a training side and a held-ou
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,7 @@ class Side:
         return sentence
 
 
+@functools.cache  # the same two Sides every call, so layout._laid_out knows them again
 def grammar_sides() -> tuple[Side, Side]:
     """(training side, held-out side) of the project's grammar."""
     train, held = grammar.grammars()
