@@ -16,6 +16,7 @@ from charlstm.longdep import layout, probing, task
 from charlstm.text import Vocab
 
 from .helpers import TINY, one_line_error, run
+from .test_longdep import DEMO_CORPUS_SHA256, DRAWS_THE_PROJECT_CORPUS
 
 AFTER = f"{probes.AFTER_STORY}: p"
 HEADLINE_FIRST = [AFTER, f"{probes.ZERO_STATE}: p"]
@@ -222,8 +223,8 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
     assert row == "| lstm | 0.003 | 3 | 9 | 83% (50%) | 50% (0%) | 67% (25%) |"
 
 
+@DRAWS_THE_PROJECT_CORPUS
 def test_compare_writes_the_corpus_make_data_writes(tmp_path):
-    from .test_longdep import DEMO_CORPUS_SHA256
 
     path = tmp_path / "longdep.txt"
     compare.write_project_corpus(str(path))
@@ -231,6 +232,7 @@ def test_compare_writes_the_corpus_make_data_writes(tmp_path):
 
 
 @pytest.mark.slow
+@DRAWS_THE_PROJECT_CORPUS
 def test_compare_with_its_defaults_works_from_any_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     args = ["--cells", "rnn", "--lrs", "0.003", "--seeds", "1", "--max-steps", "2"]

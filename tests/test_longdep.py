@@ -20,7 +20,12 @@ DEMO_CORPUS_SHA256 = "9de6dcc17f388c99b11739338f4700534817bd690f1d9ae9143499de40
 SMALL_CORPUS_SHA256 = "c01eadfbcd11eeea7328cc2fcfba5d224d5acfc102bf27543b31080efc7fe05c"
 
 
+# the project's corpus is drawn once per process (about 100 s): its tests share one
+DRAWS_THE_PROJECT_CORPUS = pytest.mark.xdist_group("project_corpus")
+
+
 @pytest.mark.slow
+@DRAWS_THE_PROJECT_CORPUS
 def test_generator_reproduces_the_committed_probes(tmp_path):
     """make data's command: the corpus (generated, never committed) has the same bytes
     everywhere, pinned by its hash; the committed probes are what the generator writes."""

@@ -23,6 +23,8 @@ from charlstm.errors import CharlstmError
 
 from .helpers import one_line_error, run, unavailable
 
+pytestmark = pytest.mark.xdist_group("ray")  # one Ray at a time (make test's two processes)
+
 # A trial of a few seconds: validation every 10 steps, no samples.
 TINY = [
     "model.layers=1",

@@ -17,6 +17,7 @@ from .test_sweep import RUN_FILES, TINY
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.xdist_group("ray"),  # one Ray at a time (make test's two processes)
     pytest.mark.usefixtures("ray_extra"),
 ]
 

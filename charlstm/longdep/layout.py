@@ -83,13 +83,15 @@ def corpus(
     return "".join(_line(rng, lo, hi, hi, distances, side) for _ in range(n_stories))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=4)
 def _laid_out(
     curriculum: Curriculum, lo: int, hi: int, seed: int, distances: str, side: Side
 ) -> str:
     """corpus() laid out by a curriculum, kept for the process: the project's corpus takes
     about two minutes to draw, and `data longdep`, compare and the tests that pin its bytes
-    would each draw it again (grammar_sides() gives the same Side each call, so they meet)."""
+    would each draw it again (grammar_sides() gives the same Side each call, so they meet).
+    Four are kept, not one: the tests draw small curricula between those that pin the
+    project's (about 5 MB of text), and with one kept each drew it again."""
     return curriculum.text(np.random.default_rng(seed), lo, hi, distances, side)
 
 
