@@ -225,7 +225,6 @@ def test_the_table_gives_the_mean_and_the_worst_seed():
 
 @DRAWS_THE_PROJECT_CORPUS
 def test_compare_writes_the_corpus_make_data_writes(tmp_path):
-
     path = tmp_path / "longdep.txt"
     compare.write_project_corpus(str(path))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == DEMO_CORPUS_SHA256

@@ -5,8 +5,10 @@ with xdist_group. pytest 9.2 made xdist drop the groups without a word (pytest-x
 
 import pytest
 
+from .test_longdep import DRAWS_THE_PROJECT_CORPUS
 
-@pytest.mark.xdist_group("project_corpus")
+
+@DRAWS_THE_PROJECT_CORPUS
 def test_grouped_tests_run_as_one_group(request):
     if not getattr(request.config.option, "loadgroup", False):  # set in xdist's workers
         pytest.skip("only under make test's --dist loadgroup")

@@ -23,7 +23,9 @@ from charlstm.errors import CharlstmError
 
 from .helpers import one_line_error, run, unavailable
 
-pytestmark = pytest.mark.xdist_group("ray")  # one Ray at a time (make test's two processes)
+# one Ray at a time on the machine: make test's two processes keep these tests in one
+ONE_RAY_AT_A_TIME = pytest.mark.xdist_group("ray")
+pytestmark = ONE_RAY_AT_A_TIME
 
 # A trial of a few seconds: validation every 10 steps, no samples.
 TINY = [

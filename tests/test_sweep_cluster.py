@@ -13,11 +13,11 @@ import pytest
 
 from charlstm import sweep
 
-from .test_sweep import RUN_FILES, TINY
+from .test_sweep import ONE_RAY_AT_A_TIME, RUN_FILES, TINY
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.xdist_group("ray"),  # one Ray at a time (make test's two processes)
+    ONE_RAY_AT_A_TIME,
     pytest.mark.usefixtures("ray_extra"),
 ]
 
