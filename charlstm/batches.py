@@ -14,7 +14,13 @@ With train.fresh_rows F > 0 (streams only), B − F rows are streams and the las
 every batch read a window of T + 1 characters from a zero state, starting at a line start
 drawn at random (FreshStarts): a model read from a zero state, as `sample --prime` and every
 new reader start, meets that state at the start of a line thousands of times in a run,
-instead of B times a pass (docs/longdep.md).
+instead of B times a pass (docs/longdep.md). With train.late_fresh_rows L as well, the batches
+after step train.late_fresh_rows_after have L fresh rows beside the same B − F streams
+(B − F + L rows): a model finds the rule with few fresh rows and learns to read it from a
+zero state with more (docs/longdep.md, "F4L").
+
+Every batcher says how many rows the batch of a step has (rows(step)) and takes the step in
+window(k, step); only FreshStarts's answer depends on it.
 """
 
 from __future__ import annotations
@@ -67,11 +73,15 @@ class Streams:
         self.starts = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))  # (B,)
         self.batches_per_epoch = -(-int(self.lengths[0]) // seq_len)
 
+    def rows(self, step: int) -> int:
+        """How many rows the batch after `step` finished steps has: B."""
+        return len(self.lengths)
+
     def start_state(self, carried: list, zero: list) -> list:
         """The state batch k starts from: the carried one (zero: the model's zero state)."""
         return carried
 
-    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    def window(self, k: int, step: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """Batch k of an epoch (0 ≤ k < batches_per_epoch): (T, B) inputs, targets, mask.
         Positions are computed per window, so the corpus is never copied."""
         t0 = k * self.seq_len
@@ -99,19 +109,28 @@ class Windows(Streams):
     def start_state(self, carried: list, zero: list) -> list:
         return zero
 
-    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, None]:
+    def window(self, k: int, step: int = 0) -> tuple[np.ndarray, np.ndarray, None]:
         starts = self.rng.integers(0, self.predictions - self.seq_len + 1, len(self.lengths))
         positions = starts[None, :] + np.arange(self.seq_len)[:, None]  # (T, B)
         return self.ids[positions], self.ids[positions + 1], None
 
 
 class FreshStarts(Streams):
-    """B − F streams (Streams) and, as the last F rows of every batch, F windows of T + 1
+    """B − F streams (Streams) and, as the last rows of every batch, windows of T + 1
     characters that each start at a line start drawn from rng and are read from a zero
-    state. An epoch is the streams' epoch."""
+    state: F of them, or `late` after step `late_after` (late 0: F throughout). An epoch
+    is the streams' epoch."""
 
     def __init__(
-        self, ids: np.ndarray, batch_size: int, seq_len: int, fresh: int, newline: int, rng
+        self,
+        ids: np.ndarray,
+        batch_size: int,
+        seq_len: int,
+        fresh: int,
+        newline: int,
+        rng,
+        late: int = 0,
+        late_after: int = 0,
     ):
         if not 0 < fresh < batch_size:
             raise CharlstmError(
@@ -119,24 +138,35 @@ class FreshStarts(Streams):
             )
         super().__init__(ids, batch_size - fresh, seq_len)
         self.fresh, self.rng = fresh, rng  # the run's generator: a resumed run draws on
+        self.late, self.late_after = late, late_after
         after_newline = np.flatnonzero(ids[: len(ids) - seq_len - 1] == newline) + 1
         # a text with no line starts to speak of is read from random places
         self.line_starts = np.concatenate(([0], after_newline))
 
+    def fresh_rows(self, step: int) -> int:
+        """The fresh rows of the batch after `step` finished steps."""
+        return fresh_rows_at(step, self.fresh, self.late, self.late_after)
+
+    def rows(self, step: int) -> int:
+        return len(self.lengths) + self.fresh_rows(step)
+
     def start_state(self, carried: list, zero: list) -> list:
-        """The carried state, with the fresh rows (the last F) zeroed."""
+        """The carried state of the streams (the first B − F rows; `carried` may hold more
+        when the previous batch had more fresh rows), then the zero state's last rows: as
+        many as `zero` has beyond the streams."""
+        streams = len(self.lengths)
         return [
             tuple(
-                np.concatenate([c[: -self.fresh], z[-self.fresh :]])
-                for c, z in zip(cs, zs, strict=True)
+                np.concatenate([c[:streams], z[streams:]]) for c, z in zip(cs, zs, strict=True)
             )
             for cs, zs in zip(carried, zero, strict=True)
         ]
 
-    def window(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    def window(self, k: int, step: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         inputs, targets, mask = super().window(k)  # (T', B − F), T' ≤ T at an epoch's end
-        starts = self.line_starts[self.rng.integers(0, len(self.line_starts), self.fresh)]
-        positions = starts[None, :] + np.arange(len(inputs))[:, None]  # (T', F)
+        fresh = self.fresh_rows(step)
+        starts = self.line_starts[self.rng.integers(0, len(self.line_starts), fresh)]
+        positions = starts[None, :] + np.arange(len(inputs))[:, None]  # (T', fresh)
         inputs = np.concatenate([inputs, self.ids[positions]], axis=1)
         targets = np.concatenate([targets, self.ids[positions + 1]], axis=1)
         if mask is not None:
@@ -144,13 +174,36 @@ class FreshStarts(Streams):
         return inputs, targets, mask
 
 
-def for_order(
-    order: str, ids: np.ndarray, batch_size: int, seq_len: int, rng, fresh_rows=0, newline=-1
-) -> Streams:
-    """The training batches of train.order: Streams or Windows (drawing from rng), or with
-    fresh_rows, FreshStarts (line starts after the id `newline`)."""
-    if order == "windows":
-        return Windows(ids, batch_size, seq_len, rng)
-    if fresh_rows:
-        return FreshStarts(ids, batch_size, seq_len, fresh_rows, newline, rng)
-    return Streams(ids, batch_size, seq_len)
+def fresh_rows_at(step: int, fresh: int, late: int, late_after: int) -> int:
+    """The fresh rows of the batch after `step` finished steps: `late` from step
+    `late_after` on when late > 0, else `fresh`."""
+    return late if late and step >= late_after else fresh
+
+
+def rows_after(train, step: int) -> int:
+    """The rows of the state a run of this TrainConfig carries after `step` steps: those of
+    batch `step` (the zero state of train.batch_size rows before the first)."""
+    if step == 0 or train.order == "windows" or not train.fresh_rows:
+        return train.batch_size
+    streams = train.batch_size - train.fresh_rows
+    late = (train.late_fresh_rows, train.late_fresh_rows_after)
+    return streams + fresh_rows_at(step - 1, train.fresh_rows, *late)
+
+
+def for_config(train, ids: np.ndarray, rng, newline=-1) -> Streams:
+    """The training batches of a TrainConfig: Streams or Windows (drawing from rng), or with
+    train.fresh_rows, FreshStarts (line starts after the id `newline`)."""
+    if train.order == "windows":
+        return Windows(ids, train.batch_size, train.seq_len, rng)
+    if train.fresh_rows:
+        return FreshStarts(
+            ids,
+            train.batch_size,
+            train.seq_len,
+            train.fresh_rows,
+            newline,
+            rng,
+            train.late_fresh_rows,
+            train.late_fresh_rows_after,
+        )
+    return Streams(ids, train.batch_size, train.seq_len)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm import config as config_mod
-from charlstm import files, model, optim
+from charlstm import batches, files, model, optim
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.state import TrainState
@@ -211,17 +211,19 @@ def _check_meta(path: str):
     return check
 
 
-def expected_arrays(config: config_mod.Config, vocab_size: int) -> dict:
-    """{entry name: shape} of every array a checkpoint of this config may hold, all of the
-    model's dtype: the parameters (required), the optimizer's moments and the carried state
-    (needed only to resume training)."""
+def expected_arrays(config: config_mod.Config, vocab_size: int, step: int) -> dict:
+    """{entry name: shape} of every array a checkpoint of this config, saved after `step`
+    steps, may hold, all of the model's dtype: the parameters (required), the optimizer's
+    moments and the carried state (needed only to resume training), as many rows as the
+    step's batch had."""
     params = model.param_shapes(config.model, vocab_size)
     shapes = {f"params/{key}": shape for key, shape in params.items()}
     for slot in optim.SLOTS[config.train.optimizer]:
         shapes.update({f"optim/{slot}/{key}": shape for key, shape in params.items()})
+    rows = batches.rows_after(config.train, step)
     for l in range(config.model.layers):
         for name in CELLS[config.model.cell].STATE:
-            shapes[f"state/{name}.{l}"] = (config.train.batch_size, config.model.hidden)
+            shapes[f"state/{name}.{l}"] = (rows, config.model.hidden)
     return shapes
 
 
@@ -247,7 +249,7 @@ def load(path: str) -> Checkpoint:
             raise CharlstmError(f"{path} is not a charlstm checkpoint: no 'meta' entry")
         meta_array = _read_member(archive, members.pop("meta"), path, _check_meta(path))
         meta, config, vocab = _parse_meta(path, str(meta_array))
-        shapes = expected_arrays(config, len(vocab))
+        shapes = expected_arrays(config, len(vocab), meta["step"])
         for name in members:
             if name not in shapes:
                 what = "parameter" if name.startswith("params/") else "entry"

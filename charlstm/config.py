@@ -55,6 +55,10 @@ class TrainConfig:
     # with streams: the last F rows of every batch read a window from a zero state, each
     # starting at a random line start; the other B − F rows are streams (batches.py)
     fresh_rows: int = 0
+    # with fresh_rows: after this many steps, the batches have late_fresh_rows fresh rows
+    # beside the same B − fresh_rows streams (0 = fresh_rows throughout; docs/longdep.md)
+    late_fresh_rows: int = 0
+    late_fresh_rows_after: int = 0
     optimizer: str = "adam"
     lr: float = 5e-3
     lr_decay: float = 1.0  # lr is multiplied by this every lr_decay_every steps
@@ -166,6 +170,12 @@ def _check(config: Config) -> Config:
             t.fresh_rows == 0 or (t.order == "streams" and 0 < t.fresh_rows < t.batch_size),
             "train.fresh_rows must be 0, or below train.batch_size with train.order streams",
         ),
+        (t.late_fresh_rows >= 0, "train.late_fresh_rows must be non-negative (0 = off)"),
+        (
+            t.late_fresh_rows == 0 or t.fresh_rows > 0,
+            "train.late_fresh_rows needs train.fresh_rows (the fresh rows before it)",
+        ),
+        (t.late_fresh_rows_after >= 0, "train.late_fresh_rows_after must be non-negative"),
         (
             t.optimizer in OPTIMIZERS,
             f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",

@@ -20,7 +20,8 @@ from charlstm.batches import Streams, split_with_test
 from charlstm.errors import CharlstmError
 from charlstm.text import Vocab, write_text
 
-# Keys that fix the shape of the model, the optimizer state or the data streams: a resumed
+# Keys that fix the shape of the model, the optimizer state or the data streams (batch_size
+# − fresh_rows streams; the late fresh rows may change, as the streams stay): a resumed
 # run cannot change them; nor the seed (the random generator's state is in the checkpoint),
 # or how validation is scored (best.npz compares validation losses across invocations). The
 # number of workers may change (the same algorithm, equal to float tolerance); describe()
@@ -28,6 +29,7 @@ from charlstm.text import Vocab, write_text
 FIXED_ON_RESUME = (
     "model.*",
     "train.batch_size",
+    "train.fresh_rows",
     "train.seq_len",
     "train.optimizer",
     "train.seed",

@@ -61,9 +61,7 @@ def train(
     """
     tc = config.train
     newline = vocab.chars.index("\n") if "\n" in vocab.chars else -1
-    batcher = batches.for_order(
-        tc.order, train_ids, tc.batch_size, tc.seq_len, state.rng, tc.fresh_rows, newline
-    )
+    batcher = batches.for_config(tc, train_ids, state.rng, newline)
     if state.batch > batcher.batches_per_epoch:
         raise CharlstmError("checkpoint's data position is past the end of the corpus")
     # One BLAS thread in this process (the workers have one each) and freed memory kept for
@@ -87,9 +85,10 @@ def _train(config, state, net, batcher, val_ids, vocab, stop, clock) -> Iterator
         if state.batch >= batcher.batches_per_epoch:  # streams restart: state is not carried
             state.epoch += 1
             state.batch = 0
-            state.carried = net.zero_state(tc.batch_size)
-        inputs, targets, mask = batcher.window(state.batch)  # windows draw from state.rng
-        initial = batcher.start_state(state.carried, net.zero_state(tc.batch_size))
+            state.carried = net.zero_state(batcher.rows(state.step))
+        # windows and fresh rows draw from state.rng
+        inputs, targets, mask = batcher.window(state.batch, state.step)
+        initial = batcher.start_state(state.carried, net.zero_state(batcher.rows(state.step)))
         masks = dropout_masks(
             state.rng, mc.dropout, mc.layers, (*inputs.shape, mc.hidden), net.dtype
         )

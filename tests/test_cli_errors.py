@@ -122,6 +122,8 @@ def test_wrong_type_in_yaml(corpus_file, tmp_path):
         ("train.optimizer=adagrad", "train.optimizer must be one of adam, rmsprop, sgd"),
         ("train.order=shuffled", "train.order must be one of streams, windows, got 'shuffled'"),
         ("train.fresh_rows=32", "train.fresh_rows must be 0, or below train.batch_size"),
+        ("train.late_fresh_rows=4", "train.late_fresh_rows needs train.fresh_rows"),
+        ("train.late_fresh_rows=-1", "train.late_fresh_rows must be non-negative"),
         ("train.bias_lr_scale=0", "train.bias_lr_scale must be positive"),
     ],
 )

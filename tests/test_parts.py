@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from charlstm import config, optim
-from charlstm.batches import FreshStarts, Streams, Windows, split
+from charlstm.batches import FreshStarts, Streams, Windows, rows_after, split
 from charlstm.errors import CharlstmError
 from charlstm.sample import next_distribution
 from charlstm.text import Vocab, read_text
@@ -100,6 +100,43 @@ def test_fresh_rows_start_at_line_starts_from_a_zero_state():
     zero = [(np.zeros((6, 3)), np.zeros((6, 3)))]
     h, c = fresh.start_state(carried, zero)[0]
     assert (h[:4] == 1).all() and (c[:4] == 2).all() and not h[4:].any() and not c[4:].any()
+
+
+def test_late_fresh_rows_join_the_same_streams_after_their_step():
+    """train.late_fresh_rows L after step S: the batches after S finished steps have L fresh
+    rows beside the same B − F streams (B − F + L rows), before it F; the streams' carried
+    state is kept across the change in both directions, and the fresh rows read from zero."""
+    ids = np.arange(1, 902)
+    ids[14::15] = 0  # a newline every 15 characters
+    fresh = FreshStarts(ids, 6, 20, 2, 0, np.random.default_rng(5), late=3, late_after=5)
+    streams = Streams(ids, 4, 20)
+    assert [fresh.rows(step) for step in (0, 4, 5, 9)] == [6, 6, 7, 7]
+    for step in range(10):
+        k = step % fresh.batches_per_epoch
+        inputs, targets, mask = fresh.window(k, step)
+        assert inputs.shape[1] == targets.shape[1] == (6 if step < 5 else 7)
+        np.testing.assert_array_equal(inputs[:, :4], streams.window(k)[0])
+        for row in range(4, inputs.shape[1]):
+            start = int(inputs[0, row]) - 1
+            assert start == 0 or ids[start - 1] == 0
+            np.testing.assert_array_equal(inputs[:, row], ids[start : start + len(inputs)])
+    for before, after in ((6, 7), (7, 6)):  # the step of the change, and a shrinking schedule
+        carried = [(np.ones((before, 3)), np.full((before, 3), 2.0))]
+        zero = [(np.zeros((after, 3)), np.zeros((after, 3)))]
+        h, c = fresh.start_state(carried, zero)[0]
+        assert h.shape == c.shape == (after, 3)
+        assert (h[:4] == 1).all() and (c[:4] == 2).all() and not h[4:].any() and not c[4:].any()
+
+
+def test_the_carried_state_has_the_rows_of_the_last_batch():
+    """What a checkpoint's carried state must hold (checkpoint.load checks it): the rows of
+    batch `step`, whose fresh rows were counted after step − 1 steps; before the first step
+    the zero state of train.batch_size rows."""
+    values = {"batch_size": 6, "fresh_rows": 2, "late_fresh_rows": 3, "late_fresh_rows_after": 5}
+    late = config.from_dict({"train": values}).train
+    assert [rows_after(late, step) for step in (0, 1, 5, 6, 40)] == [6, 6, 6, 7, 7]
+    from_start = config.from_dict({"train": {**values, "late_fresh_rows_after": 0}}).train
+    assert [rows_after(from_start, step) for step in (0, 1, 2)] == [6, 7, 7]
 
 
 def test_split_is_contiguous():

@@ -29,6 +29,17 @@ def test_resume_refuses_a_changed_seq_len():
         run._check_fixed(old, new, run.FIXED_ON_RESUME)
 
 
+def test_resume_refuses_changed_fresh_rows_but_not_late_ones():
+    """Mutation: train.fresh_rows dropped from run.FIXED_ON_RESUME (with batch_size fixed, it
+    would change how many streams the corpus is cut into under a running position); the late
+    fresh rows join the same streams, so they may change."""
+    old = tiny_config(batch_size=4, fresh_rows=1)
+    with pytest.raises(Exception, match=r"cannot change train\.fresh_rows when resuming"):
+        run._check_fixed(old, tiny_config(batch_size=4, fresh_rows=2), run.FIXED_ON_RESUME)
+    later = tiny_config(batch_size=4, fresh_rows=1, late_fresh_rows=3, late_fresh_rows_after=9)
+    run._check_fixed(old, later, run.FIXED_ON_RESUME)
+
+
 def _train_events(config, text):
     vocab = Vocab.from_text(text)
     ids = vocab.encode(text)

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from charlstm import checkpoint, evaluate, model
+from charlstm import config as config_mod
 from charlstm.model import Model
 from charlstm.text import Vocab
 
@@ -134,30 +135,44 @@ def test_each_order_starts_its_batches_from_the_right_state(
         assert all(value > 0 for value in largest[1:])
 
 
-def test_fresh_rows_start_from_a_zero_state(tmp_path, corpus_file, tiny_args, monkeypatch):
+@pytest.mark.parametrize("late", [0, 4])
+def test_fresh_rows_start_from_a_zero_state(tmp_path, corpus_file, tiny_args, monkeypatch, late):
     """train.fresh_rows 2: at every step the last two rows start from a zero state and the
-    stream rows from the state carried from the step before."""
+    stream rows from the state carried from the step before. With train.late_fresh_rows 4
+    after step 3, the batches of steps 4-6 have four fresh rows beside the same streams."""
     initial_rows = []  # per step, the largest |value| of each row of the initial state
     computed = Model.loss_and_grads
 
     def spy(self, inputs, targets, state, **options):
+        assert inputs.shape[1] == len(state[0][0])
         initial_rows.append(np.max([np.abs(a).max(axis=1) for layer in state for a in layer], 0))
         return computed(self, inputs, targets, state, **options)
 
     monkeypatch.setattr(Model, "loss_and_grads", spy)
     tiny_args += ["--set", "train.fresh_rows=2", "--set", "train.workers=1"]
+    tiny_args += ["--set", f"train.late_fresh_rows={late}", "--set", "train.late_fresh_rows_after=3"]
     r = run(
         "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "6", *tiny_args
     )
     assert r.exit_code == 0, r.output
-    assert len(initial_rows) == 6
-    for step, rows in enumerate(initial_rows):
-        assert not rows[-2:].any()
-        assert (rows[:-2] > 0).all() if step > 0 else not rows.any()
+    batch = config_mod.resolve(None, list(tiny_args[1::2])).train.batch_size
+    fresh = [2, 2, 2] + [late or 2] * 3
+    assert [len(rows) for rows in initial_rows] == [batch - 2 + f for f in fresh]
+    for step, (rows, f) in enumerate(zip(initial_rows, fresh, strict=True)):
+        assert not rows[-f:].any()
+        assert (rows[:-f] > 0).all() if step > 0 else not rows.any()
 
 
 @pytest.mark.parametrize(
-    "workers, order", [(1, "streams"), (2, "streams"), (1, "windows"), (2, "fresh rows")]
+    "workers, order",
+    [
+        (1, "streams"),
+        (2, "streams"),
+        (1, "windows"),
+        (2, "fresh rows"),
+        (2, "late fresh rows before"),
+        (2, "late fresh rows after"),
+    ],
 )
 def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, order):
     """30 steps straight against 13 steps (off the eval schedule), then --resume to 30, with
@@ -171,6 +186,10 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, 
     tiny_args += ["--set", f"train.workers={workers}"]
     if order == "fresh rows":  # streams, and 3 rows from line starts (the generator's draws)
         tiny_args += ["--set", "train.fresh_rows=3"]
+    elif order.startswith("late fresh rows"):  # 5 fresh rows from step 20 (after step 13) or 10
+        after = 20 if order.endswith("before") else 10
+        tiny_args += ["--set", "train.fresh_rows=3", "--set", "train.late_fresh_rows=5"]
+        tiny_args += ["--set", f"train.late_fresh_rows_after={after}"]
     else:
         tiny_args += ["--set", f"train.order={order}"]
     whole, half = tmp_path / "whole", tmp_path / "half"
