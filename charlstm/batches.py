@@ -156,9 +156,7 @@ class FreshStarts(Streams):
         many as `zero` has beyond the streams."""
         streams = len(self.lengths)
         return [
-            tuple(
-                np.concatenate([c[:streams], z[streams:]]) for c, z in zip(cs, zs, strict=True)
-            )
+            tuple(np.concatenate([c[:streams], z[streams:]]) for c, z in zip(cs, zs, strict=True))
             for cs, zs in zip(carried, zero, strict=True)
         ]
 

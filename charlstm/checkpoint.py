@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from charlstm import config as config_mod
 from charlstm import batches, files, model, optim
+from charlstm import config as config_mod
 from charlstm.cells import CELLS
 from charlstm.errors import CharlstmError
 from charlstm.state import TrainState

@@ -150,7 +150,8 @@ def test_fresh_rows_start_from_a_zero_state(tmp_path, corpus_file, tiny_args, mo
 
     monkeypatch.setattr(Model, "loss_and_grads", spy)
     tiny_args += ["--set", "train.fresh_rows=2", "--set", "train.workers=1"]
-    tiny_args += ["--set", f"train.late_fresh_rows={late}", "--set", "train.late_fresh_rows_after=3"]
+    tiny_args += ["--set", f"train.late_fresh_rows={late}"]
+    tiny_args += ["--set", "train.late_fresh_rows_after=3"]
     r = run(
         "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "6", *tiny_args
     )
