@@ -6,9 +6,11 @@
    every parameter's gradient, largest relative difference.
 2. Same learning: PyTorch's nn.GRU (or nn.LSTM) trained with charlstm's recipe on the same
    corpus: one-hot input, one Linear head, PyTorch's default initialisation (which charlstm's
-   init copies), Adam, global-norm clipping, the batches of charlstm.batches.Streams in the
-   same order with the state carried between windows; then the probe accuracy by set and
-   distance, scored as `charlstm eval --probes` scores (the likeliest of the choices).
+   init copies), Adam, global-norm clipping, the batches of the config's charlstm batcher
+   (batches.for_config: the streams in the same order with their state carried between
+   windows, and train.fresh_rows / late_fresh_rows windows from a zero state); then the
+   probe accuracy by set and distance, scored as `charlstm eval --probes` scores (the
+   likeliest of the choices).
 
 charlstm's own run is `charlstm train` with the same config; docs/longdep.md has both.
 This script needs PyTorch and charlstm's dependencies on one path, e.g. from the repository
@@ -27,9 +29,9 @@ import time
 import numpy as np
 import torch
 
+from charlstm import batches, model, probes
 from charlstm import config as config_mod
-from charlstm import model, probes
-from charlstm.batches import Streams, split
+from charlstm.batches import split
 from charlstm.text import Vocab, read_text
 
 
@@ -136,6 +138,18 @@ def carried_accuracy(rnn, head, vocab: Vocab, text: str) -> float:
     return float(np.mean([guess[e - 1] == ids[e] for e in ends[5:]]))  # after 5 stories
 
 
+def fresh_start(state, streams: int, rows: int):
+    """The state a batch of `rows` rows starts from, as batches.FreshStarts.start_state gives
+    it: the carried state of the first `streams` rows, zeros for the rest (None: zeros)."""
+    if state is None:
+        return None
+
+    def cut(s):  # (layers, B, H) -> (layers, rows, H)
+        return torch.cat([s[:, :streams], s.new_zeros(s.shape[0], rows - streams, s.shape[2])], 1)
+
+    return cut(state) if isinstance(state, torch.Tensor) else tuple(cut(s) for s in state)
+
+
 def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict:
     """PyTorch's cell trained with charlstm's recipe; the loss every 100 steps and the probes."""
     torch.manual_seed(seed)
@@ -143,7 +157,9 @@ def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict
     vocab = Vocab.from_text(text)
     train_ids, _ = split(vocab.encode(text), cfg.data.val_fraction)
     tc, H, V = cfg.train, cfg.model.hidden, len(vocab.chars)
-    streams = Streams(train_ids, tc.batch_size, tc.seq_len)
+    newline = vocab.chars.index("\n") if "\n" in vocab.chars else -1
+    batcher = batches.for_config(tc, train_ids, np.random.default_rng(seed), newline)
+    streams = batches.stream_rows(tc)
     rnn, head = torch_modules(cell, V, H, torch.float32)
     if cfg.model.forget_bias:  # charlstm adds it to the input bias of the forget / update gate
         with torch.no_grad():
@@ -153,12 +169,12 @@ def train(cell: str, cfg, steps: int, probe_path: str | None, seed: int) -> dict
     state = None
     batch, losses, window_loss, start = 0, [], [], time.perf_counter()
     for step in range(1, steps + 1):
-        if batch >= streams.batches_per_epoch:
+        if batch >= batcher.batches_per_epoch:
             batch, state = 0, None
-        inputs, targets, mask = streams.window(batch)
+        inputs, targets, mask = batcher.window(batch, step - 1)  # after step − 1 steps
         batch += 1
         x = torch.nn.functional.one_hot(torch.from_numpy(inputs.astype(np.int64)), V).float()
-        out, state = rnn(x, state)
+        out, state = rnn(x, fresh_start(state, streams, inputs.shape[1]))
         logits = head(out)
         nll = torch.nn.functional.cross_entropy(
             logits.reshape(-1, V),

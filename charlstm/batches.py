@@ -172,6 +172,12 @@ class FreshStarts(Streams):
         return inputs, targets, mask
 
 
+def stream_rows(train) -> int:
+    """How many of a TrainConfig's batch rows read the text in order (Streams, or the
+    streams of FreshStarts): B − F with fresh rows, else B. Windows has B rows too."""
+    return train.batch_size - train.fresh_rows if train.order == "streams" else train.batch_size
+
+
 def fresh_rows_at(step: int, fresh: int, late: int, late_after: int) -> int:
     """The fresh rows of the batch after `step` finished steps: `late` from step
     `late_after` on when late > 0, else `fresh`."""
@@ -180,12 +186,12 @@ def fresh_rows_at(step: int, fresh: int, late: int, late_after: int) -> int:
 
 def rows_after(train, step: int) -> int:
     """The rows of the state a run of this TrainConfig carries after `step` steps: those of
-    batch `step` (the zero state of train.batch_size rows before the first)."""
+    its last batch, the one after step − 1 finished steps (before the first step, the zero
+    state of train.batch_size rows)."""
     if step == 0 or train.order == "windows" or not train.fresh_rows:
         return train.batch_size
-    streams = train.batch_size - train.fresh_rows
     late = (train.late_fresh_rows, train.late_fresh_rows_after)
-    return streams + fresh_rows_at(step - 1, train.fresh_rows, *late)
+    return stream_rows(train) + fresh_rows_at(step - 1, train.fresh_rows, *late)
 
 
 def for_config(train, ids: np.ndarray, rng, newline=-1) -> Streams:

@@ -227,11 +227,13 @@ def expected_arrays(config: config_mod.Config, vocab_size: int, step: int) -> di
     return shapes
 
 
-def _check_array(path: str, shapes: dict, dtype: np.dtype):
+def _check_array(path: str, shapes: dict, dtype: np.dtype, step: int):
     def check(name, shape, got_dtype):
         if shape != shapes[name]:
+            # the carried state's rows depend on the step too (train.late_fresh_rows)
+            at = f" at step {step}" if name.startswith("state/") else ""
             raise CharlstmError(
-                f"{path}: {name} has shape {shape}, expected {shapes[name]} for this config"
+                f"{path}: {name} has shape {shape}, expected {shapes[name]} for this config{at}"
             )
         if got_dtype != dtype:
             raise CharlstmError(f"{path}: {name} has dtype {got_dtype}, expected {dtype}")
@@ -257,7 +259,7 @@ def load(path: str) -> Checkpoint:
         for name in shapes:
             if name.startswith("params/") and name not in members:
                 raise CharlstmError(f"{path}: missing array {name!r}")
-        check = _check_array(path, shapes, np.dtype(config.model.dtype))
+        check = _check_array(path, shapes, np.dtype(config.model.dtype), meta["step"])
         arrays = {name: _read_member(archive, info, path, check) for name, info in members.items()}
     params = {
         key: arrays.pop(f"params/{key}") for key in model.param_shapes(config.model, len(vocab))

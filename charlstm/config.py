@@ -173,9 +173,13 @@ def _check(config: Config) -> Config:
         (t.late_fresh_rows >= 0, "train.late_fresh_rows must be non-negative (0 = off)"),
         (
             t.late_fresh_rows == 0 or t.fresh_rows > 0,
-            "train.late_fresh_rows needs train.fresh_rows (the fresh rows before it)",
+            "train.late_fresh_rows needs train.fresh_rows above 0 (the fresh rows before it)",
         ),
         (t.late_fresh_rows_after >= 0, "train.late_fresh_rows_after must be non-negative"),
+        (
+            t.late_fresh_rows_after == 0 or t.late_fresh_rows > 0,
+            "train.late_fresh_rows_after has no effect without train.late_fresh_rows",
+        ),
         (
             t.optimizer in OPTIMIZERS,
             f"train.optimizer must be one of {', '.join(OPTIMIZERS)}, got {t.optimizer!r}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from charlstm import train as train_mod
-from charlstm.batches import Streams
+from charlstm.batches import Streams, stream_rows
 from charlstm.invocation import program
 from charlstm.run import Run
 
@@ -14,7 +14,7 @@ from charlstm.run import Run
 def closing_message(run: Run, first_step: int) -> str:
     """What train prints when it ends normally: where the run is and how to go on."""
     state, tc = run.state, run.config.train
-    streams = Streams(run.train_ids, tc.batch_size, tc.seq_len)
+    streams = Streams(run.train_ids, stream_rows(tc), tc.seq_len)  # the run's epoch
     passes = state.epoch + (state.batch >= streams.batches_per_epoch)
     if state.step >= tc.max_steps:
         where_now = f"is already at step {state.step} and --max-steps is {tc.max_steps}"

@@ -18,7 +18,9 @@ class TrainState:
     step: int  # optimizer steps completed
     epoch: int
     batch: int  # index of the next window within the epoch
-    carried: list  # [(h, c) or (h,)] per layer, (B, H): state carried into the next batch
+    # [(h, c) or (h,)] per layer, (rows, H): the state carried into the next batch, as many
+    # rows as the last batch had (batches.rows_after)
+    carried: list
     rng: np.random.Generator  # dropout masks
     best_val: float | None = None
     # processes sharing each batch: train.workers, or what "auto" chose; it sets the order in

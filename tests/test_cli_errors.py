@@ -124,6 +124,10 @@ def test_wrong_type_in_yaml(corpus_file, tmp_path):
         ("train.fresh_rows=32", "train.fresh_rows must be 0, or below train.batch_size"),
         ("train.late_fresh_rows=4", "train.late_fresh_rows needs train.fresh_rows"),
         ("train.late_fresh_rows=-1", "train.late_fresh_rows must be non-negative"),
+        (
+            "train.late_fresh_rows_after=9",
+            "train.late_fresh_rows_after has no effect without train.late_fresh_rows",
+        ),
         ("train.bias_lr_scale=0", "train.bias_lr_scale must be positive"),
     ],
 )

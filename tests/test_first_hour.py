@@ -506,3 +506,25 @@ def test_longdep_with_a_max_distance_under_50_works(tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     stories = [s for line in lines for s in task.stories_in(line)]
     assert len(lines) == 30 and stories and all(task.distance(s) <= 20 for s in stories)
+
+
+def test_a_time_limited_stop_with_fresh_rows_is_not_taken_for_the_end_of_a_pass():
+    """Mutation: closing_message measuring passes with train.batch_size streams, not the
+    batch_size − fresh_rows the run reads (batches.stream_rows). Half-way through a pass of
+    2 streams is a whole pass of 4, so a run that max_time stopped there was told to raise
+    train.max_epochs instead of to continue."""
+    from types import SimpleNamespace
+
+    from charlstm import config as config_mod
+    from charlstm.batches import Streams
+    from charlstm.messages import closing_message
+
+    values = {"batch_size": 4, "fresh_rows": 2, "seq_len": 16, "max_epochs": 1}
+    config = config_mod.from_dict({"train": values})
+    ids = np.arange(4 * 16 * 6 + 1)  # a pass of 4 streams is 6 batches, of 2 streams 12
+    assert Streams(ids, 2, 16).batches_per_epoch == 12
+    state = SimpleNamespace(epoch=0, batch=6, step=6, best_val=1.0)
+    run_ = SimpleNamespace(state=state, config=config, train_ids=ids, out="r", resumed_from=None)
+    assert closing_message(run_, first_step=0).splitlines()[-1] == (
+        "continue with: charlstm train --resume r/last.npz"
+    )

@@ -150,8 +150,9 @@ def test_fresh_rows_start_from_a_zero_state(tmp_path, corpus_file, tiny_args, mo
 
     monkeypatch.setattr(Model, "loss_and_grads", spy)
     tiny_args += ["--set", "train.fresh_rows=2", "--set", "train.workers=1"]
-    tiny_args += ["--set", f"train.late_fresh_rows={late}"]
-    tiny_args += ["--set", "train.late_fresh_rows_after=3"]
+    if late:
+        tiny_args += ["--set", f"train.late_fresh_rows={late}"]
+        tiny_args += ["--set", "train.late_fresh_rows_after=3"]
     r = run(
         "train", "--data", corpus_file, "--out", str(tmp_path / "r"), "--max-steps", "6", *tiny_args
     )
@@ -187,8 +188,8 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, 
     tiny_args += ["--set", f"train.workers={workers}"]
     if order == "fresh rows":  # streams, and 3 rows from line starts (the generator's draws)
         tiny_args += ["--set", "train.fresh_rows=3"]
-    elif order.startswith("late fresh rows"):  # 5 fresh rows from step 20 (after step 13) or 10
-        after = 20 if order.endswith("before") else 10
+    elif order.startswith("late fresh rows"):  # 5 fresh rows after step 20, or after step 13:
+        after = 20 if order.endswith("before") else 13  # the checkpoint's step, on its edge
         tiny_args += ["--set", "train.fresh_rows=3", "--set", "train.late_fresh_rows=5"]
         tiny_args += ["--set", f"train.late_fresh_rows_after={after}"]
     else:
@@ -218,6 +219,31 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, 
         assert (whole / "best.npz").read_bytes() == (half / "best.npz").read_bytes()
     else:
         assert best_half == 13
+
+
+@pytest.mark.parametrize("late", [5, 1])
+def test_late_fresh_rows_given_on_resume_equal_a_run_that_had_them(
+    tmp_path, corpus_file, tiny_args, late
+):
+    """13 steps with 3 fresh rows, resumed with --set train.late_fresh_rows=L after step 13,
+    equal a run with those settings from the start, bit for bit: the batch grows (L 5) or
+    shrinks (L 1) at the resume, in two processes. (Trial F4L was run this way.)"""
+    tiny_args += ["--set", "train.batch_size=16", "--set", "train.fresh_rows=3"]
+    tiny_args += ["--set", "train.workers=2"]
+    late = ["--set", f"train.late_fresh_rows={late}", "--set", "train.late_fresh_rows_after=13"]
+    whole, half = tmp_path / "whole", tmp_path / "half"
+    args = ["train", "--data", corpus_file, *tiny_args]
+    r = run(*args, "--out", str(whole), "--max-steps", "20", *late)
+    assert r.exit_code == 0, r.output
+    r = run(*args, "--out", str(half), "--max-steps", "13")
+    assert r.exit_code == 0, r.output
+    r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "20", *late)
+    assert r.exit_code == 0, r.output
+    with np.load(whole / "last.npz") as a, np.load(half / "last.npz") as b:
+        assert a.files == b.files
+        for name in a.files:
+            if name != "meta":
+                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
 
 
 def test_the_last_validation_counts_for_best(tmp_path, corpus_file, tiny_args):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from charlstm import batches
 from charlstm.errors import CharlstmError
 from charlstm.longdep.probing import BINS, probe_sets
 from charlstm.longdep.sides import MAX_DRAWS, Sentences, Side, grammar_sides, some_sentences
@@ -275,7 +276,7 @@ def curriculum_for(
         raise CharlstmError("the curriculum's easy share must be in [0, 1)")
     stream_chars = t.max_steps // epochs * t.seq_len
     return Curriculum(
-        t.batch_size - t.fresh_rows,  # the rows that read streams (batches.FreshStarts)
+        batches.stream_rows(t),  # the rows that read streams (batches.FreshStarts)
         stream_chars,
         train_config.data.val_fraction,
         warmup,
