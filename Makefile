@@ -117,8 +117,8 @@ compare: $(STAMP) data
 		--average-from $(COMPARE_AVERAGE_FROM)
 
 # The README's pictures, from the project's own runs: make compare makes them when they are
-# missing (25 runs of COMPARE_STEPS, each about as long as make demo's training: about 4 hours
-# on 2 cores at 9,600 steps); matplotlib comes with dev.
+# missing (25 runs of COMPARE_STEPS, two at a time: 108 minutes on 2 cores at 9,600 steps,
+# docs/longdep.md "The cells"); matplotlib comes with dev.
 FIGURES := docs/figures
 runs/compare/lstm-seed0/averaged.npz:
 	$(MAKE) compare
