@@ -93,6 +93,16 @@ def test_same_seed_gives_bitwise_same_checkpoint(tmp_path, corpus_file, tiny_arg
     assert (tmp_path / "c" / "last.npz").read_bytes() != paths[0].read_bytes()
 
 
+def same_arrays(path_a, path_b) -> tuple[dict, dict]:
+    """Assert that two checkpoints hold the same arrays bit for bit; their metadata."""
+    with np.load(path_a) as a, np.load(path_b) as b:
+        assert a.files == b.files
+        for name in a.files:
+            if name != "meta":
+                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+        return json.loads(str(a["meta"])), json.loads(str(b["meta"]))
+
+
 def validations(run_dir) -> list[tuple[int, float]]:
     """(step, val_loss) of every validation a run directory's metrics record."""
     records = [json.loads(line) for line in open(f"{run_dir}/metrics.jsonl")]
@@ -201,12 +211,7 @@ def test_resume_equals_uninterrupted(tmp_path, corpus_file, tiny_args, workers, 
     assert r.exit_code == 0, r.output
     r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "30")
     assert r.exit_code == 0, r.output
-    with np.load(whole / "last.npz") as a, np.load(half / "last.npz") as b:
-        assert a.files == b.files
-        for name in a.files:
-            if name != "meta":
-                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
-        meta_a, meta_b = json.loads(str(a["meta"])), json.loads(str(b["meta"]))
+    meta_a, meta_b = same_arrays(whole / "last.npz", half / "last.npz")
     meta_a.pop("best_val_loss"), meta_b.pop("best_val_loss")
     assert meta_a == meta_b
     # the resumed run's metrics hold the uninterrupted run's validations (plus step 13's)
@@ -239,11 +244,7 @@ def test_late_fresh_rows_given_on_resume_equal_a_run_that_had_them(
     assert r.exit_code == 0, r.output
     r = run("train", "--resume", str(half / "last.npz"), "--max-steps", "20", *late)
     assert r.exit_code == 0, r.output
-    with np.load(whole / "last.npz") as a, np.load(half / "last.npz") as b:
-        assert a.files == b.files
-        for name in a.files:
-            if name != "meta":
-                np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+    same_arrays(whole / "last.npz", half / "last.npz")
 
 
 def test_the_last_validation_counts_for_best(tmp_path, corpus_file, tiny_args):
