@@ -264,7 +264,18 @@ class Model:
             logits += head_b
             return logits, new_state
 
-        return one_step
+        def lean_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
+            # the cell's own step (forward at T = 1, the same bits, without the cache)
+            x = ids if embed is None else embed[ids]
+            new_state = []
+            for p, layer_state in zip(layers, state, strict=True):
+                x, layer_state = layer.step(p, x, layer_state)
+                new_state.append(layer_state)
+            logits = np.matmul(x, head_W)
+            logits += head_b
+            return logits, new_state
+
+        return lean_step if hasattr(layer, "step") else one_step
 
     def step(self, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
         """One time step: ids (B,) -> logits (B, V), new state."""

@@ -130,18 +130,22 @@ def blas_thread_setter():
 
 
 def idle_cpu_reader():
-    """A function () -> (idle, total): the CPU time, in clock ticks, that the cores this
-    process may run on have spent idle and in all since boot (Linux's /proc/stat), or None
-    where that cannot be read. The difference of two readings, idle / total × cores, is how
-    many cores stood idle between them."""
+    """A function () -> (idle, total, own): the CPU time, in clock ticks, that the cores this
+    process may run on have spent idle and in all since boot (Linux's /proc/stat), and the
+    time this process's own threads have run (os.times), or None where /proc/stat cannot
+    be read. Between two readings, (total − idle − own) / total × cores is how many cores
+    other programs kept busy: a BLAS thread of this process that is still spinning after
+    its last product is not a neighbour."""
     allowed = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    ticks_per_second = os.sysconf("SC_CLK_TCK")
 
-    def read() -> tuple[int, int] | None:
+    def read() -> tuple[int, int, int] | None:
         try:
             with open("/proc/stat", encoding="ascii") as f:
                 lines = f.readlines()
         except OSError:
             return None
+        times = os.times()
         idle = total = 0
         for line in lines:
             name, *fields = line.split()
@@ -152,7 +156,8 @@ def idle_cpu_reader():
             ticks = [int(v) for v in fields[:8]]  # user nice system idle iowait irq softirq steal
             idle += ticks[3] + ticks[4]
             total += sum(ticks)
-        return (idle, total) if total else None
+        own = round((times.user + times.system) * ticks_per_second)
+        return (idle, total, own) if total else None
 
     return read
 

@@ -6,6 +6,7 @@ generate_scored() also gives each id's log-probability, and sample_text() adds s
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -53,15 +54,18 @@ class ThreadRule:
     and the load changes while a sample runs, so the rule measures, on 1 thread:
 
     - watch: run 1 thread for at least `window` seconds and `probe` steps, and read how
-      many of this process's cores stood idle meanwhile (`idle`: resources.idle_cpu_reader;
-      this process keeps one of them busy). With less than `free` of a core idle, no other
-      count is tried: stay on 1 thread and watch again after `every` seconds (doubled, up to
-      `longest`, each time), without ever running a step on a core that is taken;
+      much of the cores other programs kept busy meanwhile (`idle`:
+      resources.idle_cpu_reader; this process keeps one core busy). With less than `free`
+      of a second core left, no other count is tried: stay on 1 thread and watch again
+      after `every` seconds (doubled, up to `longest`, each time it stays busy), without
+      ever running a step on a core that is taken;
     - probe: with a core free (or where idle time cannot be read), up to `probe` steps on
       `most` threads, stopping at the first step slower than `slower` × the 1-thread median;
     - choose `most` when its median step is at most `gain` × the 1-thread median, else 1;
-      then run the choice, and watch again after `every` seconds, or at once when a step on
-      `most` threads takes `slower` × its probe's median (a neighbour has started).
+      then run the choice, and watch again after `every` seconds, or at once when two steps
+      in a row on `most` threads take `slower` × its probe's median (a neighbour has
+      started). Each
+      watch that confirms the count in use doubles the time to the next, up to `longest`.
     """
 
     def __init__(
@@ -80,8 +84,9 @@ class ThreadRule:
         self.most, self.idle, self.clock = most, idle, clock
         self.probe, self.window, self.every, self.longest = probe, window, every, longest
         self.free, self.slower, self.gain = free, slower, gain
-        self._interval = every
+        self._interval, self._chosen = every, 1
         self._watch()
+        self._last = self._since
 
     @property
     def threads(self) -> int:
@@ -95,19 +100,35 @@ class ThreadRule:
         self._idle_since = self.idle() if self.idle else None
 
     def _run(self, threads: int) -> None:
-        self._threads, self._phase = threads, "run"
+        self._threads, self._phase, self._slow_steps = threads, "run", 0
         self._baseline = _median(self._times[threads]) if self._times[threads] else 0.0
-        self._interval = self.every if threads > 1 else min(2 * self._interval, self.longest)
+        # the same choice again: watch half as often (each watch runs steps on one thread,
+        # a tenth of the time with an interval of 1 s); a new choice: watch after `every`
+        same = threads == self._chosen
+        self._interval = min(2 * self._interval, self.longest) if same else self.every
+        self._chosen = threads
         self._since = self.clock()
 
     def _core_free(self) -> bool:
-        """Whether a core stood idle (at least `free` of one) since the watch began; True
+        """Whether a core beside the one this step runs on was free (at least `free` of one)
+        since the watch began, counting only other programs as busy (an OpenBLAS thread of
+        this process's previous steps spins on after its product: that core is ours); True
         where it cannot be known (the probe then decides)."""
         now = self.idle() if self.idle else None
         if now is None or self._idle_since is None or now[1] <= self._idle_since[1]:
             return True
-        idle, total = (a - b for a, b in zip(now, self._idle_since, strict=True))
-        return idle / total * _cores() >= self.free
+        idle, total, own = (a - b for a, b in zip(now, self._idle_since, strict=True))
+        others = max(total - idle - own, 0)  # ticks other programs ran
+        return _cores() * (1 - others / total) - 1 >= self.free
+
+    def resume(self) -> int:
+        """Before the first step of another sample: a watch or probe left unfinished longer
+        than `every` ago measured another load, so it starts again; a chosen count is kept
+        (a neighbour that started meanwhile slows its first step, which leaves it).
+        Returns the count for the next step."""
+        if self._phase != "run" and self.clock() - self._last > self.every:
+            self._watch()
+        return self._threads
 
     def record(self, seconds: float) -> int:
         """The duration of the step just run on self.threads; returns the count for the next."""
@@ -128,14 +149,33 @@ class ThreadRule:
             elif len(times) == self.probe:
                 self._run(self.most if _median(times) <= self.gain * one else 1)
         elif self.most > 1:
-            neighbour = self._threads > 1 and seconds > self.slower * self._baseline
-            if neighbour or self.clock() - self._since >= self._interval:
+            # two slow steps in a row: one alone is a hiccup (an interrupt, the caller's own
+            # work), which at about 300 µs a step came every few hundred steps and cost a
+            # watch each; beside a neighbour every step is far slower
+            slow = self._threads > 1 and seconds > self.slower * self._baseline
+            self._slow_steps = self._slow_steps + 1 if slow else 0
+            if self._slow_steps >= 2 or self.clock() - self._since >= self._interval:
                 self._watch()
+        self._last = self.clock()
         return self._threads
 
 
 def _cores() -> int:
     return resources.cores()
+
+
+_RULES = threading.local()  # per thread: the page's server samples in several at once
+
+
+def thread_rule() -> ThreadRule:
+    """This thread's rule, kept from one sample to the next (`charlstm sample --num-samples`, make
+    bench's repeats): a new rule starts with a tenth of a second on one thread, a tenth of a
+    2,000-character sample at 2 × 512."""
+    rules = _RULES.__dict__
+    key = (ThreadRule, min(2, resources.cores()))  # a test's stand-in gets its own
+    if key not in rules:
+        rules[key] = ThreadRule(key[1], resources.idle_cpu_reader())
+    return rules[key]
 
 
 def _median(values: list[float]) -> float:
@@ -173,7 +213,8 @@ def generate_scored(
     distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
     so that scores of samples drawn with different settings can be compared."""
     # the prime on one BLAS thread, then each step on the threads ThreadRule measures best
-    rule = ThreadRule(min(2, resources.cores()), resources.idle_cpu_reader())
+    rule = thread_rule()
+    rule.resume()
     with resources.blas_threads(1):
         set_threads = resources.blas_thread_setter()
         logits, state, _ = net.forward(prime_ids[:, None], net.zero_state(1))

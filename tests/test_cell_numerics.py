@@ -296,3 +296,54 @@ def test_the_input_table_gives_the_row_lookups_bits(scaled):
     if scaled:
         plain *= scale
     np.testing.assert_array_equal(common.project_input(W_x, b, ids, scale), plain)
+
+
+CELLS_WITH_A_STEP = [name for name in ALL if hasattr(CELLS[name], "step")]
+
+
+@pytest.mark.parametrize("one_hot", [False, True])
+@pytest.mark.parametrize("batch", [1, 3, 80])  # 80 ids: more than V, the input table's path
+@pytest.mark.parametrize("cell", CELLS_WITH_A_STEP)
+def test_a_cells_step_gives_forwards_bits(cell, batch, one_hot):
+    """A cell's generation step (cell.step) equals its forward at T = 1, bit for bit, step
+    after step, in float32 with random biases and a random start state."""
+    rng = np.random.default_rng(11)
+    V = 50
+    layer = CELLS[cell]
+    params = random_layer(rng, cell, I=V if one_hot else I)
+    state_step = state_forward = random_state(rng, cell, B=batch)
+    params = {k: v.astype(np.float32) for k, v in params.items()}
+    state_step = state_forward = tuple(s.astype(np.float32) for s in state_step)
+    for _ in range(4):
+        x = (
+            rng.integers(0, V, batch)
+            if one_hot
+            else rng.standard_normal((batch, I)).astype(np.float32)
+        )
+        h_step, state_step = layer.step(params, x, state_step)
+        hs, state_forward, _ = layer.forward(params, x[None], state_forward)
+        assert h_step.dtype == np.float32
+        assert np.array_equal(h_step, hs[0])
+        for a, b in zip(state_step, state_forward, strict=True):
+            assert np.array_equal(a, b)
+
+
+def test_the_lstm_has_a_step():
+    """Generation takes the LSTM's lean step (Model.stepper): the rate docs/speed.md gives
+    for sampling is measured with it."""
+    assert "lstm" in CELLS_WITH_A_STEP
+
+
+@pytest.mark.parametrize("embed_dim", [0, 3])
+@pytest.mark.parametrize("cell", ALL)
+def test_the_stepper_gives_the_forwards_logits(cell, embed_dim):
+    """Model.stepper (the step generation, beam search and endings run) equals the model's
+    forward over the same ids, one character at a time, bit for bit."""
+    net, rng = random_model(cell, V=11, layers=2, hidden=6, embed_dim=embed_dim)
+    net.params = {k: v.astype(np.float32) for k, v in net.params.items()}
+    ids = rng.integers(0, 11, (7, 2))
+    logits, _, _ = net.forward(ids, net.zero_state(2))
+    one_step, state = net.stepper(), net.zero_state(2)
+    for t in range(len(ids)):
+        step_logits, state = one_step(ids[t], state)
+        assert np.array_equal(step_logits, logits[t])

@@ -166,6 +166,9 @@ def test_sampling_runs_each_step_on_the_threads_its_rule_chose(monkeypatch):
         def __init__(self, most, idle=None):
             self.threads = 1
 
+        def resume(self):
+            return self.threads
+
         def record(self, seconds):
             self.threads = 3 - self.threads
             return self.threads

@@ -35,13 +35,13 @@ def drive(rule, clock, step_seconds, steps):
     return used
 
 
-def idle_reader(idle_cores, clock, cores=2):
-    """/proc/stat as it reads with `idle_cores` of `cores` idle: (idle, total) ticks at 100
-    per second."""
+def idle_reader(idle_cores, clock, cores=2, own_cores=1.0):
+    """resources.idle_cpu_reader as it reads with `idle_cores` of `cores` idle and this
+    process running on `own_cores` of them: (idle, total, own) ticks at 100 per second."""
 
     def read():
         ticks = clock.now * 100
-        return (int(idle_cores * ticks), int(cores * ticks))
+        return (int(idle_cores * ticks), int(cores * ticks), int(own_cores * ticks))
 
     return read
 
@@ -67,6 +67,30 @@ def test_no_step_runs_on_two_threads_while_no_core_is_idle():
     rule = sample.ThreadRule(2, idle_reader(0.1, clock), clock)
     used = drive(rule, clock, lambda n: STEP if n == 1 else 100 * STEP, 20_000)
     assert set(used) == {1}
+
+
+def test_this_process_spinning_thread_is_not_a_neighbour():
+    """After a step on two threads OpenBLAS's second thread spins on for a while: no core
+    reads idle, but all of the busy time is this process's own, so the second core is free
+    (before, a sample started right after another one stayed on one thread)."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(0.0, clock, own_cores=2.0), clock)
+    used = drive(rule, clock, lambda n: STEP if n == 1 else STEP / 1.6, 400)
+    first_two = used.index(2)
+    assert used[first_two:].count(1) < 0.1 * len(used[first_two:])
+
+
+def test_a_confirmed_choice_is_watched_ever_more_rarely():
+    """Each watch runs steps on one thread; while two threads keep winning, the watches
+    come half as often each time, so they cost ever less of the sample."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(1.0, clock), clock)
+    used = drive(rule, clock, lambda n: STEP if n == 1 else STEP / 1.6, 60_000)
+    # the starts of the runs on one thread after the first choice of two
+    first_two = used.index(2)
+    watches = [k for k in range(first_two + 1, len(used)) if used[k] == 1 and used[k - 1] == 2]
+    gaps = np.diff(watches)
+    assert len(watches) >= 4 and np.all(np.diff(gaps) > 0)
 
 
 def test_a_slow_probe_is_left_after_one_step():
@@ -95,7 +119,19 @@ def test_two_threads_are_left_when_a_neighbour_starts():
     assert rule.threads == 2
     busy["from"] = clock.now
     used = drive(rule, clock, step_seconds, 5)
-    assert used[0] == 2 and used[1:] == [1, 1, 1, 1]
+    assert used == [2, 2, 1, 1, 1]  # two slow steps, then back to one thread
+
+
+def test_one_slow_step_is_a_hiccup_not_a_neighbour():
+    """A single slow step on two threads (an interrupt) does not send the rule back to a
+    watch on one thread."""
+    clock = Clock()
+    rule = sample.ThreadRule(2, idle_reader(1.0, clock), clock)
+    fast = lambda n: STEP if n == 1 else STEP / 1.6  # noqa: E731
+    drive(rule, clock, fast, 400)
+    assert rule.threads == 2
+    used = drive(rule, clock, lambda n: 10 * STEP, 1) + drive(rule, clock, fast, 20)
+    assert set(used) == {2}
 
 
 def test_no_gain_no_second_thread():
@@ -120,6 +156,9 @@ def test_the_characters_do_not_depend_on_the_thread_count(monkeypatch):
     class Fixed:
         def __init__(self, most, idle=None):
             pass
+
+        def resume(self):
+            return self.threads
 
         def record(self, seconds):
             return self.threads
