@@ -62,10 +62,12 @@ class ThreadRule:
     - probe: with a core free (or where idle time cannot be read), up to `probe` steps on
       `most` threads, stopping at the first step slower than `slower` × the 1-thread median;
     - choose `most` when its median step is at most `gain` × the 1-thread median, else 1;
-      then run the choice, and watch again after `every` seconds, or at once when two steps
-      in a row on `most` threads take `slower` × its probe's median (a neighbour has
-      started). Each
-      watch that confirms the count in use doubles the time to the next, up to `longest`.
+      then run the choice. On 1 thread, watch again after `every` seconds; on `most`,
+      read the load again after `every` seconds without leaving them (this process's own
+      threads are not a neighbour) and watch on 1 thread when other programs took the
+      second core, or at once when two steps in a row take `slower` × the probe's median
+      (a neighbour has started). Each look that confirms the count in use doubles the
+      time to the next, up to `longest`.
     """
 
     def __init__(
@@ -102,12 +104,12 @@ class ThreadRule:
     def _run(self, threads: int) -> None:
         self._threads, self._phase, self._slow_steps = threads, "run", 0
         self._baseline = _median(self._times[threads]) if self._times[threads] else 0.0
-        # the same choice again: watch half as often (each watch runs steps on one thread,
-        # a tenth of the time with an interval of 1 s); a new choice: watch after `every`
+        # the same choice again: look half as often; a new choice: after `every`
         same = threads == self._chosen
         self._interval = min(2 * self._interval, self.longest) if same else self.every
         self._chosen = threads
         self._since = self.clock()
+        self._idle_since = self.idle() if self.idle else None
 
     def _core_free(self) -> bool:
         """Whether a core beside the one this step runs on was free (at least `free` of one)
@@ -154,8 +156,16 @@ class ThreadRule:
             # watch each; beside a neighbour every step is far slower
             slow = self._threads > 1 and seconds > self.slower * self._baseline
             self._slow_steps = self._slow_steps + 1 if slow else 0
-            if self._slow_steps >= 2 or self.clock() - self._since >= self._interval:
+            if self._slow_steps >= 2:
                 self._watch()
+            elif self.clock() - self._since >= self._interval:
+                # on two threads, the load is read without leaving them (this process's own
+                # time is not counted): a watch's tenth of a second on one thread cost up to
+                # a tenth of a sample; on one thread, a watch as at the start
+                if self._threads > 1 and self._idle_since is not None and self._core_free():
+                    self._run(self._threads)
+                else:
+                    self._watch()
         self._last = self.clock()
         return self._threads
 
