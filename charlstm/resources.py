@@ -170,10 +170,12 @@ def idle_cpu_reader():
 # at bench config a (21.6 ms a step, against 15.8 without them) and 11,800 in the main
 # process at config c (benchmarks/page_faults.py, docs/speed.md). The largest threshold glibc
 # accepts (32 MB on 64-bit systems) and a trim threshold of 1 GB keep the freed blocks mapped
-# for the next step, which needs as much again.
+# for the next step, which needs as much again. Blocks above 32 MB (config d's gate arrays,
+# 33.5 MB a process) were still mapped afresh at every step, so mappings are turned off
+# altogether (a mapping count of 0): every block comes from the heap and is reused.
 MMAP_THRESHOLD = 32 << 20
 TRIM_THRESHOLD = 1 << 30
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters
 
 
 def keep_freed_memory() -> bool:
@@ -186,8 +188,13 @@ def keep_freed_memory() -> bool:
     except (AttributeError, OSError, TypeError):  # no mallopt (musl, macOS) or no CDLL(None)
         return False
     mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
-        mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    return all(
+        mallopt(parameter, value)
+        for parameter, value in (
+            (_M_MMAP_THRESHOLD, MMAP_THRESHOLD),
+            (_M_TRIM_THRESHOLD, TRIM_THRESHOLD),
+            (_M_MMAP_MAX, 0),
+        )
     )
 
 

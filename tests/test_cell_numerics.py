@@ -88,8 +88,8 @@ def test_backward_matches_naive_reference(cell, one_hot):
 
 def test_lstm_with_the_transposed_product_matches_the_reference(monkeypatch):
     """A small batch against a wide layer takes the per-step product the other way round
-    (W_hᵀ·hᵀ, common.transposed_product_pays): the outputs still match the naive reference,
-    and the gradients the plain product's."""
+    (W_hᵀ·hᵀ, common.transposed_product_pays), and the backward's W_h·dpreᵀ: the outputs still
+    match the naive reference, and the gradients the plain products'."""
     wide, batch = 256, 2
     assert common.transposed_product_pays(batch, wide)
     assert not common.transposed_product_pays(batch, 128)
@@ -105,9 +105,11 @@ def test_lstm_with_the_transposed_product_matches_the_reference(monkeypatch):
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
     for ours, ref in zip(final, ref_final, strict=True):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
-    grads, dx, dstate = lstm.backward(dhs, cache)
+    final_grad = random_state(rng, "lstm", B=batch, H=wide)  # the backward's first dh too
+    grads, dx, dstate = lstm.backward(dhs, cache, final_grad)
     monkeypatch.setattr(lstm, "transposed_product_pays", lambda B, H: False)
-    plain_grads, plain_dx, plain_dstate = lstm.backward(dhs, lstm.forward(params, x, state)[2])
+    plain_cache = lstm.forward(params, x, state)[2]
+    plain_grads, plain_dx, plain_dstate = lstm.backward(dhs, plain_cache, final_grad)
     for key in grads:
         np.testing.assert_allclose(grads[key], plain_grads[key], rtol=1e-12, atol=1e-12)
     np.testing.assert_allclose(dx, plain_dx, rtol=1e-12, atol=1e-12)

@@ -207,21 +207,22 @@ import resource, sys
 import numpy as np
 from charlstm import resources
 applied = resources.keep_freed_memory() if sys.argv[1] == "keep" else None
+n = int(sys.argv[2])
 for _ in range(5):
-    a = np.ones(1 << 20, np.float32); b = np.ones(1 << 20, np.float32); del a, b
+    a = np.ones(n, np.float32); b = np.ones(n, np.float32); del a, b
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 for _ in range(20):
-    a = np.ones(1 << 20, np.float32); b = np.ones(1 << 20, np.float32); del a, b
+    a = np.ones(n, np.float32); b = np.ones(n, np.float32); del a, b
 print(applied, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
 """
 
 
-def faults(keep: bool) -> tuple:
+def faults(keep: bool, floats: int = 1 << 20) -> tuple:
     import subprocess
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-c", FAULTS, "keep" if keep else "default"],
+        [sys.executable, "-c", FAULTS, "keep" if keep else "default", str(floats)],
         capture_output=True,
         text=True,
         check=True,
@@ -240,6 +241,15 @@ def test_freed_memory_is_kept_for_reuse():
     assert kept < 200
     _, default = faults(keep=False)
     assert default > 10 * 1024  # the check can tell the two apart (2 × 1,024 pages a round)
+
+
+def test_freed_blocks_above_the_largest_mmap_threshold_are_kept_too():
+    """Blocks of 40 MB, above the 32 MB that glibc's mmap threshold can reach (config d's gate
+    arrays are 33.5 MB a process): kept and reused too, with mappings turned off."""
+    applied, kept = faults(keep=True, floats=10 << 20)
+    if applied != "True":
+        pytest.skip("no glibc mallopt here")
+    assert kept < 200
 
 
 def test_training_and_scoring_keep_freed_memory(monkeypatch, corpus_text):
