@@ -248,7 +248,9 @@ class Model:
     def stepper(self):
         """For generation: a function (ids (B,), state) -> (logits (B, V), new state) that
         runs one time step. Each layer's parameters are gathered once here rather than per
-        character, which at batch 1 is a sizeable share of a step."""
+        character, which at batch 1 is a sizeable share of a step, and a cell with a
+        stepper (the LSTM) prepares its step here. Take a new one after the parameters
+        change (training's samples do)."""
         layer = self.layer
         layers = [self.layer_params(l) for l in range(self.num_layers)]
         embed = self.params.get("embed.W")
@@ -264,18 +266,22 @@ class Model:
             logits += head_b
             return logits, new_state
 
+        if not hasattr(layer, "stepper"):
+            return one_step
+        # the cell's own step (forward at T = 1, the same bits, without the cache)
+        steps = [layer.stepper(p) for p in layers]
+
         def lean_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
-            # the cell's own step (forward at T = 1, the same bits, without the cache)
             x = ids if embed is None else embed[ids]
             new_state = []
-            for p, layer_state in zip(layers, state, strict=True):
-                x, layer_state = layer.step(p, x, layer_state)
+            for step, layer_state in zip(steps, state, strict=True):
+                x, layer_state = step(x, layer_state)
                 new_state.append(layer_state)
             logits = np.matmul(x, head_W)
             logits += head_b
             return logits, new_state
 
-        return lean_step if hasattr(layer, "step") else one_step
+        return lean_step
 
     def step(self, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
         """One time step: ids (B,) -> logits (B, V), new state."""

@@ -300,15 +300,15 @@ def test_the_input_table_gives_the_row_lookups_bits(scaled):
     np.testing.assert_array_equal(common.project_input(W_x, b, ids, scale), plain)
 
 
-CELLS_WITH_A_STEP = [name for name in ALL if hasattr(CELLS[name], "step")]
+CELLS_WITH_A_STEP = [name for name in ALL if hasattr(CELLS[name], "stepper")]
 
 
 @pytest.mark.parametrize("one_hot", [False, True])
 @pytest.mark.parametrize("batch", [1, 3, 80])  # 80 ids: more than V, the input table's path
 @pytest.mark.parametrize("cell", CELLS_WITH_A_STEP)
 def test_a_cells_step_gives_forwards_bits(cell, batch, one_hot):
-    """A cell's generation step (cell.step) equals its forward at T = 1, bit for bit, step
-    after step, in float32 with random biases and a random start state."""
+    """A cell's generation step (cell.stepper) equals its forward at T = 1, bit for bit,
+    step after step, in float32 with random biases and a random start state."""
     rng = np.random.default_rng(11)
     V = 50
     layer = CELLS[cell]
@@ -316,13 +316,14 @@ def test_a_cells_step_gives_forwards_bits(cell, batch, one_hot):
     state_step = state_forward = random_state(rng, cell, B=batch)
     params = {k: v.astype(np.float32) for k, v in params.items()}
     state_step = state_forward = tuple(s.astype(np.float32) for s in state_step)
+    step = layer.stepper(params)
     for _ in range(4):
         x = (
             rng.integers(0, V, batch)
             if one_hot
             else rng.standard_normal((batch, I)).astype(np.float32)
         )
-        h_step, state_step = layer.step(params, x, state_step)
+        h_step, state_step = step(x, state_step)
         hs, state_forward, _ = layer.forward(params, x[None], state_forward)
         assert h_step.dtype == np.float32
         assert np.array_equal(h_step, hs[0])

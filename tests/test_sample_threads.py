@@ -212,3 +212,19 @@ def test_the_characters_do_not_depend_on_the_thread_count(monkeypatch):
         scored = list(sample.generate_scored(net, prime, 200, np.random.default_rng(5)))
         samples.append(scored)
     assert samples[0] == samples[1]
+
+
+def test_generations_distribution_has_softmaxs_bits():
+    """sample.model_distribution (every generated character's probabilities and score) gives
+    exactly model.softmax's probabilities and log-probabilities, for ordinary, huge and tiny
+    logits."""
+    from charlstm.model import softmax
+
+    rng = np.random.default_rng(2)
+    rows = [rng.normal(0, 3, 65), rng.normal(0, 300, 65), rng.normal(0, 1e-6, 7), np.zeros(5)]
+    for logits in rows:
+        probs, shifted, log_total = sample.model_distribution(logits)
+        expected_probs, expected_log = softmax(logits)
+        assert np.array_equal(probs, expected_probs)
+        for i in range(len(logits)):
+            assert shifted[i] - log_total == expected_log[i]

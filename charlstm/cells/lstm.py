@@ -155,32 +155,50 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     return hs, (hs[-1].copy(), cs[-1].copy()), cache
 
 
-def step(params: dict, x: np.ndarray, state: tuple) -> tuple:
-    """One time step for generation: forward() at T = 1 without its cache, its (T, B, H)
-    arrays and their views, the same operations in the same order, so the same bits
-    (tests/test_cell_numerics.py). At batch 1 a step is two small products and about ten
-    elementwise calls, and forward's bookkeeping around them was a fifth of a 2 × 512
-    model's character (docs/speed.md, "Sampling").
+def stepper(params: dict):
+    """Generation's step for these parameters: a function (x, state) -> (h, new state) that
+    is forward() at T = 1 without its cache, its (T, B, H) arrays and their views, in the
+    same operations, so with the same bits (tests/test_cell_numerics.py). At batch 1 a step
+    is two small products and a dozen elementwise calls, and forward's bookkeeping around
+    them was a tenth of a 2 × 512 model's character (docs/speed.md, "Sampling").
+
+    The gates' scale s (½ on the sigmoid blocks, 1 on g) is folded into copies of the
+    weights made here, once for every step taken with them (as forward's scaled W_h for
+    T > 1): scaling by a power of two is exact, so tanh gets the same values, and a step
+    saves its pass over the gate block, and with one-hot input the bias's (the rows of
+    s·(W_x + b) are looked up).
 
     x: (B,) integer ids or (B, I) floats; state: (h, c), each (B, H)
     returns: h (B, H), (h, c) the new state (fresh arrays: a caller may keep the old one)
     """
     W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
-    h, c = state
     H = W_h.shape[0]
     scale, shift = gate_affine("ssts", H, W_h.dtype)
-    z = W_x[x] if x.ndim == 1 else np.matmul(x, W_x)  # (B, 4H), as project_input
-    z += b
-    z += np.matmul(h, W_h)
-    z *= scale
-    np.tanh(z, out=z)
-    z *= scale
-    z += shift
-    c_t = np.multiply(z[:, H : 2 * H], c)  # f ⊙ c_{t-1}
-    c_t += np.multiply(z[:, :H], z[:, 2 * H : 3 * H])  # + i ⊙ g
-    h_t = np.tanh(c_t)
-    h_t *= z[:, 3 * H :]  # o ⊙ tanh(c_t)
-    return h_t, (h_t, c_t)
+    W_h = W_h * scale
+    scaled = {}  # made at the first step that needs them: ids or float input
+
+    def step(x: np.ndarray, state: tuple) -> tuple:
+        h, c = state
+        if x.ndim == 1:  # ids: a row of s·(W_x + b), as project_input's table
+            if "table" not in scaled:
+                scaled["table"] = (W_x + b) * scale
+            z = scaled["table"][x]
+        else:
+            if "W_x" not in scaled:
+                scaled["W_x"], scaled["b"] = W_x * scale, b * scale
+            z = np.matmul(x, scaled["W_x"])
+            z += scaled["b"]
+        z += np.matmul(h, W_h)  # (B, 4H): s ⊙ the pre-activations
+        np.tanh(z, out=z)
+        z *= scale
+        z += shift
+        c_t = np.multiply(z[:, H : 2 * H], c)  # f ⊙ c_{t-1}
+        c_t += np.multiply(z[:, :H], z[:, 2 * H : 3 * H])  # + i ⊙ g
+        h_t = np.tanh(c_t)
+        h_t *= z[:, 3 * H :]  # o ⊙ tanh(c_t)
+        return h_t, (h_t, c_t)
+
+    return step
 
 
 def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
