@@ -172,7 +172,9 @@ def idle_cpu_reader():
 # accepts (32 MB on 64-bit systems) and a trim threshold of 1 GB keep the freed blocks mapped
 # for the next step, which needs as much again. Blocks above 32 MB (config d's gate arrays,
 # 33.5 MB a process) were still mapped afresh at every step, so mappings are turned off
-# altogether (a mapping count of 0): every block comes from the heap and is reused.
+# altogether (a mapping count of 0): in the main thread, where training and scoring
+# compute, every block comes from the heap and is reused (another thread's arena still maps
+# blocks over its 64 MB).
 MMAP_THRESHOLD = 32 << 20
 TRIM_THRESHOLD = 1 << 30
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_MMAP_MAX = -1, -3, -4  # mallopt's parameters

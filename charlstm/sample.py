@@ -125,9 +125,10 @@ class ThreadRule:
 
     def _core_free(self) -> bool:
         """Whether a core beside the one this step runs on was free (at least `free` of one)
-        since the watch began, counting only other programs as busy (an OpenBLAS thread of
-        this process's previous steps spins on after its product: that core is ours); True
-        where it cannot be known (the probe then decides)."""
+        since the watch or the run began, counting only other programs as busy (an OpenBLAS
+        thread of this process's previous steps spins on after its product: that core is
+        ours; so is another thread of this process sampling at the same time, which only
+        its slow steps reveal); True where it cannot be known (the probe then decides)."""
         now = self.idle() if self.idle else None
         if now is None or self._idle_since is None or now[1] <= self._idle_since[1]:
             return True
@@ -138,7 +139,7 @@ class ThreadRule:
     def resume(self) -> int:
         """Before the first step of another sample: a watch or probe left unfinished longer
         than `every` ago measured another load, so it starts again; a chosen count is kept
-        (a neighbour that started meanwhile slows its first step, which leaves it).
+        (a neighbour that started meanwhile slows its first two steps, which leaves it).
         Returns the count for the next step."""
         if self._phase != "run" and self.clock() - self._last > self.every:
             self._watch()
@@ -189,12 +190,14 @@ def _cores() -> int:
 _RULES = threading.local()  # per thread: the page's server samples in several at once
 
 
-def thread_rule() -> ThreadRule:
-    """This thread's rule, kept from one sample to the next (`charlstm sample --num-samples`, make
-    bench's repeats): a new rule starts with a tenth of a second on one thread, a tenth of a
-    2,000-character sample at 2 × 512."""
+def thread_rule(net: Model) -> ThreadRule:
+    """This thread's rule for this model's shape, kept from one sample to the next
+    (`charlstm sample --num-samples`, make bench's repeats): a new rule starts with a tenth
+    of a second on one thread, a tenth of a 2,000-character sample at 2 × 512. Another
+    shape has its own (its steps' times and whether two threads pay are its own)."""
     rules = _RULES.__dict__
-    key = (ThreadRule, min(2, resources.cores()))  # a test's stand-in gets its own
+    shape = (net.cell, *((k, v.shape, v.dtype.str) for k, v in net.params.items()))
+    key = (ThreadRule, min(2, resources.cores()), shape)  # a test's stand-in gets its own
     if key not in rules:
         rules[key] = ThreadRule(key[1], resources.idle_cpu_reader())
     return rules[key]
@@ -235,7 +238,7 @@ def generate_scored(
     distribution: temperature 1 and no top-k/top-p filtering, whatever the sampling settings,
     so that scores of samples drawn with different settings can be compared."""
     # the prime on one BLAS thread, then each step on the threads ThreadRule measures best
-    rule = thread_rule()
+    rule = thread_rule(net)
     rule.resume()
     with resources.blas_threads(1):
         set_threads = resources.blas_thread_setter()

@@ -323,8 +323,12 @@ def test_a_cells_step_gives_forwards_bits(cell, batch, one_hot):
             if one_hot
             else rng.standard_normal((batch, I)).astype(np.float32)
         )
+        kept = [a.copy() for a in state_step]  # a caller may keep the state it passed in
+        previous = state_step
         h_step, state_step = step(x, state_step)
         hs, state_forward, _ = layer.forward(params, x[None], state_forward)
+        for a, b in zip(previous, kept, strict=True):
+            assert np.array_equal(a, b)
         assert h_step.dtype == np.float32
         assert np.array_equal(h_step, hs[0])
         for a, b in zip(state_step, state_forward, strict=True):

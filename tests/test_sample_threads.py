@@ -228,3 +228,14 @@ def test_generations_distribution_has_softmaxs_bits():
         assert np.array_equal(probs, expected_probs)
         for i in range(len(logits)):
             assert shifted[i] - log_total == expected_log[i]
+
+
+def test_each_model_shape_has_its_own_kept_rule():
+    """The rule kept across samples belongs to a model's shape: a small model sampled after a
+    large one in the same thread (the page samples several runs in one request) does not
+    inherit the large one's choice and step times."""
+    large = Model.init(ModelConfig(layers=2, hidden=64), 30, np.random.default_rng(0))
+    small = Model.init(ModelConfig(layers=1, hidden=8), 30, np.random.default_rng(0))
+    same_shape = Model.init(ModelConfig(layers=2, hidden=64), 30, np.random.default_rng(1))
+    assert sample.thread_rule(large) is sample.thread_rule(same_shape)
+    assert sample.thread_rule(large) is not sample.thread_rule(small)

@@ -228,7 +228,9 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
     # dh_{t-1} = dpre_t·W_hᵀ, or where the batch is small against the width (the forward's
     # rule) W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed:
-    # the same bits, 0.78 of the product's time at (32, 512) (docs/speed.md)
+    # 0.78 of the product's time at (32, 512) (docs/speed.md). Equal to rounding; with
+    # OpenBLAS the same bits from B = 4 up (B = 1, a matrix-vector product, and B = 2, 3 at
+    # H = 256 sum in another order)
     transposed = transposed_product_pays(B, H)
     W_h_T = None if transposed else np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
     dh_T = np.empty((H, B), dtype=W_h.dtype) if transposed else None
