@@ -88,8 +88,9 @@ def dropout_masks(rng, dropout: float, num_layers: int, shape: tuple, dtype) -> 
     return masks
 
 
-def _softmax_parts(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The probabilities, z − max and Σ exp(z − max) (keepdims) over the last axis."""
+def softmax_parts(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The probabilities, z − max and Σ exp(z − max) (keepdims) over the last axis. Log p is
+    then z − max − log Σ exp(z − max): generation forms it for the drawn id alone."""
     shifted = logits - logits.max(axis=-1, keepdims=True)
     probs = np.exp(shifted)
     total = probs.sum(axis=-1, keepdims=True)
@@ -101,7 +102,7 @@ def softmax(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The probabilities and their natural logarithms over the last axis of logits (…, V),
     in the logits' dtype. Stable: the maximum is subtracted before exp, so huge logits do not
     overflow and a logit of −inf is a probability of exactly 0."""
-    probs, shifted, total = _softmax_parts(logits)
+    probs, shifted, total = softmax_parts(logits)
     shifted -= np.log(total)  # log p = z − max − log Σ exp(z − max)
     return probs, shifted
 
@@ -110,8 +111,19 @@ def cross_entropy(logits: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, 
     """Per-position negative log-likelihood (N,) and the softmax probabilities (N, V), for
     logits (N, V) and targets (N,). Only the targets' log-probabilities are formed: a full
     log-softmax would be one more pass over (N, V) in every training step."""
-    probs, shifted, total = _softmax_parts(logits)
+    probs, shifted, total = softmax_parts(logits)
     return np.log(total[:, 0]) - shifted[np.arange(len(targets)), targets], probs
+
+
+def _forward_step(layer, params: dict):
+    """A cell's forward at T = 1 as a step (x (B,) ids or (B, I), state) -> (h, new state),
+    for a cell without a stepper of its own."""
+
+    def step(x: np.ndarray, state: tuple) -> tuple:
+        hs, new_state, _ = layer.forward(params, x[None], state)
+        return hs[0], new_state
+
+    return step
 
 
 class ForwardCache(NamedTuple):
@@ -249,29 +261,18 @@ class Model:
         """For generation: a function (ids (B,), state) -> (logits (B, V), new state) that
         runs one time step. Each layer's parameters are gathered once here rather than per
         character, which at batch 1 is a sizeable share of a step, and a cell with a
-        stepper (the LSTM) prepares its step here. Take a new one after the parameters
-        change (training's samples do)."""
+        stepper (the LSTM: forward at T = 1, the same bits, without the cache) prepares its
+        step here. Take a new one after the parameters change (training's samples do)."""
         layer = self.layer
         layers = [self.layer_params(l) for l in range(self.num_layers)]
         embed = self.params.get("embed.W")
         head_W, head_b = self.params["head.W"], self.params["head.b"]
+        steps = [
+            layer.stepper(p) if hasattr(layer, "stepper") else _forward_step(layer, p)
+            for p in layers
+        ]
 
         def one_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
-            x = ids[None, :] if embed is None else embed[ids[None, :]]
-            new_state = []
-            for p, layer_state in zip(layers, state, strict=True):
-                x, layer_state, _ = layer.forward(p, x, layer_state)
-                new_state.append(layer_state)
-            logits = np.matmul(x[0], head_W)
-            logits += head_b
-            return logits, new_state
-
-        if not hasattr(layer, "stepper"):
-            return one_step
-        # the cell's own step (forward at T = 1, the same bits, without the cache)
-        steps = [layer.stepper(p) for p in layers]
-
-        def lean_step(ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
             x = ids if embed is None else embed[ids]
             new_state = []
             for step, layer_state in zip(steps, state, strict=True):
@@ -281,7 +282,7 @@ class Model:
             logits += head_b
             return logits, new_state
 
-        return lean_step
+        return one_step
 
     def step(self, ids: np.ndarray, state: list) -> tuple[np.ndarray, list]:
         """One time step: ids (B,) -> logits (B, V), new state."""

@@ -14,25 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm import resources
-from charlstm.model import Model, softmax
+from charlstm.model import Model, softmax, softmax_parts
 from charlstm.text import Vocab
 
 
 def default_prime(vocab: Vocab) -> str:
     """What generation starts after when no prime is given: a newline, if the text has one."""
     return "\n" if "\n" in vocab.index else vocab.chars[0]
-
-
-def model_distribution(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """model.softmax of one row of float64 logits (V,), as generation needs it: the
-    probabilities, z − max and log Σ exp(z − max), so that log p(id) = shifted[id] −
-    log_total. The same operations as softmax, so the same bits, in fewer numpy calls and
-    without the whole log-probability row (a few µs of every generated character)."""
-    shifted = logits - logits.max()
-    probs = np.exp(shifted)
-    total = probs.sum()
-    probs /= total
-    return probs, shifted, np.log(total)
 
 
 def next_distribution(logits: np.ndarray, temperature=1.0, top_k=0, top_p=1.0) -> np.ndarray:
@@ -248,7 +236,9 @@ def generate_scored(
         one_step = net.stepper()
         threads = 1
         for n in range(length):
-            probs, shifted, log_total = model_distribution(next_logits.astype(np.float64))
+            # the model's own distribution: softmax's parts, log p formed for the drawn id only
+            probs, shifted, total = softmax_parts(next_logits.astype(np.float64))
+            log_total = np.log(total)[0]
             if greedy:
                 next_id = int(np.argmax(next_logits))
             else:

@@ -215,15 +215,16 @@ def test_the_characters_do_not_depend_on_the_thread_count(monkeypatch):
 
 
 def test_generations_distribution_has_softmaxs_bits():
-    """sample.model_distribution (every generated character's probabilities and score) gives
-    exactly model.softmax's probabilities and log-probabilities, for ordinary, huge and tiny
-    logits."""
-    from charlstm.model import softmax
+    """Generation's distribution (model.softmax_parts, log p formed for the drawn id alone:
+    every generated character's probabilities and score) gives exactly model.softmax's
+    probabilities and log-probabilities, for ordinary, huge and tiny logits."""
+    from charlstm.model import softmax, softmax_parts
 
     rng = np.random.default_rng(2)
     rows = [rng.normal(0, 3, 65), rng.normal(0, 300, 65), rng.normal(0, 1e-6, 7), np.zeros(5)]
     for logits in rows:
-        probs, shifted, log_total = sample.model_distribution(logits)
+        probs, shifted, total = softmax_parts(logits)
+        log_total = np.log(total)[0]
         expected_probs, expected_log = softmax(logits)
         assert np.array_equal(probs, expected_probs)
         for i in range(len(logits)):
@@ -239,3 +240,19 @@ def test_each_model_shape_has_its_own_kept_rule():
     same_shape = Model.init(ModelConfig(layers=2, hidden=64), 30, np.random.default_rng(1))
     assert sample.thread_rule(large) is sample.thread_rule(same_shape)
     assert sample.thread_rule(large) is not sample.thread_rule(small)
+
+
+def test_each_generated_characters_score_is_the_models_log_probability():
+    """generate_scored yields, with each id, log p(id) of the model's own distribution: the
+    log-softmax of the forward's logits over the prime and the ids drawn so far, bit for bit
+    (whatever the sampling temperature)."""
+    from charlstm.model import softmax
+
+    net = Model.init(ModelConfig(layers=2, hidden=16), 12, np.random.default_rng(3))
+    prime = np.array([1, 4, 2])
+    drawn = list(sample.generate_scored(net, prime, 20, np.random.default_rng(4), temperature=0.7))
+    ids = np.concatenate([prime, [i for i, _ in drawn]])
+    logits, _, _ = net.forward(ids[:-1, None], net.zero_state(1))
+    for k, (next_id, score) in enumerate(drawn):
+        _, log_probs = softmax(logits[len(prime) - 1 + k, 0].astype(np.float64))
+        assert score == log_probs[next_id]
