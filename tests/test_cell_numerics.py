@@ -2,6 +2,8 @@
 per-gate, per-step reference (tests/reference.py), forward and backward; centred-difference
 gradient checks; split-sequence equality."""
 
+import time
+
 import numpy as np
 import pytest
 
@@ -86,35 +88,90 @@ def test_backward_matches_naive_reference(cell, one_hot):
         np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
-def test_lstm_with_the_transposed_product_matches_the_reference(monkeypatch):
-    """A small batch against a wide layer takes the per-step product the other way round
-    (W_hᵀ·hᵀ, common.transposed_product_pays), and the backward's W_h·dpreᵀ: the outputs still
-    match the naive reference, and the gradients the plain products'."""
+@pytest.mark.parametrize("transposed", [True, False])
+def test_lstm_in_either_product_orientation_matches_the_reference(monkeypatch, transposed):
+    """The per-step products run either way round (W_hᵀ·hᵀ and W_h·dpreᵀ, or h·W_h and
+    dpre·W_hᵀ: common.transposed_product_pays): both match the naive reference, and the
+    gradients are the same both ways to rounding."""
     wide, batch = 256, 2
-    assert common.transposed_product_pays(batch, wide)
-    assert not common.transposed_product_pays(batch, 128)
-    assert not common.transposed_product_pays(64, wide)
     rng = np.random.default_rng(1)
     params = random_layer(rng, "lstm", H=wide)
     state = random_state(rng, "lstm", B=batch, H=wide)
     x = rng.normal(0, 1, (T, batch, I))
     dhs = rng.normal(0, 1, (T, batch, wide))
+    final_grad = random_state(rng, "lstm", B=batch, H=wide)  # the backward's first dh too
     lstm = CELLS["lstm"]
+    monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape: transposed)
     hs, final, cache = lstm.forward(params, x, state)
     ref_hs, ref_final, _ = reference.run("lstm", params, x, state)
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
     for ours, ref in zip(final, ref_final, strict=True):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
-    final_grad = random_state(rng, "lstm", B=batch, H=wide)  # the backward's first dh too
     grads, dx, dstate = lstm.backward(dhs, cache, final_grad)
-    monkeypatch.setattr(lstm, "transposed_product_pays", lambda B, H: False)
-    plain_cache = lstm.forward(params, x, state)[2]
-    plain_grads, plain_dx, plain_dstate = lstm.backward(dhs, plain_cache, final_grad)
+    monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape: not transposed)
+    other_cache = lstm.forward(params, x, state)[2]
+    other_grads, other_dx, other_dstate = lstm.backward(dhs, other_cache, final_grad)
     for key in grads:
-        np.testing.assert_allclose(grads[key], plain_grads[key], rtol=1e-12, atol=1e-12)
-    np.testing.assert_allclose(dx, plain_dx, rtol=1e-12, atol=1e-12)
-    for ours, plain in zip(dstate, plain_dstate, strict=True):
-        np.testing.assert_allclose(ours, plain, rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(grads[key], other_grads[key], rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(dx, other_dx, rtol=1e-12, atol=1e-12)
+    for ours, other in zip(dstate, other_dstate, strict=True):
+        np.testing.assert_allclose(ours, other, rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("batch", [5, 16])
+def test_the_measured_orientation_never_changes_a_bit(monkeypatch, batch):
+    """Where this machine's two orientations of a step give the same bits (the only case
+    in which timing chooses), a float32 layer's outputs and gradients are the same bits
+    either way; where they differ, the fixed rule chooses, whatever the timing says."""
+    wide = 256
+    lstm = CELLS["lstm"]
+    rng = np.random.default_rng(3)
+    params = {k: v.astype(np.float32) for k, v in random_layer(rng, "lstm", H=wide).items()}
+    state = tuple(s.astype(np.float32) for s in random_state(rng, "lstm", B=batch, H=wide))
+    x = rng.normal(0, 1, (T, batch, I)).astype(np.float32)
+    dhs = rng.normal(0, 1, (T, batch, wide)).astype(np.float32)
+    results = {}
+    for transposed in (True, False):
+        monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape, way=transposed: way)
+        hs, final, cache = lstm.forward(params, x, state)
+        results[transposed] = (hs, *final, *lstm.backward(dhs, cache)[0].values())
+    same = {
+        direction: np.array_equal(
+            *(way().copy() for way in common.orientation_pair(batch, wide, np.float32, direction))
+        )
+        for direction in ("forward", "backward")
+    }
+    if all(same.values()):
+        for ours, other in zip(results[True], results[False], strict=True):
+            assert np.array_equal(ours, other)
+    else:  # another BLAS: the choice must not be left to timing
+        for direction, equal in same.items():
+            if not equal:
+                fixed = batch * common.TRANSPOSED_MAX_BATCH_SHARE < wide
+                assert common._measured_orientation(batch, wide, "<f4", direction) == fixed
+
+
+def test_the_orientation_rule_times_only_bit_equal_ways():
+    """faster_transposed: the faster of two bit-equal ways, timed in turns; the fixed rule
+    when their results differ in one bit, however fast either runs."""
+
+    def way(result, seconds):
+        def run():
+            time.sleep(seconds)
+            return np.array(result, dtype=np.float32)
+
+        return run
+
+    slow, quick = 0.002, 0.0
+    assert common.faster_transposed(way([1.0, 2.0], slow), way([1.0, 2.0], quick), False)
+    assert not common.faster_transposed(way([1.0, 2.0], quick), way([1.0, 2.0], slow), True)
+    off_by_one_bit = np.nextafter(np.float32(2.0), np.float32(3.0))
+    for fixed in (True, False):
+        plain, transposed = way([1.0, 2.0], slow), way([1.0, off_by_one_bit], quick)
+        assert common.faster_transposed(plain, transposed, fixed) is fixed
+        assert common.faster_transposed(transposed, plain, fixed) is fixed
+    # below the width where it was ever measured faster, the plain product, unmeasured
+    assert not common.transposed_product_pays(1, common.TRANSPOSED_MIN_HIDDEN - 1)
 
 
 @pytest.mark.parametrize("cell", ALL)

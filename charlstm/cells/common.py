@@ -4,6 +4,7 @@ and recurrent weight gradients after it (one matrix product each)."""
 from __future__ import annotations
 
 import functools
+import time
 
 import numpy as np
 
@@ -65,17 +66,101 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     return scale, shift
 
 
-# OpenBLAS runs the recurrent product h·W_h, (B, H)·(H, G), well below its peak when the
-# batch is small against the width, where W_hᵀ·hᵀ into a (G, B) block is faster; the
-# measurements that set these bounds: docs/speed.md, "The transposed recurrent product".
+# OpenBLAS runs the recurrent product h·W_h, (B, H)·(H, G), below its peak when the batch is
+# small against the width, where W_hᵀ·hᵀ into a (G, B) block can be faster; but that block is
+# then read transposed (strided) by the add that follows it, and which way wins depends on the
+# shape and the machine (docs/speed.md, "The recurrent product's orientation, measured"). So
+# it is measured: once per process for each batch, width, dtype and direction, and only where
+# the two orientations give the same bits, so that the choice (which timing decides) never
+# changes a result. Where they do not (OpenBLAS's matrix-vector path at B = 1, its small-batch
+# paths; H = 128 here at B ≤ 13), the fixed rule below decides, as it did before it was
+# measured. Below TRANSPOSED_MIN_HIDDEN the plain product was never slower.
 TRANSPOSED_MIN_HIDDEN = 256
-TRANSPOSED_MAX_BATCH_SHARE = 4  # B < H / 4
+TRANSPOSED_MAX_BATCH_SHARE = 4  # the fixed rule: B < H / 4
+ORIENTATION_ROUNDS = 5  # each orientation timed this many times in turns; the best of each
 
 
-def transposed_product_pays(B: int, H: int) -> bool:
-    """Whether a sequence's per-step recurrent product runs faster as W_hᵀ·hᵀ for this batch
-    and width (the rule above)."""
-    return H >= TRANSPOSED_MIN_HIDDEN and B * TRANSPOSED_MAX_BATCH_SHARE < H
+def transposed_product_pays(B: int, H: int, dtype=np.float32, direction: str = "forward") -> bool:
+    """Whether a sequence's per-step recurrent product runs as W_hᵀ·hᵀ ("forward": (G, H)·
+    (H, B), added transposed to the (B, G) pre-activations) or, in the backward, as W_h·dpreᵀ
+    ("backward": (H, G)·(G, B), added transposed to the (B, H) output gradient), for this
+    batch and width: measured where the orientation cannot change the bits (above)."""
+    if H < TRANSPOSED_MIN_HIDDEN:
+        return False
+    return _measured_orientation(B, H, np.dtype(dtype).str, direction)
+
+
+@functools.lru_cache(maxsize=256)
+def _measured_orientation(B: int, H: int, dtype: str, direction: str) -> bool:
+    plain, transposed = orientation_pair(B, H, np.dtype(dtype), direction)
+    return faster_transposed(plain, transposed, B * TRANSPOSED_MAX_BATCH_SHARE < H)
+
+
+def orientation_pair(B: int, H: int, dtype, direction: str) -> tuple:
+    """The two ways of one step's product and add, on fixed random values of the step's shapes:
+    two functions that each return the sum they make, (B, G) or (B, H)."""
+    rng = np.random.default_rng(0)
+    G = 4 * H
+    W_h = rng.uniform(-0.1, 0.1, (H, G)).astype(dtype)
+    W_h_T = np.ascontiguousarray(W_h.T)
+    if direction == "forward":  # z (B, G) += h·W_h
+        h, z = rng.standard_normal((B, H)).astype(dtype), rng.standard_normal((B, G)).astype(dtype)
+        out, product, product_T = (
+            np.empty((B, G), dtype),
+            np.empty((B, G), dtype),
+            np.empty((G, B), dtype),
+        )
+
+        def plain():
+            np.matmul(h, W_h, out=product)
+            return np.add(z, product, out=out)
+
+        def transposed():
+            np.matmul(W_h_T, h.T, out=product_T)
+            return np.add(z, product_T.T, out=out)
+
+    else:  # dh (B, H) = dhs + dpre·W_hᵀ
+        dpre, dhs = (
+            rng.standard_normal((B, G)).astype(dtype),
+            rng.standard_normal((B, H)).astype(dtype),
+        )
+        out, product, product_T = (
+            np.empty((B, H), dtype),
+            np.empty((B, H), dtype),
+            np.empty((H, B), dtype),
+        )
+
+        def plain():
+            np.matmul(dpre, W_h_T, out=product)
+            return np.add(product, dhs, out=out)
+
+        def transposed():
+            np.matmul(W_h, dpre.T, out=product_T)
+            return np.add(product_T.T, dhs, out=out)
+
+    return plain, transposed
+
+
+def faster_transposed(
+    plain, transposed, fixed_rule: bool, rounds: int = ORIENTATION_ROUNDS, round_s: float = 1e-3
+) -> bool:
+    """Given the two orientations of a step as functions returning their result: the fixed rule
+    where their results differ in any bit, else whether the transposed one is the faster: each
+    timed over enough calls to last about round_s, in turns with the other, best of `rounds`
+    (a single call's time, cold, chose wrongly at (32, 256))."""
+    if not np.array_equal(plain().copy(), transposed()):
+        return fixed_rule
+    started = time.perf_counter()
+    plain()
+    calls = max(1, int(round_s / max(time.perf_counter() - started, 1e-7)))
+    best = {plain: float("inf"), transposed: float("inf")}
+    for _ in range(rounds):
+        for way in (plain, transposed):
+            started = time.perf_counter()
+            for _ in range(calls):
+                way()
+            best[way] = min(best[way], time.perf_counter() - started)
+    return best[transposed] < best[plain]
 
 
 def gate_blocks(array: np.ndarray, n: int) -> tuple:

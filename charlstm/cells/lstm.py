@@ -119,7 +119,7 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     # through a scaled copy of W_h (for generation, T = 1, the copy would cost more than it
     # saves), or of W_hᵀ where the product runs the other way round.
     gates = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
-    transposed = T > 1 and transposed_product_pays(B, H)
+    transposed = T > 1 and transposed_product_pays(B, H, W_h.dtype, "forward")
     if T > 1:
         if transposed:
             W_h = np.multiply(W_h.T, scale[:, None], out=np.empty_like(W_h.T, order="C"))
@@ -226,12 +226,11 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     dg_per_dc *= i
     do_per_dh *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
-    # dh_{t-1} = dpre_t·W_hᵀ, or where the batch is small against the width (the forward's
-    # rule) W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed:
-    # 0.78 of the product's time at (32, 512) (docs/speed.md). Equal to rounding; with
-    # OpenBLAS the same bits from B = 4 up (B = 1, a matrix-vector product, and B = 2, 3 at
-    # H = 256 sum in another order)
-    transposed = transposed_product_pays(B, H)
+    # dh_{t-1} = dpre_t·W_hᵀ, or where that measures slower (common.transposed_product_pays)
+    # W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed: 0.82 of
+    # the product and add's time at (32, 512) (docs/speed.md). Measured only where both give
+    # the same bits; elsewhere (B = 1 to 3 here) the fixed rule, equal to rounding
+    transposed = transposed_product_pays(B, H, W_h.dtype, "backward")
     W_h_T = None if transposed else np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
     dh_T = np.empty((H, B), dtype=W_h.dtype) if transposed else None
 
