@@ -69,7 +69,7 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
 # OpenBLAS runs the recurrent product h·W_h, (B, H)·(H, G), below its peak when the batch is
 # small against the width, where W_hᵀ·hᵀ into a (G, B) block can be faster; but that block is
 # then read transposed (strided) by the add that follows it, and which way wins depends on the
-# shape and the machine (docs/speed.md, "The recurrent product's orientation, measured"). So
+# shape and the machine (docs/speed.md, "The product's orientation, measured per shape"). So
 # it is measured: once per process for each batch, width, dtype and direction, and only where
 # the two orientations give the same bits, so that the choice (which timing decides) never
 # changes a result. Where they do not (OpenBLAS's matrix-vector path at B = 1, its small-batch
