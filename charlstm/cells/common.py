@@ -98,45 +98,28 @@ def _measured_orientation(B: int, H: int, dtype: str, direction: str) -> bool:
 
 def orientation_pair(B: int, H: int, dtype, direction: str) -> tuple:
     """The two ways of one step's product and add, on fixed random values of the step's shapes:
-    two functions that each return the sum they make, (B, G) or (B, H)."""
+    two functions that each return the sum they make, (B, 4H) or (B, H). Both are
+    base + left·right: plain as that product, transposed as (rightᵀ·leftᵀ)ᵀ."""
     rng = np.random.default_rng(0)
     G = 4 * H
     W_h = rng.uniform(-0.1, 0.1, (H, G)).astype(dtype)
     W_h_T = np.ascontiguousarray(W_h.T)
-    if direction == "forward":  # z (B, G) += h·W_h
-        h, z = rng.standard_normal((B, H)).astype(dtype), rng.standard_normal((B, G)).astype(dtype)
-        out, product, product_T = (
-            np.empty((B, G), dtype),
-            np.empty((B, G), dtype),
-            np.empty((G, B), dtype),
-        )
+    if direction == "forward":  # z (B, G) + h·W_h
+        left, right, right_T = rng.standard_normal((B, H)).astype(dtype), W_h, W_h_T
+    else:  # dhs (B, H) + dpre·W_hᵀ
+        left, right, right_T = rng.standard_normal((B, G)).astype(dtype), W_h_T, W_h
+    width = right.shape[1]
+    base = rng.standard_normal((B, width)).astype(dtype)
+    out, product = np.empty((B, width), dtype), np.empty((B, width), dtype)
+    product_T = np.empty((width, B), dtype)
 
-        def plain():
-            np.matmul(h, W_h, out=product)
-            return np.add(z, product, out=out)
+    def plain():
+        np.matmul(left, right, out=product)
+        return np.add(base, product, out=out)
 
-        def transposed():
-            np.matmul(W_h_T, h.T, out=product_T)
-            return np.add(z, product_T.T, out=out)
-
-    else:  # dh (B, H) = dhs + dpre·W_hᵀ
-        dpre, dhs = (
-            rng.standard_normal((B, G)).astype(dtype),
-            rng.standard_normal((B, H)).astype(dtype),
-        )
-        out, product, product_T = (
-            np.empty((B, H), dtype),
-            np.empty((B, H), dtype),
-            np.empty((H, B), dtype),
-        )
-
-        def plain():
-            np.matmul(dpre, W_h_T, out=product)
-            return np.add(product, dhs, out=out)
-
-        def transposed():
-            np.matmul(W_h, dpre.T, out=product_T)
-            return np.add(product_T.T, dhs, out=out)
+    def transposed():
+        np.matmul(right_T, left.T, out=product_T)
+        return np.add(base, product_T.T, out=out)
 
     return plain, transposed
 
