@@ -170,6 +170,12 @@ def test_the_orientation_rule_times_only_bit_equal_ways():
         plain, transposed = way([1.0, 2.0], slow), way([1.0, off_by_one_bit], quick)
         assert common.faster_transposed(plain, transposed, fixed) is fixed
         assert common.faster_transposed(transposed, plain, fixed) is fixed
+    # the pair the rule times is one sum both ways: z (B, 4H) + h·W_h, dhs (B, H) + dpre·W_hᵀ
+    for direction, width in (("forward", 1024), ("backward", 256)):
+        plain, transposed = common.orientation_pair(6, 256, np.float64, direction)
+        result = plain().copy()
+        assert result.shape == (6, width)
+        np.testing.assert_allclose(transposed(), result, rtol=1e-12)
     # below the width where it was ever measured faster, the plain product, unmeasured
     assert not common.transposed_product_pays(1, common.TRANSPOSED_MIN_HIDDEN - 1)
 
