@@ -2,8 +2,6 @@
 per-gate, per-step reference (tests/reference.py), forward and backward; centred-difference
 gradient checks; split-sequence equality."""
 
-import time
-
 import numpy as np
 import pytest
 
@@ -118,10 +116,11 @@ def test_lstm_in_either_product_orientation_matches_the_reference(monkeypatch, t
         np.testing.assert_allclose(ours, other, rtol=1e-12, atol=1e-12)
 
 
-@pytest.mark.parametrize("batch", [5, 16])
-def test_the_measured_orientation_never_changes_a_bit(monkeypatch, batch):
-    """Where this machine's two orientations of a step give the same bits (the only case
-    in which timing chooses), a float32 layer's outputs and gradients are the same bits
+@pytest.mark.parametrize("direction", ["forward", "backward"])
+@pytest.mark.parametrize("batch", [2, 3, 5, 16])
+def test_the_measured_orientation_never_changes_a_bit(monkeypatch, batch, direction):
+    """Where this machine's two orientations of a step's product are the same bits (the only
+    case in which timing chooses), a float32 layer's outputs and gradients are the same bits
     either way; where they differ, the fixed rule chooses, whatever the timing says."""
     wide = 256
     lstm = CELLS["lstm"]
@@ -131,45 +130,49 @@ def test_the_measured_orientation_never_changes_a_bit(monkeypatch, batch):
     x = rng.normal(0, 1, (T, batch, I)).astype(np.float32)
     dhs = rng.normal(0, 1, (T, batch, wide)).astype(np.float32)
     results = {}
-    for transposed in (True, False):
-        monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape, way=transposed: way)
+    for transposed in (True, False):  # this direction's orientation forced, the other's plain
+
+        def rule(B, H, dtype, way_of, forced=transposed):
+            return forced if way_of == direction else False
+
+        monkeypatch.setattr(lstm, "transposed_product_pays", rule)
         hs, final, cache = lstm.forward(params, x, state)
-        results[transposed] = (hs, *final, *lstm.backward(dhs, cache)[0].values())
-    same = {
-        direction: np.array_equal(
-            *(way().copy() for way in common.orientation_pair(batch, wide, np.float32, direction))
-        )
-        for direction in ("forward", "backward")
-    }
-    if all(same.values()):
+        grads, _, dstate0 = lstm.backward(dhs, cache)
+        results[transposed] = (hs, *final, *grads.values(), *dstate0)
+    plain, transposed = common.orientation_pair(batch, wide, np.float32, direction)
+    if common.same_bits(plain().copy(), transposed()):
         for ours, other in zip(results[True], results[False], strict=True):
-            assert np.array_equal(ours, other)
-    else:  # another BLAS: the choice must not be left to timing
-        for direction, equal in same.items():
-            if not equal:
-                fixed = batch * common.TRANSPOSED_MAX_BATCH_SHARE < wide
-                assert common._measured_orientation(batch, wide, "<f4", direction) == fixed
+            assert common.same_bits(ours, other)
+    else:  # the choice is not left to timing
+        fixed = batch * common.TRANSPOSED_MAX_BATCH_SHARE < wide
+        assert common._measured_orientation(batch, wide, "<f4", direction) == fixed
 
 
 def test_the_orientation_rule_times_only_bit_equal_ways():
-    """faster_transposed: the faster of two bit-equal ways, timed in turns; the fixed rule
-    when their results differ in one bit, however fast either runs."""
+    """faster_transposed: the faster of two bit-equal ways, timed in turns (on a clock that
+    each call moves on by its cost); the fixed rule when their products differ in one bit,
+    however fast either runs."""
+    now = [0.0]
 
     def way(result, seconds):
         def run():
-            time.sleep(seconds)
+            now[0] += seconds
             return np.array(result, dtype=np.float32)
 
         return run
 
-    slow, quick = 0.002, 0.0
-    assert common.faster_transposed(way([1.0, 2.0], slow), way([1.0, 2.0], quick), False)
-    assert not common.faster_transposed(way([1.0, 2.0], quick), way([1.0, 2.0], slow), True)
+    def faster(plain, transposed, fixed):
+        return common.faster_transposed(plain, transposed, fixed, clock=lambda: now[0])
+
+    slow, quick = 2e-4, 1e-4
+    assert faster(way([1.0, 2.0], slow), way([1.0, 2.0], quick), False)
+    assert not faster(way([1.0, 2.0], quick), way([1.0, 2.0], slow), True)
     off_by_one_bit = np.nextafter(np.float32(2.0), np.float32(3.0))
     for fixed in (True, False):
-        plain, transposed = way([1.0, 2.0], slow), way([1.0, off_by_one_bit], quick)
-        assert common.faster_transposed(plain, transposed, fixed) is fixed
-        assert common.faster_transposed(transposed, plain, fixed) is fixed
+        for results in (([1.0, 2.0], [1.0, off_by_one_bit]), ([0.0, 2.0], [-0.0, 2.0])):
+            plain, transposed = way(results[0], slow), way(results[1], quick)
+            assert faster(plain, transposed, fixed) is fixed
+            assert faster(transposed, plain, fixed) is fixed
     # the pair the rule times is one sum both ways: z (B, 4H) + h·W_h, dhs (B, H) + dpre·W_hᵀ
     for direction, width in (("forward", 1024), ("backward", 256)):
         plain, transposed = common.orientation_pair(6, 256, np.float64, direction)
@@ -177,7 +180,8 @@ def test_the_orientation_rule_times_only_bit_equal_ways():
         assert result.shape == (6, width)
         np.testing.assert_allclose(transposed(), result, rtol=1e-12)
     # below the width where it was ever measured faster, the plain product, unmeasured
-    assert not common.transposed_product_pays(1, common.TRANSPOSED_MIN_HIDDEN - 1)
+    narrow = common.TRANSPOSED_MIN_HIDDEN - 1
+    assert not common.transposed_product_pays(1, narrow, np.float32, "forward")
 
 
 @pytest.mark.parametrize("cell", ALL)

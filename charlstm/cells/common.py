@@ -71,20 +71,22 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
 # then read transposed (strided) by the add that follows it, and which way wins depends on the
 # shape and the machine (docs/speed.md, "The product's orientation, measured per shape"). So
 # it is measured: once per process for each batch, width, dtype and direction, and only where
-# the two orientations give the same bits, so that the choice (which timing decides) never
-# changes a result. Where they do not (OpenBLAS's matrix-vector path at B = 1, its small-batch
-# paths; H = 128 here at B ≤ 13), the fixed rule below decides, as it did before it was
-# measured. Below TRANSPOSED_MIN_HIDDEN the plain product was never slower.
+# the two orientations' products are the same bits, so that the choice (which timing decides)
+# never changes a result. Where they are not (here: B = 1, a matrix-vector product, and the
+# backward's B = 2, 3 at H = 256), the fixed rule below decides, as it did before it was
+# measured. Below TRANSPOSED_MIN_HIDDEN the plain product was never slower, and is not timed.
 TRANSPOSED_MIN_HIDDEN = 256
 TRANSPOSED_MAX_BATCH_SHARE = 4  # the fixed rule: B < H / 4
 ORIENTATION_ROUNDS = 5  # each orientation timed this many times in turns; the best of each
 
 
-def transposed_product_pays(B: int, H: int, dtype=np.float32, direction: str = "forward") -> bool:
+def transposed_product_pays(B: int, H: int, dtype, direction: str) -> bool:
     """Whether a sequence's per-step recurrent product runs as W_hᵀ·hᵀ ("forward": (G, H)·
     (H, B), added transposed to the (B, G) pre-activations) or, in the backward, as W_h·dpreᵀ
     ("backward": (H, G)·(G, B), added transposed to the (B, H) output gradient), for this
-    batch and width: measured where the orientation cannot change the bits (above)."""
+    batch and width: measured where the orientation cannot change the bits (above). The
+    first call for a shape and direction times it, in each process: 15–70 ms at H = 256–512,
+    0.34 s and about 130 MB at H = 2,048 (a random W_h and its transpose)."""
     if H < TRANSPOSED_MIN_HIDDEN:
         return False
     return _measured_orientation(B, H, np.dtype(dtype).str, direction)
@@ -97,52 +99,68 @@ def _measured_orientation(B: int, H: int, dtype: str, direction: str) -> bool:
 
 
 def orientation_pair(B: int, H: int, dtype, direction: str) -> tuple:
-    """The two ways of one step's product and add, on fixed random values of the step's shapes:
-    two functions that each return the sum they make, (B, 4H) or (B, H). Both are
-    base + left·right: plain as that product, transposed as (rightᵀ·leftᵀ)ᵀ."""
+    """The two ways of one step's product and add, base + left·right, on fixed random values of
+    the step's shapes (C-ordered, as the cells' weights are): plain as that product, transposed
+    as (rightᵀ·leftᵀ)ᵀ. Two functions that each form the sum, (B, 4H) or (B, H), and return
+    the product it added, (B, 4H) or (B, H) (a transposed view for the transposed way)."""
     rng = np.random.default_rng(0)
     G = 4 * H
-    W_h = rng.uniform(-0.1, 0.1, (H, G)).astype(dtype)
+    W_h = rng.random((H, G), dtype=dtype)
+    W_h -= 0.5
     W_h_T = np.ascontiguousarray(W_h.T)
     if direction == "forward":  # z (B, G) + h·W_h
-        left, right, right_T = rng.standard_normal((B, H)).astype(dtype), W_h, W_h_T
+        left, right, right_T = rng.standard_normal((B, H), dtype=dtype), W_h, W_h_T
     else:  # dhs (B, H) + dpre·W_hᵀ
-        left, right, right_T = rng.standard_normal((B, G)).astype(dtype), W_h_T, W_h
+        left, right, right_T = rng.standard_normal((B, G), dtype=dtype), W_h_T, W_h
     width = right.shape[1]
-    base = rng.standard_normal((B, width)).astype(dtype)
+    base = rng.standard_normal((B, width), dtype=dtype)
     out, product = np.empty((B, width), dtype), np.empty((B, width), dtype)
     product_T = np.empty((width, B), dtype)
 
     def plain():
         np.matmul(left, right, out=product)
-        return np.add(base, product, out=out)
+        np.add(base, product, out=out)
+        return product
 
     def transposed():
         np.matmul(right_T, left.T, out=product_T)
-        return np.add(base, product_T.T, out=out)
+        np.add(base, product_T.T, out=out)
+        return product_T.T
 
     return plain, transposed
 
 
+def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two float arrays hold the same bits (unlike ==, telling −0 from +0)."""
+    unsigned = np.dtype(f"u{a.dtype.itemsize}")
+    return a.shape == b.shape and np.array_equal(a.view(unsigned), b.view(unsigned))
+
+
 def faster_transposed(
-    plain, transposed, fixed_rule: bool, rounds: int = ORIENTATION_ROUNDS, round_s: float = 1e-3
+    plain,
+    transposed,
+    fixed_rule: bool,
+    rounds: int = ORIENTATION_ROUNDS,
+    round_s: float = 1e-3,
+    clock=time.perf_counter,
 ) -> bool:
-    """Given the two orientations of a step as functions returning their result: the fixed rule
-    where their results differ in any bit, else whether the transposed one is the faster: each
-    timed over enough calls to last about round_s, in turns with the other, best of `rounds`
-    (a single call's time, cold, chose wrongly at (32, 256))."""
-    if not np.array_equal(plain().copy(), transposed()):
+    """Given the two orientations of a step as functions returning their product: the fixed
+    rule where the products differ in any bit, else whether the transposed one is the faster:
+    each timed over the number of calls that makes one plain round last about round_s, in
+    turns with the other, best of `rounds` (a single call's time, cold, chose wrongly at
+    (32, 256))."""
+    if not same_bits(plain().copy(), transposed()):
         return fixed_rule
-    started = time.perf_counter()
+    started = clock()
     plain()
-    calls = max(1, int(round_s / max(time.perf_counter() - started, 1e-7)))
+    calls = max(1, int(round_s / max(clock() - started, 1e-7)))
     best = {plain: float("inf"), transposed: float("inf")}
     for _ in range(rounds):
         for way in (plain, transposed):
-            started = time.perf_counter()
+            started = clock()
             for _ in range(calls):
                 way()
-            best[way] = min(best[way], time.perf_counter() - started)
+            best[way] = min(best[way], clock() - started)
     return best[transposed] < best[plain]
 
 

@@ -123,8 +123,8 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     if T > 1:
         if transposed:
             W_h = np.multiply(W_h.T, scale[:, None], out=np.empty_like(W_h.T, order="C"))
-        else:
-            W_h = W_h * scale
+        else:  # C-ordered whatever W_h's order, as the orientation's bit check assumed
+            W_h = np.multiply(W_h, scale, out=np.empty(W_h.shape, W_h.dtype))
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -227,10 +227,13 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     do_per_dh *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
     # dh_{t-1} = dpre_t·W_hᵀ, or where that measures slower (common.transposed_product_pays)
-    # W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed: 0.82 of
+    # W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed: 0.76 of
     # the product and add's time at (32, 512) (docs/speed.md). Measured only where both give
-    # the same bits; elsewhere (B = 1 to 3 here) the fixed rule, equal to rounding
+    # the same bits (on C-ordered weights, as W_h is made here); elsewhere (B = 1, and 2, 3
+    # at H = 256) the fixed rule, equal to rounding
     transposed = transposed_product_pays(B, H, W_h.dtype, "backward")
+    if transposed:
+        W_h = np.ascontiguousarray(W_h)
     W_h_T = None if transposed else np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
     dh_T = np.empty((H, B), dtype=W_h.dtype) if transposed else None
 
