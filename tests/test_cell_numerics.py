@@ -379,10 +379,12 @@ def test_a_cells_step_gives_forwards_bits(cell, batch, one_hot):
     rng = np.random.default_rng(11)
     V = 50
     layer = CELLS[cell]
-    params = random_layer(rng, cell, I=V if one_hot else I)
-    state_step = state_forward = random_state(rng, cell, B=batch)
-    params = {k: v.astype(np.float32) for k, v in params.items()}
-    state_step = state_forward = tuple(s.astype(np.float32) for s in state_step)
+    params = {
+        k: v.astype(np.float32) for k, v in random_layer(rng, cell, I=V if one_hot else I).items()
+    }
+    state_step = state_forward = tuple(
+        s.astype(np.float32) for s in random_state(rng, cell, B=batch)
+    )
     step = layer.stepper(params)
     for _ in range(4):
         x = (

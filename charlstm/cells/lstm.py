@@ -234,8 +234,9 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     transposed = transposed_product_pays(B, H, W_h.dtype, "backward")
     if transposed:
         W_h = np.ascontiguousarray(W_h)
-    W_h_T = None if transposed else np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
-    dh_T = np.empty((H, B), dtype=W_h.dtype) if transposed else None
+        dh_T = np.empty((H, B), dtype=W_h.dtype)
+    else:
+        W_h_T = np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
 
     dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
     do = gate_blocks(dpre, 4)[3]  # (T, B, H) view: ∂loss/∂pre-activation of o
