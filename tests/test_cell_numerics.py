@@ -86,72 +86,81 @@ def test_backward_matches_naive_reference(cell, one_hot):
         np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
-@pytest.mark.parametrize("transposed", [True, False])
-def test_lstm_in_either_product_orientation_matches_the_reference(monkeypatch, transposed):
-    """The per-step products run either way round (W_hᵀ·hᵀ and W_h·dpreᵀ, or h·W_h and
-    dpre·W_hᵀ: common.transposed_product_pays): both match the naive reference, and the
-    gradients are the same both ways to rounding."""
-    wide, batch = 256, 2
+FORMS = ["plain", "transposed", 2, 4]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("cell", ALL)
+def test_every_form_of_the_product_matches_the_reference(monkeypatch, cell, form):
+    """Each form of the per-step products (common.product_forms: plain, the other way round,
+    W's columns in blocks), forced in both directions: the layer matches the naive reference,
+    forward and backward."""
+    layer = CELLS[cell]
     rng = np.random.default_rng(1)
-    params = random_layer(rng, "lstm", H=wide)
-    state = random_state(rng, "lstm", B=batch, H=wide)
-    x = rng.normal(0, 1, (T, batch, I))
-    dhs = rng.normal(0, 1, (T, batch, wide))
-    final_grad = random_state(rng, "lstm", B=batch, H=wide)  # the backward's first dh too
-    lstm = CELLS["lstm"]
-    monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape: transposed)
-    hs, final, cache = lstm.forward(params, x, state)
-    ref_hs, ref_final, _ = reference.run("lstm", params, x, state)
+    params, state = random_layer(rng, cell, H=8), random_state(rng, cell, H=8)
+    x = rng.normal(0, 1, (T, B, I))
+    dhs = rng.normal(0, 1, (T, B, 8))
+    dfinal = random_state(rng, cell, H=8)  # the backward's first dh too
+    monkeypatch.setattr(common, "measured_form", lambda *shape: form)
+    hs, final, cache = layer.forward(params, x, state)
+    ref_hs, ref_final, _ = reference.run(cell, params, x, state)
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
     for ours, ref in zip(final, ref_final, strict=True):
         np.testing.assert_allclose(ours, ref, rtol=0, atol=1e-12)
-    grads, dx, dstate = lstm.backward(dhs, cache, final_grad)
-    monkeypatch.setattr(lstm, "transposed_product_pays", lambda *shape: not transposed)
-    other_cache = lstm.forward(params, x, state)[2]
-    other_grads, other_dx, other_dstate = lstm.backward(dhs, other_cache, final_grad)
-    for key in grads:
-        np.testing.assert_allclose(grads[key], other_grads[key], rtol=1e-12, atol=1e-12)
-    np.testing.assert_allclose(dx, other_dx, rtol=1e-12, atol=1e-12)
-    for ours, other in zip(dstate, other_dstate, strict=True):
-        np.testing.assert_allclose(ours, other, rtol=1e-12, atol=1e-12)
+    grads, dx, dstate0 = layer.backward(dhs, cache, dfinal)
+    ref_grads, ref_dx, ref_dstate0 = reference.backward(cell, params, x, state, dhs, dfinal)
+    for name in params:
+        np.testing.assert_allclose(grads[name], ref_grads[name], rtol=1e-10, atol=0, err_msg=name)
+    np.testing.assert_allclose(dx, ref_dx, rtol=1e-10, atol=0)
+    for ours, ref in zip(dstate0, ref_dstate0, strict=True):
+        np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
-@pytest.mark.parametrize("direction", ["forward", "backward"])
-@pytest.mark.parametrize("batch", [2, 3, 5, 16])
-def test_the_measured_orientation_never_changes_a_bit(monkeypatch, batch, direction):
-    """Where this machine's two orientations of a step's product are the same bits (the only
-    case in which timing chooses), a float32 layer's outputs and gradients are the same bits
-    either way; where they differ, the fixed rule chooses, whatever the timing says."""
-    wide = 256
-    lstm = CELLS["lstm"]
+@pytest.mark.parametrize("batch", [2, 3, 16])
+@pytest.mark.parametrize("cell", ALL)
+def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
+    """Timing chooses only among the forms whose products are the same bits as the reference
+    form's on the measurement's random values (common.form_steps). For each such form, forced
+    in one direction, a float32 layer's outputs and gradients are the same bits as with the
+    reference form: the measurement's check predicts the layer's bits."""
+    wide = 128
+    layer = CELLS[cell]
     rng = np.random.default_rng(3)
-    params = {k: v.astype(np.float32) for k, v in random_layer(rng, "lstm", H=wide).items()}
-    state = tuple(s.astype(np.float32) for s in random_state(rng, "lstm", B=batch, H=wide))
+    params = {k: v.astype(np.float32) for k, v in random_layer(rng, cell, H=wide).items()}
+    state = tuple(s.astype(np.float32) for s in random_state(rng, cell, B=batch, H=wide))
     x = rng.normal(0, 1, (T, batch, I)).astype(np.float32)
     dhs = rng.normal(0, 1, (T, batch, wide)).astype(np.float32)
-    results = {}
-    for transposed in (True, False):  # this direction's orientation forced, the other's plain
+    G = params["W_h"].shape[1]  # the forward multiplies (B, H)·(H, G), the backward (B, G)·(G, H)
+    lstm = cell == "lstm"  # whose backward multiplies by a contiguous copy of W_hᵀ
+    shapes = {"forward": (wide, G, False), "backward": (G, wide, not lstm)}
 
-        def rule(B, H, dtype, way_of, forced=transposed):
-            return forced if way_of == direction else False
+    def run(forms):
+        def chosen(B, K, N, dtype, fortran, transposed_reference):  # an RNN's K = N both ways
+            return forms["forward" if (K, N, fortran) == shapes["forward"] else "backward"]
 
-        monkeypatch.setattr(lstm, "transposed_product_pays", rule)
-        hs, final, cache = lstm.forward(params, x, state)
-        grads, _, dstate0 = lstm.backward(dhs, cache)
-        results[transposed] = (hs, *final, *grads.values(), *dstate0)
-    plain, transposed = common.orientation_pair(batch, wide, np.float32, direction)
-    if common.same_bits(plain().copy(), transposed()):
-        for ours, other in zip(results[True], results[False], strict=True):
-            assert common.same_bits(ours, other)
-    else:  # the choice is not left to timing
-        fixed = batch * common.TRANSPOSED_MAX_BATCH_SHARE < wide
-        assert common._measured_orientation(batch, wide, "<f4", direction) == fixed
+        monkeypatch.setattr(common, "measured_form", chosen)
+        hs, final, cache = layer.forward(params, x, state)
+        grads, _, dstate0 = layer.backward(dhs, cache)
+        return (hs, *final, *grads.values(), *dstate0)
+
+    expected = run({"forward": "plain", "backward": "plain"})
+    tried = 0
+    for direction, (K, N, fortran) in shapes.items():
+        steps = common.form_steps(batch, K, N, np.float32, fortran)
+        reference_product = steps["plain"]().copy()
+        for form, step in steps.items():
+            if form != "plain" and common.same_bits(step(), reference_product):
+                forms = {"forward": "plain", "backward": "plain", direction: form}
+                for ours, other in zip(run(forms), expected, strict=True):
+                    assert common.same_bits(ours, other), (direction, form)
+                tried += 1
+    assert tried  # at least one form other than the reference shares its bits here
 
 
-def test_the_orientation_rule_times_only_bit_equal_ways():
-    """faster_transposed: the faster of two bit-equal ways, timed in turns (on a clock that
-    each call moves on by its cost); the fixed rule when their products differ in one bit,
-    however fast either runs."""
+def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
+    """fastest_form: the fastest of the forms whose products are the same bits as the
+    reference's, timed in turns (on a clock that each call moves on by its cost); the
+    reference when no other form has its bits, however fast one runs."""
     now = [0.0]
 
     def way(result, seconds):
@@ -161,27 +170,41 @@ def test_the_orientation_rule_times_only_bit_equal_ways():
 
         return run
 
-    def faster(plain, transposed, fixed):
-        return common.faster_transposed(plain, transposed, fixed, clock=lambda: now[0])
+    def fastest(ways, reference_form):
+        return common.fastest_form(ways, reference_form, clock=lambda: now[0])
 
-    slow, quick = 2e-4, 1e-4
-    assert faster(way([1.0, 2.0], slow), way([1.0, 2.0], quick), False)
-    assert not faster(way([1.0, 2.0], quick), way([1.0, 2.0], slow), True)
-    off_by_one_bit = np.nextafter(np.float32(2.0), np.float32(3.0))
-    for fixed in (True, False):
-        for results in (([1.0, 2.0], [1.0, off_by_one_bit]), ([0.0, 2.0], [-0.0, 2.0])):
-            plain, transposed = way(results[0], slow), way(results[1], quick)
-            assert faster(plain, transposed, fixed) is fixed
-            assert faster(transposed, plain, fixed) is fixed
-    # the pair the rule times is one sum both ways: z (B, 4H) + h·W_h, dhs (B, H) + dpre·W_hᵀ
-    for direction, width in (("forward", 1024), ("backward", 256)):
-        plain, transposed = common.orientation_pair(6, 256, np.float64, direction)
-        result = plain().copy()
-        assert result.shape == (6, width)
-        np.testing.assert_allclose(transposed(), result, rtol=1e-12)
-    # below the width where it was ever measured faster, the plain product, unmeasured
-    narrow = common.TRANSPOSED_MIN_HIDDEN - 1
-    assert not common.transposed_product_pays(1, narrow, np.float32, "forward")
+    same, slow, quick, quickest = [1.0, 2.0], 3e-4, 2e-4, 1e-4
+    assert fastest({"plain": way(same, slow), 2: way(same, quick)}, "plain") == 2
+    assert fastest({"plain": way(same, quick), 2: way(same, slow)}, "plain") == "plain"
+    three = {"plain": way(same, slow), 2: way(same, quickest), 4: way(same, quick)}
+    assert fastest(three, "plain") == 2
+    off_by_one_bit = [1.0, np.nextafter(np.float32(2.0), np.float32(3.0))]
+    for other in (off_by_one_bit, [-0.0, 2.0]):
+        for reference_form in ("plain", "transposed"):
+            ways = {reference_form: way([0.0, 2.0] if other[0] == 0 else same, slow)}
+            ways[4] = way(other, quickest)
+            assert fastest(ways, reference_form) == reference_form
+    # every form of each product forms one sum: base (B, N) + left·W
+    for K, N in ((256, 1024), (1024, 256)):
+        steps = common.form_steps(6, K, N, np.float64, fortran=False)
+        assert list(steps) == common.product_forms(N) == ["plain", "transposed", 2, 4, 8]
+        result = steps["plain"]().copy()
+        assert result.shape == (6, N)
+        for step in steps.values():
+            np.testing.assert_allclose(step(), result, rtol=1e-12, atol=1e-12)
+    assert common.product_forms(6) == ["plain", "transposed", 2]
+    # a product too small to be worth timing runs in the reference form, untimed; from
+    # MEASURED_MIN_MACS multiply-adds up, it is timed
+    timed = []
+    monkeypatch.setattr(common, "fastest_form", lambda ways, ref: timed.append(ref) or ref)
+    measure = common.measured_form.__wrapped__  # without the cache of earlier shapes
+    small = common.MEASURED_MIN_MACS // (8 * 32)
+    for transposed in (False, True):
+        form = measure(8, small - 1, 32, "<f4", False, transposed)
+        assert form == ("transposed" if transposed else "plain")
+    assert not timed
+    measure(8, small, 32, "<f4", False, True)
+    assert timed == ["transposed"]
 
 
 @pytest.mark.parametrize("cell", ALL)

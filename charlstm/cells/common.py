@@ -66,68 +66,117 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
     return scale, shift
 
 
-# OpenBLAS runs the recurrent product h·W_h, (B, H)·(H, G), below its peak when the batch is
-# small against the width, where W_hᵀ·hᵀ into a (G, B) block can be faster; but that block is
-# then read transposed (strided) by the add that follows it, and which way wins depends on the
-# shape and the machine (docs/speed.md, "The product's orientation, measured per shape"). So
-# it is measured: once per process for each batch, width, dtype and direction, and only where
-# the two orientations' products are the same bits, so that the choice (which timing decides)
-# never changes a result. Where they are not (here: B = 1, a matrix-vector product, and the
-# backward's B = 2, 3 at H = 256), the fixed rule below decides, as it did before it was
-# measured. Below TRANSPOSED_MIN_HIDDEN the plain product was never slower, and is not timed.
-TRANSPOSED_MIN_HIDDEN = 256
-TRANSPOSED_MAX_BATCH_SHARE = 4  # the fixed rule: B < H / 4
-ORIENTATION_ROUNDS = 5  # each orientation timed this many times in turns; the best of each
+# One step's recurrent product, left·W, (B, K)·(K, N), runs in one of several forms that
+# OpenBLAS executes differently: plain; the other way round, Wᵀ·leftᵀ into an (N, B) block
+# that the add after it reads transposed; or W's columns cut into n blocks, multiplied as one
+# stacked product (numpy calls the BLAS once per block, and below about a million
+# multiply-adds OpenBLAS takes its kernel for small matrices, which at (16, 128)·(128, 128)
+# ran 4 blocks in 11 µs against 21 for the whole). Which is fastest depends on the shape and
+# the machine (docs/speed.md, "The step's product, measured per shape"), so it is measured:
+# once per process for each shape, among the forms whose products are the same bits as the
+# reference form, the one the cell ran before (plain, or for a wide LSTM layer and a small
+# batch the fixed rule's transposed one), so that timing never changes a result. Where the
+# forms differ (here: B = 1, a matrix-vector product; the backward of a narrow layer, whose
+# small-matrix kernel sums the 4H terms in another order), they are not candidates.
+TRANSPOSED_MIN_HIDDEN = 256  # the LSTM's fixed rule: transposed from this width up,
+TRANSPOSED_MAX_BATCH_SHARE = 4  # for a batch below H / 4
+PRODUCT_SPLITS = (2, 4, 8)  # the column blocks a split form may cut W into
+MEASURED_MIN_MACS = 1 << 17  # a smaller product runs in the reference form, untimed
+FORM_ROUNDS = 5  # each candidate timed this many times in turns; the best of each
 
 
-def transposed_product_pays(B: int, H: int, dtype, direction: str) -> bool:
-    """Whether a sequence's per-step recurrent product runs as W_hᵀ·hᵀ ("forward": (G, H)·
-    (H, B), added transposed to the (B, G) pre-activations) or, in the backward, as W_h·dpreᵀ
-    ("backward": (H, G)·(G, B), added transposed to the (B, H) output gradient), for this
-    batch and width: measured where the orientation cannot change the bits (above). The
-    first call for a shape and direction times it, in each process: 15–70 ms at H = 256–512,
-    0.34 s and about 130 MB at H = 2,048 (a random W_h and its transpose)."""
-    if H < TRANSPOSED_MIN_HIDDEN:
-        return False
-    return _measured_orientation(B, H, np.dtype(dtype).str, direction)
+def transposed_by_rule(B: int, H: int) -> bool:
+    """The LSTM's fixed rule for its reference form: transposed where H ≥ 256 and B < H/4
+    (measured on 2026-12-01 for the product alone)."""
+    return H >= TRANSPOSED_MIN_HIDDEN and B * TRANSPOSED_MAX_BATCH_SHARE < H
+
+
+def recurrent_product(W: np.ndarray, B: int, steps: int, transposed_reference: bool = False):
+    """A function left (B, K) -> left·W (B, N), for a sequence of `steps` steps at batch B,
+    in the form measured fastest for this shape, dtype and W's memory order among those with
+    the reference form's bits: the plain product, or the transposed one where
+    transposed_reference. For one step (generation's), the reference form, unmeasured:
+    preparing another would cost more than it saves. Its result is a buffer of its own (or a
+    transposed view of one), overwritten by its next call. The first call for a shape times
+    it, in each process: tens of ms at H = 128–512, 0.34 s and about 130 MB at H = 2,048
+    (random operands)."""
+    if steps == 1:
+        return product_in_form("transposed" if transposed_reference else "plain", W, B)
+    K, N = W.shape
+    fortran = W.flags.f_contiguous and not W.flags.c_contiguous
+    form = measured_form(B, K, N, W.dtype.str, fortran, transposed_reference)
+    return product_in_form(form, W, B)
+
+
+def product_forms(N: int) -> list:
+    """The forms a product with N columns can take: "plain", "transposed" and each split
+    (an int, the number of column blocks) that divides N."""
+    return ["plain", "transposed", *(n for n in PRODUCT_SPLITS if N % n == 0)]
+
+
+def product_in_form(form, W: np.ndarray, B: int):
+    """recurrent_product's function for a given form (product_forms)."""
+    K, N = W.shape
+    if form == "plain":
+        out = np.empty((B, N), W.dtype)
+
+        def product(left):
+            return np.matmul(left, W, out=out)
+
+    elif form == "transposed":
+        W_T = np.ascontiguousarray(W.T)  # (N, K)
+        out_T = np.empty((N, B), W.dtype)
+
+        def product(left):
+            np.matmul(W_T, left.T, out=out_T)
+            return out_T.T
+
+    else:  # (n, K, N/n) blocks, their products written into the (B, N) columns they fill
+        blocks = np.ascontiguousarray(W.reshape(K, form, N // form).transpose(1, 0, 2))
+        out = np.empty((B, N), W.dtype)
+        out_blocks = out.reshape(B, form, N // form).transpose(1, 0, 2)
+
+        def product(left):
+            np.matmul(left, blocks, out=out_blocks)
+            return out
+
+    return product
 
 
 @functools.lru_cache(maxsize=256)
-def _measured_orientation(B: int, H: int, dtype: str, direction: str) -> bool:
-    plain, transposed = orientation_pair(B, H, np.dtype(dtype), direction)
-    return faster_transposed(plain, transposed, B * TRANSPOSED_MAX_BATCH_SHARE < H)
+def measured_form(B: int, K: int, N: int, dtype: str, fortran: bool, transposed_reference: bool):
+    """The fastest form of a (B, K)·(K, N) product among those with the reference form's bits
+    (fastest_form over form_steps)."""
+    reference = "transposed" if transposed_reference else "plain"
+    if B * K * N < MEASURED_MIN_MACS:
+        return reference
+    return fastest_form(form_steps(B, K, N, dtype, fortran), reference)
 
 
-def orientation_pair(B: int, H: int, dtype, direction: str) -> tuple:
-    """The two ways of one step's product and add, base + left·right, on fixed random values of
-    the step's shapes (C-ordered, as the cells' weights are): plain as that product, transposed
-    as (rightᵀ·leftᵀ)ᵀ. Two functions that each form the sum, (B, 4H) or (B, H), and return
-    the product it added, (B, 4H) or (B, H) (a transposed view for the transposed way)."""
+def form_steps(B: int, K: int, N: int, dtype, fortran: bool) -> dict:
+    """{form: a step} for every form of a (B, K)·(K, N) product: each step forms base +
+    left·W, the product and the add after it, on fixed random values of these shapes (W in
+    the caller's memory order), and returns the product."""
     rng = np.random.default_rng(0)
-    G = 4 * H
-    W_h = rng.random((H, G), dtype=dtype)
-    W_h -= 0.5
-    W_h_T = np.ascontiguousarray(W_h.T)
-    if direction == "forward":  # z (B, G) + h·W_h
-        left, right, right_T = rng.standard_normal((B, H), dtype=dtype), W_h, W_h_T
-    else:  # dhs (B, H) + dpre·W_hᵀ
-        left, right, right_T = rng.standard_normal((B, G), dtype=dtype), W_h_T, W_h
-    width = right.shape[1]
-    base = rng.standard_normal((B, width), dtype=dtype)
-    out, product = np.empty((B, width), dtype), np.empty((B, width), dtype)
-    product_T = np.empty((width, B), dtype)
+    W = rng.random((K, N), dtype=dtype)
+    W -= 0.5
+    if fortran:
+        W = np.asfortranarray(W)
+    left = rng.standard_normal((B, K), dtype=dtype)
+    base = rng.standard_normal((B, N), dtype=dtype)
+    total = np.empty_like(base)
 
-    def plain():
-        np.matmul(left, right, out=product)
-        np.add(base, product, out=out)
-        return product
+    def step_in(form):
+        product = product_in_form(form, W, B)
 
-    def transposed():
-        np.matmul(right_T, left.T, out=product_T)
-        np.add(base, product_T.T, out=out)
-        return product_T.T
+        def step():
+            result = product(left)
+            np.add(base, result, out=total)
+            return result
 
-    return plain, transposed
+        return step
+
+    return {form: step_in(form) for form in product_forms(N)}
 
 
 def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
@@ -136,32 +185,32 @@ def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
     return a.shape == b.shape and np.array_equal(a.view(unsigned), b.view(unsigned))
 
 
-def faster_transposed(
-    plain,
-    transposed,
-    fixed_rule: bool,
-    rounds: int = ORIENTATION_ROUNDS,
+def fastest_form(
+    ways: dict,
+    reference,
+    rounds: int = FORM_ROUNDS,
     round_s: float = 1e-3,
     clock=time.perf_counter,
-) -> bool:
-    """Given the two orientations of a step as functions returning their product: the fixed
-    rule where the products differ in any bit, else whether the transposed one is the faster:
-    each timed over the number of calls that makes one plain round last about round_s, in
-    turns with the other, best of `rounds` (a single call's time, cold, chose wrongly at
-    (32, 256))."""
-    if not same_bits(plain().copy(), transposed()):
-        return fixed_rule
+):
+    """Given each form of a step as a function returning its product: the fastest of those
+    whose product is the same bits as the reference's, each timed over the number of calls
+    that makes one reference round last about round_s, in turns with the others, best of
+    `rounds` (a single call's time, cold, chose wrongly at (32, 256))."""
+    expected = ways[reference]().copy()
+    candidates = [form for form, way in ways.items() if same_bits(way(), expected)]
+    if len(candidates) == 1:
+        return reference
     started = clock()
-    plain()
+    ways[reference]()
     calls = max(1, int(round_s / max(clock() - started, 1e-7)))
-    best = {plain: float("inf"), transposed: float("inf")}
+    best = dict.fromkeys(candidates, float("inf"))
     for _ in range(rounds):
-        for way in (plain, transposed):
+        for form in candidates:
             started = clock()
             for _ in range(calls):
-                way()
-            best[way] = min(best[way], clock() - started)
-    return best[transposed] < best[plain]
+                ways[form]()
+            best[form] = min(best[form], clock() - started)
+    return min(candidates, key=best.__getitem__)
 
 
 def gate_blocks(array: np.ndarray, n: int) -> tuple:

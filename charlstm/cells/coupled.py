@@ -26,6 +26,7 @@ from charlstm.cells.common import (
     input_gradient,
     previous,
     project_input,
+    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
     uniform_init,
@@ -67,11 +68,10 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     scale, shift = gate_affine("sts", H, W_h.dtype)
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs, hs = np.empty_like(cs), np.empty_like(cs)
-    recurrent = np.empty((B, 3 * H), dtype=W_h.dtype)
+    product = recurrent_product(W_h, B, T)  # h·W_h in its fastest form, same bits
     for t in range(T):
         z = gates[t]
-        np.matmul(h, W_h, out=recurrent)
-        z += recurrent
+        z += product(h)
         z *= scale
         np.tanh(z, out=z)
         z *= scale
@@ -98,6 +98,7 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     df, dg, do = gate_blocks(dpre, 3)
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
+    product = recurrent_product(W_h.T, B, T)  # dpre·W_hᵀ
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         np.multiply(dh, tanh_cs[t], out=do[t])  # ∂loss/∂o, through σ' below
@@ -109,7 +110,7 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
         np.multiply(dc, tmp, out=dg[t])  # ∂loss/∂g = dc ⊙ (1 − f)
         dc *= f[t]  # dc_{t-1}
         dpre[t] *= slope[t]  # df, dg, do: through σ', tanh', σ'
-        np.matmul(dpre[t], W_h.T, out=dh)
+        dh = product(dpre[t])
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
     return grads, dx, (dh, dc)

@@ -24,9 +24,9 @@ array (T, B, I) or, for one-hot input, integer ids (T, B); then x_t·W_x is the 
 
 The input projection of all T steps is one matrix product (or one row lookup) before the
 recurrent loop, and each weight gradient is one product after the backward loop, so only
-(B, H)·(H, 4H) products run per step (or, for a batch that is small against a wide layer,
-the same product the other way round, common.transposed_product_pays). The same code runs
-for every T, generation's T = 1 included.
+(B, H)·(H, 4H) products run per step (in the form that measures fastest for the shape among
+those with the same bits, common.recurrent_product). The same code runs for every T,
+generation's T = 1 included.
 
 Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
 (7·T·B·H), plus the input ids or the (T, B, I) input it was given.
@@ -51,9 +51,10 @@ from charlstm.cells.common import (
     gate_slope,
     input_gradient,
     project_input,
+    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
-    transposed_product_pays,
+    transposed_by_rule,
     uniform_init,
 )
 
@@ -117,28 +118,19 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     # Scale the pre-activations by s before the loop, which saves one pass over the (B, 4H)
     # block per step: the inputs' share with the input projection, the recurrent share
     # through a scaled copy of W_h (for generation, T = 1, the copy would cost more than it
-    # saves), or of W_hᵀ where the product runs the other way round.
+    # saves). The copy is C-ordered whatever W_h's order, as the product's form was measured.
     gates = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
-    transposed = T > 1 and transposed_product_pays(B, H, W_h.dtype, "forward")
     if T > 1:
-        if transposed:
-            W_h = np.multiply(W_h.T, scale[:, None], out=np.empty_like(W_h.T, order="C"))
-        else:  # C-ordered whatever W_h's order, as the orientation's bit check assumed
-            W_h = np.multiply(W_h, scale, out=np.empty(W_h.shape, W_h.dtype))
+        W_h = np.multiply(W_h, scale, out=np.empty(W_h.shape, W_h.dtype))
+    product = recurrent_product(W_h, B, T, T > 1 and transposed_by_rule(B, H))
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
-    recurrent = np.empty((4 * H, B) if transposed else (B, 4 * H), dtype=W_h.dtype)
     ig = np.empty((B, H), dtype=W_h.dtype)
     i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) views, taken once rather than per step
     for t in range(T):
         z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
-        if transposed:  # W_h is the scaled W_hᵀ (4H, H): (4H, H)·(H, B)
-            np.matmul(W_h, h.T, out=recurrent)
-            z += recurrent.T
-        else:
-            np.matmul(h, W_h, out=recurrent)
-            z += recurrent
+        z += product(h)
         if T == 1:
             z *= scale
         np.tanh(z, out=z)
@@ -226,17 +218,9 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     dg_per_dc *= i
     do_per_dh *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
-    # dh_{t-1} = dpre_t·W_hᵀ, or where that measures slower (common.transposed_product_pays)
-    # W_h·dpre_tᵀ into an (H, B) block that the next step's add reads transposed: 0.76 of
-    # the product and add's time at (32, 512) (docs/speed.md). Measured only where both give
-    # the same bits (on C-ordered weights, as W_h is made here); elsewhere (B = 1, and 2, 3
-    # at H = 256) the fixed rule, equal to rounding
-    transposed = transposed_product_pays(B, H, W_h.dtype, "backward")
-    if transposed:
-        W_h = np.ascontiguousarray(W_h)
-        dh_T = np.empty((H, B), dtype=W_h.dtype)
-    else:
-        W_h_T = np.ascontiguousarray(W_h.T)  # (4H, H): contiguous is faster
+    # dh_{t-1} = dpre_t·W_hᵀ, in the form measured fastest with these bits
+    # (common.recurrent_product), from a contiguous W_hᵀ: contiguous is faster
+    product = recurrent_product(np.ascontiguousarray(W_h.T), B, T, transposed_by_rule(B, H))
 
     dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
     do = gate_blocks(dpre, 4)[3]  # (T, B, H) view: ∂loss/∂pre-activation of o
@@ -247,22 +231,19 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     dc_each_block = dc[:, None, :]  # (B, 1, H) view of dc
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
+    recurrent = None  # dpre_{t+1}·W_hᵀ, the path from the later step
     for t in range(T - 1, -1, -1):
-        if transposed and t < T - 1:
-            np.add(dh_T.T, dhs[t], out=dh)
-        else:
+        if recurrent is None:
             dh += dhs[t]
+        else:
+            np.add(recurrent, dhs[t], out=dh)
         np.multiply(dh, dc_per_dh[t], out=dc_from_h)
         dc += dc_from_h
         np.multiply(dc_each_block, dc_blocks_per_dc[t], out=d_ifg[t])  # di, df, dg
         np.multiply(dh, do_per_dh[t], out=do[t])
         dc *= f[t]  # dc_{t-1}
-        if transposed:
-            np.matmul(W_h, dpre[t].T, out=dh_T)  # dh_{t-1}ᵀ
-        else:
-            np.matmul(dpre[t], W_h_T, out=dh)  # dh_{t-1}
-    if transposed:
-        np.copyto(dh, dh_T.T)
+        recurrent = product(dpre[t])  # dh_{t-1}, less the gradient from output t-1
+    np.copyto(dh, recurrent)
 
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)

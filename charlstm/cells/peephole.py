@@ -27,6 +27,7 @@ from charlstm.cells.common import (
     input_gradient,
     previous,
     project_input,
+    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
 )
@@ -73,12 +74,11 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     scale, shift = gate_affine("sst", H, W_h.dtype)  # i, f, g; o comes after c_t
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs, hs = np.empty_like(cs), np.empty_like(cs)
-    recurrent = np.empty((B, 4 * H), dtype=W_h.dtype)
+    product = recurrent_product(W_h, B, T)  # h·W_h in its fastest form, same bits
     tmp = np.empty((B, H), dtype=W_h.dtype)
     for t in range(T):
         z = gates[t]
-        np.matmul(h, W_h, out=recurrent)
-        z += recurrent
+        z += product(h)
         ifg, o = z[:, : 3 * H], z[:, 3 * H :]
         np.multiply(p_i, c, out=tmp)
         ifg[:, :H] += tmp
@@ -117,6 +117,7 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     di, df, dg, do = gate_blocks(dpre, 4)
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
     tmp = np.empty((B, H), dtype=W_h.dtype)
+    product = recurrent_product(W_h.T, B, T)  # dpre·W_hᵀ
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         np.multiply(dh, tanh_cs[t], out=do[t])
@@ -136,7 +137,7 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
         dc += tmp
         np.multiply(df[t], p_f, out=tmp)
         dc += tmp
-        np.matmul(dpre[t], W_h.T, out=dh)
+        dh = product(dpre[t])
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
     c_prev_all = np.concatenate([c0[None], cs[:-1]])  # (T, B, H)

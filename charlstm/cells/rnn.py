@@ -21,6 +21,7 @@ import numpy as np
 from charlstm.cells.common import (
     input_gradient,
     project_input,
+    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
     uniform_init,
@@ -61,10 +62,10 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     W_h = params["W_h"]
     (h,) = state
     hs = project_input(params["W_x"], params["b"], x)  # (T, B, H), turned into h_t in place
-    recurrent = np.empty(hs.shape[1:], dtype=W_h.dtype)
-    for t in range(hs.shape[0]):
-        np.matmul(h, W_h, out=recurrent)
-        hs[t] += recurrent
+    T, B = hs.shape[:2]
+    product = recurrent_product(W_h, B, T)  # h·W_h in its fastest form, with the same bits
+    for t in range(T):
+        hs[t] += product(h)
         np.tanh(hs[t], out=hs[t])
         h = hs[t]
     return hs, (hs[-1].copy(),), Cache(params, x, state, hs)
@@ -78,10 +79,11 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     dpre = np.square(hs)  # (T, B, H): becomes ∂loss/∂pre-activation, tanh' = 1 − h²
     np.subtract(1, dpre, out=dpre)
     (dh,) = state_gradients(dstate, 1, B, H, W_h.dtype)
+    product = recurrent_product(W_h.T, B, T)  # dpre·W_hᵀ
     for t in range(T - 1, -1, -1):
         dh += dhs[t]
         dpre[t] *= dh
-        np.matmul(dpre[t], W_h.T, out=dh)
+        dh = product(dpre[t])
     grads, dx = input_gradient(params["W_x"], x, dpre)
     grads["W_h"] = recurrent_weight_gradient(h0, hs, dpre)
     return grads, dx, (dh,)
