@@ -91,21 +91,31 @@ def transposed_by_rule(B: int, H: int) -> bool:
     return H >= TRANSPOSED_MIN_HIDDEN and B * TRANSPOSED_MAX_BATCH_SHARE < H
 
 
-def recurrent_product(W: np.ndarray, B: int, steps: int, transposed_reference: bool = False):
+def recurrent_product(
+    W: np.ndarray,
+    B: int,
+    steps: int,
+    transposed_reference: bool = False,
+    scale: np.ndarray | None = None,
+    contiguous: bool = False,
+):
     """A function left (B, K) -> left·W (B, N), for a sequence of `steps` steps at batch B,
-    in the form measured fastest for this shape, dtype and W's memory order among those with
+    in the form measured fastest for this shape, dtype and memory order among those with
     the reference form's bits: the plain product, or the transposed one where
-    transposed_reference. For one step (generation's), the reference form, unmeasured:
-    preparing another would cost more than it saves. Its result is a buffer of its own (or a
-    transposed view of one), overwritten by its next call. The first call for a shape times
-    it, in each process: tens of ms at H = 128–512, 0.34 s and about 130 MB at H = 2,048
-    (random operands)."""
+    transposed_reference. With `scale` (N,), W's columns times it; with `contiguous`, the
+    plain form multiplies by a C-ordered copy of W (where W is a transposed view). Each form
+    makes its operand from W in one pass. For one step (generation's), the reference form,
+    unmeasured: preparing another would cost more than it saves. The function's result is a
+    buffer of its own (or a transposed view of one), overwritten by its next call. The first
+    call for a shape times it, in each process: tens of ms at H = 128–512, 0.34 s and about
+    130 MB at H = 2,048 (random operands)."""
+    reference = "transposed" if transposed_reference else "plain"
     if steps == 1:
-        return product_in_form("transposed" if transposed_reference else "plain", W, B)
+        return product_in_form(reference, W, B, scale, contiguous)
     K, N = W.shape
-    fortran = W.flags.f_contiguous and not W.flags.c_contiguous
+    fortran = not (contiguous or scale is not None or W.flags.c_contiguous)
     form = measured_form(B, K, N, W.dtype.str, fortran, transposed_reference)
-    return product_in_form(form, W, B)
+    return product_in_form(form, W, B, scale, contiguous)
 
 
 def product_forms(N: int) -> list:
@@ -114,31 +124,44 @@ def product_forms(N: int) -> list:
     return ["plain", "transposed", *(n for n in PRODUCT_SPLITS if N % n == 0)]
 
 
-def product_in_form(form, W: np.ndarray, B: int):
-    """recurrent_product's function for a given form (product_forms)."""
+def form_operand(form, W: np.ndarray, scale=None, contiguous: bool = False) -> np.ndarray:
+    """The right operand a form multiplies by, made from W (K, N) (times `scale` on its
+    columns, when given) in one pass: W itself, or C-ordered, for "plain"; Wᵀ C-ordered (N, K)
+    for "transposed" (no copy where W is a transposed view); (n, K, N/n) blocks for a split."""
     K, N = W.shape
     if form == "plain":
-        out = np.empty((B, N), W.dtype)
-
-        def product(left):
-            return np.matmul(left, W, out=out)
-
+        view, factor = W, scale
+        if scale is None and not contiguous:
+            return W
     elif form == "transposed":
-        W_T = np.ascontiguousarray(W.T)  # (N, K)
+        view, factor = W.T, None if scale is None else scale[:, None]
+    else:
+        view = W.reshape(K, form, N // form).transpose(1, 0, 2)
+        factor = None if scale is None else scale.reshape(form, 1, N // form)
+    if factor is None:
+        return np.ascontiguousarray(view)
+    return np.multiply(view, factor, out=np.empty(view.shape, W.dtype))
+
+
+def product_in_form(form, W: np.ndarray, B: int, scale=None, contiguous: bool = False):
+    """recurrent_product's function for a given form (product_forms)."""
+    operand = form_operand(form, W, scale, contiguous)
+    N = W.shape[1]
+    if form == "transposed":  # (N, K)·(K, B), read back transposed
         out_T = np.empty((N, B), W.dtype)
 
         def product(left):
-            np.matmul(W_T, left.T, out=out_T)
+            np.matmul(operand, left.T, out=out_T)
             return out_T.T
 
-    else:  # (n, K, N/n) blocks, their products written into the (B, N) columns they fill
-        blocks = np.ascontiguousarray(W.reshape(K, form, N // form).transpose(1, 0, 2))
-        out = np.empty((B, N), W.dtype)
-        out_blocks = out.reshape(B, form, N // form).transpose(1, 0, 2)
+        return product
+    out = np.empty((B, N), W.dtype)
+    # a split's (n, K, N/n) blocks write their products into the (B, N) columns they fill
+    target = out if form == "plain" else out.reshape(B, form, N // form).transpose(1, 0, 2)
 
-        def product(left):
-            np.matmul(left, blocks, out=out_blocks)
-            return out
+    def product(left):
+        np.matmul(left, operand, out=target)
+        return out
 
     return product
 

@@ -117,12 +117,12 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     T, B = x.shape[:2]
     # Scale the pre-activations by s before the loop, which saves one pass over the (B, 4H)
     # block per step: the inputs' share with the input projection, the recurrent share
-    # through a scaled copy of W_h (for generation, T = 1, the copy would cost more than it
-    # saves). The copy is C-ordered whatever W_h's order, as the product's form was measured.
+    # through a scaled copy of W_h, made in the layout of the product's form (for generation,
+    # T = 1, the copy would cost more than it saves).
     gates = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
-    if T > 1:
-        W_h = np.multiply(W_h, scale, out=np.empty(W_h.shape, W_h.dtype))
-    product = recurrent_product(W_h, B, T, T > 1 and transposed_by_rule(B, H))
+    product = recurrent_product(
+        W_h, B, T, T > 1 and transposed_by_rule(B, H), scale if T > 1 else None
+    )
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
@@ -219,8 +219,8 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     do_per_dh *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
     # dh_{t-1} = dpre_t·W_hᵀ, in the form measured fastest with these bits
-    # (common.recurrent_product), from a contiguous W_hᵀ: contiguous is faster
-    product = recurrent_product(np.ascontiguousarray(W_h.T), B, T, transposed_by_rule(B, H))
+    # (common.recurrent_product); plain, by a contiguous W_hᵀ: contiguous is faster
+    product = recurrent_product(W_h.T, B, T, transposed_by_rule(B, H), contiguous=True)
 
     dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
     do = gate_blocks(dpre, 4)[3]  # (T, B, H) view: ∂loss/∂pre-activation of o
