@@ -7,7 +7,7 @@
    matrix product alone (the rest is the products over all steps and elementwise work).
    With --baseline REV, the same for cells/lstm.py as it was at git revision REV, timed in
    turns with the current one in this process (a ratio measured side by side).
-3. The per-step recurrent product in both orientations.
+3. Each form of the per-step recurrent product, and the one the cells choose.
 
 Usage:
   OPENBLAS_NUM_THREADS=1 python benchmarks/profile_step.py b [--steps 80] [--baseline REV]
@@ -33,7 +33,8 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 
 from bench import CONFIGS, DEFAULT_DATA, load_ids, training_step  # noqa: E402
 
-from charlstm.cells import lstm  # noqa: E402
+from charlstm import resources  # noqa: E402
+from charlstm.cells import common, lstm  # noqa: E402
 
 
 def profile_steps(ids, V, config, steps: int) -> None:
@@ -47,10 +48,10 @@ def profile_steps(ids, V, config, steps: int) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
 
 
-def lstm_at(revision: str):
-    """charlstm/cells/lstm.py as it was at a git revision, imported as a module."""
+def module_at(revision: str, path: str, name: str):
+    """A file of the project as it was at a git revision, imported as a module."""
     source = subprocess.run(
-        ["git", "show", f"{revision}:charlstm/cells/lstm.py"],
+        ["git", "show", f"{revision}:{path}"],
         cwd=os.path.join(HERE, ".."),
         capture_output=True,
         text=True,
@@ -58,11 +59,25 @@ def lstm_at(revision: str):
     ).stdout
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(source)
-    spec = importlib.util.spec_from_file_location(f"lstm_{revision}", f.name)
+    spec = importlib.util.spec_from_file_location(name, f.name)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    os.unlink(f.name)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        os.unlink(f.name)
     return module
+
+
+def lstm_at(revision: str):
+    """charlstm/cells/lstm.py as it was at a git revision, with the cells' common.py of that
+    revision (their shared pieces change together)."""
+    old_common = module_at(revision, "charlstm/cells/common.py", f"common_{revision}")
+    current = sys.modules["charlstm.cells.common"]
+    sys.modules["charlstm.cells.common"] = old_common  # what the old lstm.py imports from
+    try:
+        return module_at(revision, "charlstm/cells/lstm.py", f"lstm_{revision}")
+    finally:
+        sys.modules["charlstm.cells.common"] = current
 
 
 def loop_against_products(config, baseline: str | None, rounds: int) -> None:
@@ -94,26 +109,24 @@ def loop_against_products(config, baseline: str | None, rounds: int) -> None:
         print(f"  {name:32} {best[name] / T * 1e6:8.1f} µs")
 
 
-def orientation(config, rounds: int) -> None:
-    """The per-step recurrent product both ways round: (B, H)·(H, 4H) as the cells compute
-    it, and (4H, H)·(H, B), the orientation of a layout that keeps the state as (H, B)."""
+def product_forms(config, rounds: int) -> None:
+    """Each form of the per-step recurrent product (common.product_forms), with the add after
+    it, forward (B, H)·(H, 4H) and backward (B, 4H)·(4H, H), and the form that
+    common.measured_form chooses among those with the reference form's bits."""
     _, H, B, _ = config
-    rng = np.random.default_rng(0)
-    h = rng.standard_normal((B, H)).astype(np.float32)
-    W = rng.standard_normal((H, 4 * H)).astype(np.float32)
-    h_T, W_T = np.ascontiguousarray(h.T), np.ascontiguousarray(W.T)
-    out, out_T = np.empty((B, 4 * H), np.float32), np.empty((4 * H, B), np.float32)
-    runs = {
-        f"({B}, {H})·({H}, {4 * H})": lambda: np.matmul(h, W, out=out),
-        f"({4 * H}, {H})·({H}, {B})": lambda: np.matmul(W_T, h_T, out=out_T),
-    }
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(rounds):
-        for name, f in runs.items():
-            best[name] = min(best[name], min(timeit.repeat(f, number=20, repeat=2)) / 20)
-    print(f"recurrent product, both orientations (best of {rounds}):")
-    for name in runs:
-        print(f"  {name:32} {best[name] * 1e6:8.1f} µs")
+    for direction, (K, N) in (("forward", (H, 4 * H)), ("backward", (4 * H, H))):
+        steps = common.form_steps(B, K, N, np.float32, fortran=False)
+        reference = steps["plain"]().copy()
+        best = dict.fromkeys(steps, float("inf"))
+        for _ in range(rounds):
+            for form, f in steps.items():
+                best[form] = min(best[form], min(timeit.repeat(f, number=20, repeat=2)) / 20)
+        chosen = common.measured_form(B, K, N, "<f4", False, common.transposed_by_rule(B, H))
+        print(f"{direction} recurrent product and add, ({B}, {K})·({K}, {N}), best of {rounds}:")
+        for form, f in steps.items():
+            bits = "same bits" if common.same_bits(f(), reference) else "other bits"
+            mark = "  <- chosen" if form == chosen else ""
+            print(f"  {str(form):12} {best[form] * 1e6:8.1f} µs  {bits}{mark}")
 
 
 def main() -> None:
@@ -128,13 +141,14 @@ def main() -> None:
     )
     parser.add_argument("--skip-profile", action="store_true", help="Only parts 2 and 3.")
     options = parser.parse_args()
+    resources.keep_freed_memory()  # as training and scoring do
     L, H, B, T = CONFIGS[options.config]
     config = (L, H, options.batch or B, T)
     if not options.skip_profile:
         ids, chars = load_ids(options.data)
         profile_steps(ids, len(chars), config, options.steps)
     loop_against_products(config, options.baseline, options.rounds)
-    orientation(config, options.rounds)
+    product_forms(config, options.rounds)
 
 
 if __name__ == "__main__":

@@ -157,6 +157,26 @@ def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
     assert tried  # at least one form other than the reference shares its bits here
 
 
+def test_the_reference_form_is_the_product_each_cell_ran_before(monkeypatch):
+    """The plain form multiplies by W as given (the other cells' backward: a transposed view
+    of W_h), or with `contiguous` by a C-ordered copy (the LSTM's backward), and with `scale`
+    by W's scaled columns (the LSTM's forward); the two operands' products can differ in
+    rounding (here at batch 4), and the reference must keep each cell's bits."""
+    rng = np.random.default_rng(5)
+    W_h = rng.standard_normal((128, 512), dtype=np.float32)
+    left = rng.standard_normal((4, 512), dtype=np.float32)
+    h = rng.standard_normal((4, 128), dtype=np.float32)
+    scale = np.repeat(np.float32([0.5, 1.0]), 256)
+    monkeypatch.setattr(common, "measured_form", lambda *shape: "plain")
+    for steps in (1, 5):
+        view = common.recurrent_product(W_h.T, 4, steps)(left)
+        assert common.same_bits(view, np.matmul(left, W_h.T))
+        copy = common.recurrent_product(W_h.T, 4, steps, contiguous=True)(left)
+        assert common.same_bits(copy, np.matmul(left, np.ascontiguousarray(W_h.T)))
+        scaled = common.recurrent_product(W_h, 4, steps, scale=scale)(h)
+        assert common.same_bits(scaled, np.matmul(h, W_h * scale))
+
+
 def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
     """fastest_form: the fastest of the forms whose products are the same bits as the
     reference's, timed in turns (on a clock that each call moves on by its cost); the
