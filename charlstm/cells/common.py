@@ -69,15 +69,15 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
 # One step's recurrent product, left·W, (B, K)·(K, N), runs in one of several forms that
 # OpenBLAS executes differently: plain; the other way round, Wᵀ·leftᵀ into an (N, B) block
 # that the add after it reads transposed; or W's columns cut into n blocks, multiplied as one
-# stacked product (numpy calls the BLAS once per block, and below about a million
-# multiply-adds OpenBLAS takes its kernel for small matrices, which at (16, 128)·(128, 128)
-# ran 4 blocks in 11 µs against 21 for the whole). Which is fastest depends on the shape and
+# stacked product (numpy calls the BLAS once per block, and OpenBLAS has a faster kernel for
+# small matrices: (16, 128)·(128, 512) ran as 4 blocks of 128 columns in 11 µs against 21 for
+# the whole, on this project's Intel machine). Which is fastest depends on the shape and
 # the machine (docs/speed.md, "The step's product, measured per shape"), so it is measured:
 # once per process for each shape, among the forms whose products are the same bits as the
 # reference form, the one the cell ran before (plain, or for a wide LSTM layer and a small
 # batch the fixed rule's transposed one), so that timing never changes a result. Where the
-# forms differ (here: B = 1, a matrix-vector product; the backward of a narrow layer, whose
-# small-matrix kernel sums the 4H terms in another order), they are not candidates.
+# forms differ (here: B = 1, a matrix-vector product; the backward of a narrow layer in
+# blocks, whose outputs sum their 4H terms in another order), they are not candidates.
 TRANSPOSED_MIN_HIDDEN = 256  # the LSTM's fixed rule: transposed from this width up,
 TRANSPOSED_MAX_BATCH_SHARE = 4  # for a batch below H / 4
 PRODUCT_SPLITS = (2, 4, 8)  # the column blocks a split form may cut W into
