@@ -86,7 +86,7 @@ def test_backward_matches_naive_reference(cell, one_hot):
         np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
-FORMS = ["plain", "transposed", 2, 4]
+FORMS = ["plain", "transposed", 2, 4, 8]
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -154,7 +154,8 @@ def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
                 for ours, other in zip(run(forms), expected, strict=True):
                     assert common.same_bits(ours, other), (direction, form)
                 tried += 1
-    assert tried  # at least one form other than the reference shares its bits here
+    if not tried:  # on another BLAS every other form may differ: then timing chooses nothing
+        pytest.skip("no form other than the reference has its bits here")
 
 
 def test_the_reference_form_is_the_product_each_cell_ran_before(monkeypatch):
@@ -175,6 +176,29 @@ def test_the_reference_form_is_the_product_each_cell_ran_before(monkeypatch):
         assert common.same_bits(copy, np.matmul(left, np.ascontiguousarray(W_h.T)))
         scaled = common.recurrent_product(W_h, 4, steps, scale=scale)(h)
         assert common.same_bits(scaled, np.matmul(h, W_h * scale))
+
+
+def test_operands_the_measurement_did_not_check_run_the_reference_form(monkeypatch):
+    """A strided W (numpy multiplies it without the BLAS) is never measured, and a left
+    operand that is not C-ordered (a caller's initial state) runs the reference form's bits
+    whatever form was measured."""
+
+    def not_measured(*shape):
+        raise AssertionError("measured")
+
+    rng = np.random.default_rng(6)
+    strided = rng.standard_normal((256, 1024), dtype=np.float32)[:, ::2]
+    monkeypatch.setattr(common, "measured_form", not_measured)
+    common.recurrent_product(strided, 8, 5)  # no measurement
+    W = rng.standard_normal((256, 256), dtype=np.float32)
+    left = np.asfortranarray(rng.standard_normal((8, 256), dtype=np.float32))
+    for reference_form, other in (("plain", "transposed"), ("transposed", "plain")):
+        monkeypatch.setattr(common, "measured_form", lambda *shape, form=other: form)
+        product = common.recurrent_product(W, 8, 5, reference_form == "transposed")
+        expected = common.product_in_form(reference_form, W, 8)(left)
+        assert common.same_bits(product(left), expected)
+        c_left = np.ascontiguousarray(left)  # the measured form's
+        assert common.same_bits(product(c_left), common.product_in_form(other, W, 8)(c_left))
 
 
 def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
