@@ -121,7 +121,8 @@ def product_forms(config, rounds: int) -> None:
         for _ in range(rounds):
             for form, f in steps.items():
                 best[form] = min(best[form], min(timeit.repeat(f, number=20, repeat=2)) / 20)
-        chosen = common.measured_form(B, K, N, "<f4", False, common.transposed_by_rule(B, H))
+        reference_form = "transposed" if common.transposed_by_rule(B, H) else "plain"
+        chosen = common.measured_form(B, K, N, "<f4", False, reference_form)
         print(f"{direction} recurrent product and add, ({B}, {K})·({K}, {N}), best of {rounds}:")
         for form, f in steps.items():
             bits = "same bits" if common.same_bits(f(), reference) else "other bits"

@@ -135,7 +135,7 @@ def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
     shapes = {"forward": (wide, G, False), "backward": (G, wide, not lstm)}
 
     def run(forms):
-        def chosen(B, K, N, dtype, fortran, transposed_reference):  # an RNN's K = N both ways
+        def chosen(B, K, N, dtype, fortran, reference_form):  # an RNN's K = N both ways
             return forms["forward" if (K, N, fortran) == shapes["forward"] else "backward"]
 
         monkeypatch.setattr(common, "measured_form", chosen)
@@ -243,11 +243,10 @@ def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
     monkeypatch.setattr(common, "fastest_form", lambda ways, ref: timed.append(ref) or ref)
     measure = common.measured_form.__wrapped__  # without the cache of earlier shapes
     small = common.MEASURED_MIN_MACS // (8 * 32)
-    for transposed in (False, True):
-        form = measure(8, small - 1, 32, "<f4", False, transposed)
-        assert form == ("transposed" if transposed else "plain")
+    for reference_form in ("plain", "transposed"):
+        assert measure(8, small - 1, 32, "<f4", False, reference_form) == reference_form
     assert not timed
-    measure(8, small, 32, "<f4", False, True)
+    measure(8, small, 32, "<f4", False, "transposed")
     assert timed == ["transposed"]
 
 

@@ -120,7 +120,7 @@ def recurrent_product(
         return product_in_form(reference, W, B, scale, contiguous)
     K, N = W.shape
     fortran = not (copied or W.flags.c_contiguous)
-    form = measured_form(B, K, N, W.dtype.str, fortran, transposed_reference)
+    form = measured_form(B, K, N, W.dtype.str, fortran, reference)
     if form == reference:
         return product_in_form(form, W, B, scale, contiguous)
     measured = product_in_form(form, W, B, scale, contiguous)
@@ -181,10 +181,9 @@ def product_in_form(form, W: np.ndarray, B: int, scale=None, contiguous: bool = 
 
 
 @functools.lru_cache(maxsize=256)
-def measured_form(B: int, K: int, N: int, dtype: str, fortran: bool, transposed_reference: bool):
+def measured_form(B: int, K: int, N: int, dtype: str, fortran: bool, reference: str):
     """The fastest form of a (B, K)·(K, N) product among those with the reference form's bits
-    (fastest_form over form_steps)."""
-    reference = "transposed" if transposed_reference else "plain"
+    ("plain" or "transposed"; fastest_form over form_steps)."""
     if B * K * N < MEASURED_MIN_MACS:
         return reference
     return fastest_form(form_steps(B, K, N, dtype, fortran), reference)
