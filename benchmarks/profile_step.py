@@ -146,6 +146,8 @@ def main() -> None:
     L, H, B, T = CONFIGS[options.config]
     config = (L, H, options.batch or B, T)
     if not options.skip_profile:
+        if not os.path.exists(options.data):
+            raise SystemExit(f"error: no text at {options.data} (make data writes it; or --data)")
         ids, chars = load_ids(options.data)
         profile_steps(ids, len(chars), config, options.steps)
     loop_against_products(config, options.baseline, options.rounds)
