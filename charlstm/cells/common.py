@@ -124,10 +124,12 @@ def recurrent_product(
     if form == reference:
         return product_in_form(form, W, B, scale, contiguous)
     measured = product_in_form(form, W, B, scale, contiguous)
-    as_before = product_in_form(reference, W, B, scale, contiguous)
+    # the reference's operand only for a call that needs it (rare: a caller's own initial
+    # state), not a second W-sized copy at every layer call
+    as_before = functools.cache(lambda: product_in_form(reference, W, B, scale, contiguous))
 
     def product(left):
-        return measured(left) if left.flags.c_contiguous else as_before(left)
+        return measured(left) if left.flags.c_contiguous else as_before()(left)
 
     return product
 
