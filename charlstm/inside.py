@@ -22,11 +22,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from charlstm.cells import CELLS
-from charlstm.cells.common import gate_blocks
 from charlstm.errors import CharlstmError
 from charlstm.model import Model, softmax
 
-GATE_BLOCKS = {  # the gate blocks of each cell's cached (T, B, G·H) gate values, in order
+GATE_BLOCKS = {  # the gates of each cell, in the order of its gate_values
     "lstm": ("input", "forget", "candidate", "output"),
     "peephole": ("input", "forget", "candidate", "output"),
     "coupled": ("forget", "candidate", "output"),
@@ -76,8 +75,7 @@ def layer_values(cache, quantity: str, *, cell: str) -> np.ndarray:
         return cache.c
     if cell == "coupled" and quantity == "input":
         return 1 - layer_values(cache, "forget", cell=cell)  # CIFG: i = 1 − f
-    blocks = GATE_BLOCKS[cell]
-    return gate_blocks(cache.gates, len(blocks))[blocks.index(quantity)]
+    return CELLS[cell].gate_values(cache)[GATE_BLOCKS[cell].index(quantity)]
 
 
 @dataclass

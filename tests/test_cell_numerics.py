@@ -489,3 +489,19 @@ def test_the_stepper_gives_the_forwards_logits(cell, embed_dim):
     for t in range(len(ids)):
         step_logits, state = one_step(ids[t], state)
         assert np.array_equal(step_logits, logits[t])
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("shape", [(128, 512), (100, 400), (3, 128)])
+def test_a_c_ordered_copy_has_the_views_values(shape, dtype):
+    """common.c_ordered: a transposed W (the LSTM's backward operand), plain or times a
+    factor, copied by way of padded rows where W's rows lie a multiple of 512 bytes apart
+    ((128, 512) and (3, 128) in float32 and float64) and straight otherwise: the same values
+    in C order either way."""
+    rng = np.random.default_rng(12)
+    W = rng.standard_normal(shape).astype(dtype)
+    factor = rng.standard_normal(shape[0]).astype(dtype)
+    copy = common.c_ordered(W.T)
+    assert copy.flags.c_contiguous and common.same_bits(copy, np.ascontiguousarray(W.T))
+    scaled = common.c_ordered(W.T, factor)
+    assert scaled.flags.c_contiguous and common.same_bits(scaled, W.T * factor)

@@ -5,6 +5,7 @@ shapes(I, H)               {parameter name: shape}
 init(rng, I, H, scale, dtype) -> params
 forward(params, x, state) -> (hs (T, B, H), new_state, cache)
 backward(dhs, cache, dstate) -> (grads, dx or None, dstate0)
+gate_values(cache)         the gate values in the cache, each (T, B, H), in the cell's order
 """
 
 from charlstm.cells import coupled, gru, lstm, peephole, rnn

@@ -86,6 +86,11 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     return hs, (hs[-1].copy(), cs[-1].copy()), Cache(params, x, state, gates, cs, tanh_cs, hs)
 
 
+def gate_values(cache: Cache) -> tuple:
+    """The gate values of a forward's cache, (f, g, o), each (T, B, H)."""
+    return gate_blocks(cache.gates, 3)
+
+
 def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T, dc_T) or None -> grads, dx or None, (dh0, dc0)."""
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache

@@ -106,6 +106,11 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     return hs, (hs[-1].copy(),), Cache(params, x, state, gates, hidden_n, hs)
 
 
+def gate_values(cache: Cache) -> tuple:
+    """The gate values of a forward's cache, (r, z, n), each (T, B, H)."""
+    return gate_blocks(cache.gates, 3)
+
+
 def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T,) or None -> grads, dx or None, (dh0,)."""
     params, x, (h0,), gates, hidden_n, hs = cache

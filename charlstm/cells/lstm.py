@@ -47,7 +47,6 @@ from charlstm.cells.common import (
     cell_slope,
     chrono_bias,
     gate_affine,
-    gate_blocks,
     gate_slope,
     input_gradient,
     project_input,
@@ -62,12 +61,13 @@ STATE = ("h", "c")
 
 
 class Cache(NamedTuple):
-    """What forward keeps for backward; also the cache of the peephole and coupled cells."""
+    """What forward keeps for backward; also the cache of the peephole and coupled cells,
+    whose gates are in rows, (T, B, G·H); read them with each cell's gate_values."""
 
     params: dict
     x: np.ndarray  # (T, B, I) input, or (T, B) ids
     state: tuple  # (h0, c0), each (B, H)
-    gates: np.ndarray  # (T, B, G·H) gate values after σ and tanh: [i | f | g | o] here
+    gates: np.ndarray  # gate values after σ and tanh: here (T, 4, B, H) blocks [i, f, g, o]
     c: np.ndarray  # (T, B, H) cell states
     tanh_c: np.ndarray  # (T, B, H)
     h: np.ndarray  # (T, B, H) outputs
@@ -108,7 +108,7 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     params: {"W_x": (I, 4H), "W_h": (H, 4H), "b": (4H,)}
     x: (T, B, I) floats, or (T, B) integer ids for one-hot input
     state: (h0, c0), each (B, H)
-    returns: hs (T, B, H), (h_T, c_T), Cache
+    returns: hs (T, B, H), (h_T, c_T), Cache (its gates block by block, (T, 4, B, H))
     """
     W_h = params["W_h"]
     h, c = state
@@ -119,32 +119,48 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     # block per step: the inputs' share with the input projection, the recurrent share
     # through a scaled copy of W_h, made in the layout of the product's form (for generation,
     # T = 1, the copy would cost more than it saves).
-    gates = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
+    pre = project_input(params["W_x"], params["b"], x, scale if T > 1 else None)  # (T, B, 4H)
     product = recurrent_product(
         W_h, B, T, T > 1 and transposed_by_rule(B, H), scale if T > 1 else None
     )
+    # The gate values are kept block by block, (T, 4, B, H), so that each step's products of
+    # gates and states run on contiguous (B, H) blocks: numpy multiplies a strided (B, H)
+    # view of a (B, 4H) row about 2.5x slower than a contiguous block at B = 16, H = 128
+    # (docs/speed.md, "The gates block by block"). They take the memory of the
+    # pre-activations: step t's pre-activations are read into a row before its gate values
+    # are written over them.
+    gates = pre.reshape(T, 4, B, H)
+    z = np.empty((B, 4 * H), dtype=W_h.dtype)  # one step's pre-activations, then gate values
+    z_blocks = z.reshape(B, 4, H).transpose(1, 0, 2)  # (4, B, H) view
+    # (B, 4H) copies of s and m: numpy runs a contiguous operand faster than a broadcast one
+    scale_rows, shift_rows = np.tile(scale, (B, 1)), np.tile(shift, (B, 1))
     cs = np.empty((T, B, H), dtype=W_h.dtype)
     tanh_cs = np.empty_like(cs)
     hs = np.empty_like(cs)
     ig = np.empty((B, H), dtype=W_h.dtype)
-    i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) views, taken once rather than per step
     for t in range(T):
-        z = gates[t]  # (B, 4H): the pre-activations, turned into the gate values in place
-        z += product(h)
+        np.add(pre[t], product(h), out=z)
         if T == 1:
-            z *= scale
+            z *= scale_rows
         np.tanh(z, out=z)
-        z *= scale
-        z += shift
+        z *= scale_rows
+        z += shift_rows
+        i, f, g, o = gates_t = gates[t]  # (B, H) each, contiguous
+        np.copyto(gates_t, z_blocks)
         c_t, tanh_c_t, h_t = cs[t], tanh_cs[t], hs[t]
-        np.multiply(f[t], c, out=c_t)
-        np.multiply(i[t], g[t], out=ig)
+        np.multiply(f, c, out=c_t)
+        np.multiply(i, g, out=ig)
         c_t += ig  # c_t = f ⊙ c_{t-1} + i ⊙ g
         np.tanh(c_t, out=tanh_c_t)
-        np.multiply(o[t], tanh_c_t, out=h_t)
+        np.multiply(o, tanh_c_t, out=h_t)
         h, c = h_t, c_t
     cache = Cache(params, x, state, gates, cs, tanh_cs, hs)
     return hs, (hs[-1].copy(), cs[-1].copy()), cache
+
+
+def gate_values(cache: Cache) -> tuple:
+    """The gate values of a forward's cache, (i, f, g, o), each (T, B, H)."""
+    return tuple(cache.gates.transpose(1, 0, 2, 3))
 
 
 def stepper(params: dict):
@@ -203,15 +219,19 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     params, x, (h0, c0), gates, cs, tanh_cs, hs = cache
     W_h = params["W_h"]
     T, B, H = hs.shape
-    i, f, g, o = gate_blocks(gates, 4)  # (T, B, H) each
+    i, f, g, o = gate_values(cache)  # (T, B, H) each
 
     # Per step, with di, df, dg, do the gradients w.r.t. the gates' pre-activations:
     #   di = dc ⊙ g ⊙ σ'_i,  df = dc ⊙ c_{t-1} ⊙ σ'_f,  dg = dc ⊙ i ⊙ tanh'_g,
     #   do = dh ⊙ tanh(c) ⊙ σ'_o.
     # Every factor but dc and dh is known before the loop, so those products are computed
-    # for all steps at once, in place in the array of gate slopes.
-    slope = gate_slope(gates, *gate_affine("ssts", H, W_h.dtype))  # (T, B, 4H)
-    di_per_dc, df_per_dc, dg_per_dc, do_per_dh = gate_blocks(slope, 4)
+    # for all steps at once, in place in the array of gate slopes, (T, 4, B, H) as the gates.
+    # s and m per block, tiled to (4, B, H): a contiguous operand is faster than (4, 1, H)
+    scale, shift = (
+        np.tile(v.reshape(4, 1, H), (1, B, 1)) for v in gate_affine("ssts", H, W_h.dtype)
+    )
+    slope = gate_slope(gates, scale, shift)
+    di_per_dc, df_per_dc, dg_per_dc, do_per_dh = slope.transpose(1, 0, 2, 3)
     di_per_dc *= g
     df_per_dc[0] *= c0
     df_per_dc[1:] *= cs[:-1]
@@ -222,14 +242,10 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     # (common.recurrent_product); plain, by a contiguous W_hᵀ: contiguous is faster
     product = recurrent_product(W_h.T, B, T, transposed_by_rule(B, H), contiguous=True)
 
-    dpre = np.empty_like(gates)  # (T, B, 4H): ∂loss/∂pre-activations
-    do = gate_blocks(dpre, 4)[3]  # (T, B, H) view: ∂loss/∂pre-activation of o
-    # di, df and dg are dc times their coefficients: one product per step over the three
-    # adjacent blocks, dc broadcast over them ((B, 1, H) against (B, 3, H) views)
-    dc_blocks_per_dc = slope.reshape(T, B, 4, H)[:, :, :3]  # [di | df | dg] per dc
-    d_ifg = dpre.reshape(T, B, 4, H)[:, :, :3]
+    dpre = np.empty((T, B, 4 * H), dtype=W_h.dtype)  # ∂loss/∂pre-activations, in rows
+    dpre_blocks = dpre.reshape(T, B, 4, H).transpose(0, 2, 1, 3)  # (T, 4, B, H) view
+    d_ifg, do = dpre_blocks[:, :3], dpre_blocks[:, 3]  # [di | df | dg] and do, per step
     dh, dc = state_gradients(dstate, 2, B, H, W_h.dtype)
-    dc_each_block = dc[:, None, :]  # (B, 1, H) view of dc
     dc_from_h = np.empty((B, H), dtype=W_h.dtype)
     recurrent = None  # dpre_{t+1}·W_hᵀ, the path from the later step
     for t in range(T - 1, -1, -1):
@@ -239,7 +255,8 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
             np.add(recurrent, dhs[t], out=dh)
         np.multiply(dh, dc_per_dh[t], out=dc_from_h)
         dc += dc_from_h
-        np.multiply(dc_each_block, dc_blocks_per_dc[t], out=d_ifg[t])  # di, df, dg
+        # di, df and dg are dc times their coefficients: one product over the three blocks
+        np.multiply(dc, slope[t, :3], out=d_ifg[t])
         np.multiply(dh, do_per_dh[t], out=do[t])
         dc *= f[t]  # dc_{t-1}
         recurrent = product(dpre[t])  # dh_{t-1}, less the gradient from output t-1

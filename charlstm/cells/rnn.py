@@ -71,6 +71,11 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     return hs, (hs[-1].copy(),), Cache(params, x, state, hs)
 
 
+def gate_values(cache: Cache) -> tuple:
+    """The RNN has no gates."""
+    return ()
+
+
 def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tuple:
     """dhs (T, B, H); dstate (dh_T,) or None -> grads, dx or None, (dh0,)."""
     params, x, (h0,), hs = cache
