@@ -107,14 +107,17 @@ def matmul_peak(seconds: float = 2.0) -> float:
 
 
 @contextlib.contextmanager
-def training_step(ids, V, config, seed=0, workers=1):
+def training_step(ids, V, config, seed=0, workers=1, layer=None):
     """One charlstm training step as torch_reference.py's train takes it: B random windows
     of T + 1 characters, zero initial state, mean cross-entropy, clip 5, Adam 2e-3, with the
     batch shared by `workers` processes when more than 1 (train.workers). Yields a function
-    that runs one step each time it is called."""
+    that runs one step each time it is called. `layer`: another LSTM module to run the
+    layers with, in this process (profile_step.py's baseline)."""
     L, H, B, T = config
     rng = np.random.default_rng(seed)
     net = Model.init(ModelConfig(layers=L, hidden=H), V, rng)
+    if layer is not None:
+        net.layer = layer
     train_config = TrainConfig(lr=2e-3, grad_clip=5.0)
     optim_state = optim.init_state("adam", net.params)
     offsets = np.arange(T + 1)

@@ -8,6 +8,8 @@
    With --baseline REV, the same for cells/lstm.py as it was at git revision REV, timed in
    turns with the current one in this process (a ratio measured side by side).
 3. Each form of the per-step recurrent product, and the one the cells choose.
+4. With --baseline REV: whole training steps (part 1's, one process) with the current cells
+   and with REV's, in turns: the median and best ms a step of each, and their ratio.
 
 Usage:
   OPENBLAS_NUM_THREADS=1 python benchmarks/profile_step.py b [--steps 80] [--baseline REV]
@@ -17,13 +19,16 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import importlib.util
 import os
 import pstats
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import timeit
 
 import numpy as np
@@ -128,6 +133,46 @@ def product_forms(config, rounds: int) -> None:
             bits = "same bits" if common.same_bits(f(), reference) else "other bits"
             mark = "  <- chosen" if form == chosen else ""
             print(f"  {str(form):12} {best[form] * 1e6:8.1f} µs  {bits}{mark}")
+    W_h = np.random.default_rng(0).standard_normal((H, 4 * H), dtype=np.float32)
+    copies = {
+        "common.c_ordered": lambda: common.c_ordered(W_h.T),
+        "numpy's copy": lambda: np.ascontiguousarray(W_h.T),
+    }
+    best = dict.fromkeys(copies, float("inf"))
+    for _ in range(rounds):
+        for name, f in copies.items():
+            best[name] = min(best[name], min(timeit.repeat(f, number=20, repeat=2)) / 20)
+    print(f"the backward's operand W_hᵀ ({4 * H}, {H}) in C order, once a step, best of {rounds}:")
+    for name in copies:
+        print(f"  {name:18} {best[name] * 1e6:8.1f} µs")
+
+
+def steps_against_baseline(ids, V, config, baseline: str, rounds: int) -> None:
+    """Part 4: one process's training step (bench.training_step, the same seed) with this
+    checkout's LSTM and with the one at `baseline`, alternating rounds of about 0.6 s."""
+    with contextlib.ExitStack() as stack:
+        steps = {}
+        for name, cell in (("now", lstm), (baseline, lstm_at(baseline))):
+            steps[name] = stack.enter_context(training_step(ids, V, config, layer=cell))
+        for one_step in steps.values():
+            for _ in range(5):  # the forms' measurement and warm caches
+                one_step()
+        started = time.perf_counter()
+        steps["now"]()
+        calls = max(3, int(0.6 / (time.perf_counter() - started)))
+        ms = {name: [] for name in steps}
+        for r in range(rounds):
+            for name in list(steps)[:: 1 if r % 2 == 0 else -1]:
+                started = time.perf_counter()
+                for _ in range(calls):
+                    steps[name]()
+                ms[name].append((time.perf_counter() - started) / calls * 1e3)
+    L, H, B, T = config
+    print(f"a training step, {L} x {H}, B {B}, T {T}, one process, {rounds} rounds in turns:")
+    for name, times in ms.items():
+        print(f"  {name:12} median {statistics.median(times):8.3f} ms, best {min(times):8.3f} ms")
+    now, then = (statistics.median(ms[k]) for k in steps)
+    print(f"  now / {baseline}: {now / then:.3f} (medians)")
 
 
 def main() -> None:
@@ -145,13 +190,16 @@ def main() -> None:
     resources.keep_freed_memory()  # as training and scoring do
     L, H, B, T = CONFIGS[options.config]
     config = (L, H, options.batch or B, T)
-    if not options.skip_profile:
+    if not (options.skip_profile and options.baseline is None):
         if not os.path.exists(options.data):
             raise SystemExit(f"error: no text at {options.data} (make data writes it; or --data)")
         ids, chars = load_ids(options.data)
+    if not options.skip_profile:
         profile_steps(ids, len(chars), config, options.steps)
     loop_against_products(config, options.baseline, options.rounds)
     product_forms(config, options.rounds)
+    if options.baseline:
+        steps_against_baseline(ids, len(chars), config, options.baseline, options.rounds)
 
 
 if __name__ == "__main__":
