@@ -86,15 +86,17 @@ def test_backward_matches_naive_reference(cell, one_hot):
         np.testing.assert_allclose(ours, ref, rtol=1e-10, atol=0)
 
 
-FORMS = ["plain", "transposed", 2, 4, 8]
+# the cut forms with small blocks, so that these small layers' products come in pieces:
+# K = 8 as (4, 4) and (3, 2, 3), K = 32 as eight 4s and (3, 3, …, 2, 3)
+FORMS = ["plain", "transposed", 2, 4, 8, common.Cut(4, 4, 1), common.Cut(3, 2, 2)]
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("cell", ALL)
 def test_every_form_of_the_product_matches_the_reference(monkeypatch, cell, form):
     """Each form of the per-step products (common.product_forms: plain, the other way round,
-    W's columns in blocks), forced in both directions: the layer matches the naive reference,
-    forward and backward."""
+    W's columns in blocks, K in pieces), forced in both directions: the layer matches the
+    naive reference, forward and backward."""
     layer = CELLS[cell]
     rng = np.random.default_rng(1)
     params, state = random_layer(rng, cell, H=8), random_state(rng, cell, H=8)
@@ -231,12 +233,16 @@ def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
     # every form of each product forms one sum: base (B, N) + left·W
     for K, N in ((256, 1024), (1024, 256)):
         steps = common.form_steps(6, K, N, np.float64, fortran=False)
-        assert list(steps) == common.product_forms(N) == ["plain", "transposed", 2, 4, 8]
+        assert list(steps) == common.product_forms(K, N)
+        assert list(steps)[:5] == ["plain", "transposed", 2, 4, 8]
+        cuts = [common.blas_pieces(K, f.depth, f.unroll) for f in list(steps)[5:] if f.blocks == 1]
+        assert len(set(cuts)) == len(cuts) >= 1  # each way of cutting K once
+        assert all(len(pieces) > 1 and sum(pieces) == K for pieces in cuts)
         result = steps["plain"]().copy()
         assert result.shape == (6, N)
         for step in steps.values():
             np.testing.assert_allclose(step(), result, rtol=1e-12, atol=1e-12)
-    assert common.product_forms(6) == ["plain", "transposed", 2]
+    assert common.product_forms(6, 6) == ["plain", "transposed", 2]
     # a product too small to be worth timing runs in the reference form, untimed; from
     # MEASURED_MIN_MACS multiply-adds up, it is timed
     timed = []
@@ -505,3 +511,45 @@ def test_a_c_ordered_copy_has_the_views_values(shape, dtype):
     assert copy.flags.c_contiguous and common.same_bits(copy, np.ascontiguousarray(W.T))
     scaled = common.c_ordered(W.T, factor)
     assert scaled.flags.c_contiguous and common.same_bits(scaled, W.T * factor)
+
+
+def test_blas_pieces_follow_openblas_rule():
+    """blas_pieces: whole blocks while two or more remain, then the rest in near halves
+    rounded up to the unrolling; one piece where K fits a block."""
+    assert common.blas_pieces(512, 448, 32) == (256, 256)
+    assert common.blas_pieces(1024, 448, 32) == (448, 288, 288)
+    assert common.blas_pieces(2048, 448, 32) == (448, 448, 448, 352, 352)
+    assert common.blas_pieces(8, 3, 2) == (3, 2, 3)
+    assert common.blas_pieces(300, 448, 4) == (300,)
+
+
+@pytest.mark.parametrize("scaled", [False, True])
+def test_a_cut_form_adds_its_pieces_in_order(scaled):
+    """A cut form's product is its pieces' products added in order, as OpenBLAS adds its
+    pieces: the first piece's product 2^24 plus the second's 1 rounds back to 2^24 in
+    float32, so that the last piece's −2^24 leaves 0 in that order, where −2^24 + 1 is exact
+    and leaves 1 in the reverse order (each piece's own product is exact). For W C-ordered
+    or a transposed view, with or without a power-of-two scale on its columns; and on
+    random values, the plain product's to rounding."""
+    rng = np.random.default_rng(13)
+    K, N, B = 40, 24, 5
+    scale = np.float32(2.0) ** rng.integers(-2, 3, N).astype(np.float32) if scaled else None
+    column = np.ones(N, np.float32) if scale is None else scale
+    for form in (common.Cut(16, 4, 1), common.Cut(12, 4, 2), common.Cut(7, 2, 4)):
+        starts = np.cumsum((0, *common.blas_pieces(K, form.depth, form.unroll)))
+        assert len(starts) > 3  # three pieces or more
+        left = np.zeros((B, K), np.float32)
+        left[:, starts[0]], left[:, starts[1]], left[:, starts[-2]] = 2.0**24, 1.0, -(2.0**24)
+        W = np.ones((K, N), np.float32)
+        random_left = rng.standard_normal((B, K), dtype=np.float32)
+        random_W = rng.standard_normal((K, N), dtype=np.float32)
+        for w, r in ((W, random_W), (np.ascontiguousarray(W.T).T, np.asfortranarray(random_W))):
+            product = common.product_in_form(form, w, B, scale)
+            assert common.same_bits(product(left), np.zeros((B, N), np.float32)), form
+            expected = random_left @ (random_W * column)
+            np.testing.assert_allclose(
+                common.product_in_form(form, r, B, scale)(random_left),
+                expected,
+                rtol=1e-5,
+                atol=1e-5,
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import time
+from typing import NamedTuple
 
 import numpy as np
 
@@ -78,9 +79,21 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
 # batch the fixed rule's transposed one), so that timing never changes a result. Where the
 # forms differ (here: B = 1, a matrix-vector product; the backward of a narrow layer in
 # blocks, whose outputs sum their 4H terms in another order), they are not candidates.
+#
+# Why those blocks differ: for a long inner dimension K, OpenBLAS's main kernel cuts K into
+# pieces and adds each piece's product into the result, while its kernel for small matrices
+# (which the blocks run on) sums all K terms in one go. A cut form multiplies by the pieces
+# itself, each piece's blocks as one stacked product, and adds the partial products in
+# order: where its pieces are OpenBLAS's, its bits are the plain product's, and faster
+# ((16, 512)·(512, 128) as two pieces of 256: 20.3 against 26.4 µs on the AMD EPYC,
+# docs/speed.md "The backward's product in pieces"). The pieces follow OpenBLAS's rule
+# (blas_pieces) for a set of block depths; which, if any, has the plain product's bits is
+# found by the same check as for every form.
 TRANSPOSED_MIN_HIDDEN = 256  # the LSTM's fixed rule: transposed from this width up,
 TRANSPOSED_MAX_BATCH_SHARE = 4  # for a batch below H / 4
 PRODUCT_SPLITS = (2, 4, 8)  # the column blocks a split form may cut W into
+BLAS_DEPTHS = (128, 192, 256, 320, 384, 448, 512, 640, 768)  # K-block depths that OpenBLAS's
+BLAS_UNROLLS = (4, 8, 16, 32)  # kernels use (GEMM_Q) and their unrolling (GEMM_UNROLL_M)
 MEASURED_MIN_MACS = 1 << 17  # a smaller product runs in the reference form, untimed
 FORM_ROUNDS = 5  # each candidate timed this many times in turns; the best of each
 
@@ -134,17 +147,84 @@ def recurrent_product(
     return product
 
 
-def product_forms(N: int) -> list:
-    """The forms a product with N columns can take: "plain", "transposed" and each split
-    (an int, the number of column blocks) that divides N."""
-    return ["plain", "transposed", *(n for n in PRODUCT_SPLITS if N % n == 0)]
+class Cut(NamedTuple):
+    """A cut form: K in the pieces blas_pieces(K, depth, unroll) gives, W's columns in
+    `blocks` blocks."""
+
+    depth: int
+    unroll: int
+    blocks: int
+
+    def __str__(self) -> str:
+        return f"cut {self.depth}/{self.unroll}, {self.blocks} block{'s' * (self.blocks > 1)}"
 
 
-def form_operand(form, W: np.ndarray, scale=None, contiguous: bool = False) -> np.ndarray:
+def blas_pieces(K: int, depth: int, unroll: int) -> tuple:
+    """The pieces OpenBLAS's level-3 driver cuts an inner dimension K into, for a kernel
+    whose K-block depth is `depth` (GEMM_Q) and whose unrolling is `unroll`: whole blocks
+    while two or more remain, then what is left, in two near halves where it is more than
+    one block."""
+    pieces, left = [], K
+    while left > 0:
+        piece = left
+        if left >= 2 * depth:
+            piece = depth
+        elif left > depth:
+            piece = (left // 2 + unroll - 1) // unroll * unroll
+        pieces.append(piece)
+        left -= piece
+    return tuple(pieces)
+
+
+def cut_forms(K: int, N: int) -> list:
+    """The cut forms of a (·, K)·(K, N) product: one per distinct way of cutting K into two
+    or more pieces (BLAS_DEPTHS × BLAS_UNROLLS), each with W's columns whole and in each
+    split of PRODUCT_SPLITS that divides N."""
+    forms, seen = [], set()
+    for depth in BLAS_DEPTHS:
+        for unroll in BLAS_UNROLLS:
+            pieces = blas_pieces(K, depth, unroll)
+            if len(pieces) > 1 and pieces not in seen:
+                seen.add(pieces)
+                forms += [Cut(depth, unroll, n) for n in (1, *PRODUCT_SPLITS) if N % n == 0]
+    return forms
+
+
+def product_forms(K: int, N: int) -> list:
+    """The forms a (·, K)·(K, N) product can take: "plain", "transposed", each split (an int,
+    the number of column blocks) that divides N, and the cut forms (cut_forms)."""
+    return ["plain", "transposed", *(n for n in PRODUCT_SPLITS if N % n == 0), *cut_forms(K, N)]
+
+
+def form_operand(form, W: np.ndarray, scale=None, contiguous: bool = False):
     """The right operand a form multiplies by, made from W (K, N) (times `scale` on its
     columns, when given) in one pass: W itself, or C-ordered, for "plain"; Wᵀ C-ordered (N, K)
-    for "transposed" (no copy where W is a transposed view); (n, K, N/n) blocks for a split."""
+    for "transposed" (no copy where W is a transposed view); (n, K, N/n) blocks for a split;
+    for a cut, [(start, piece, count, (count, n, piece, N/n) blocks)] for each run of `count`
+    equal pieces from row `start` of W."""
     K, N = W.shape
+    if isinstance(form, Cut):
+        whole = c_ordered(W, scale)  # rows of W in order, then cut: no strided reads below
+        n, runs, start = form.blocks, [], 0
+        for piece in blas_pieces(K, form.depth, form.unroll):
+            if runs and runs[-1][1] == piece and runs[-1][0] + runs[-1][1] * runs[-1][2] == start:
+                runs[-1][2] += 1
+            else:
+                runs.append([start, piece, 1])
+            start += piece
+        return [
+            (
+                a,
+                piece,
+                count,
+                np.ascontiguousarray(
+                    whole[a : a + piece * count]
+                    .reshape(count, piece, n, N // n)
+                    .transpose(0, 2, 1, 3)
+                ),
+            )
+            for a, piece, count in runs
+        ]
     if form == "plain":
         view, factor = W, scale
         if scale is None and not contiguous:
@@ -190,6 +270,8 @@ def product_in_form(form, W: np.ndarray, B: int, scale=None, contiguous: bool = 
     """recurrent_product's function for a given form (product_forms)."""
     operand = form_operand(form, W, scale, contiguous)
     N = W.shape[1]
+    if isinstance(form, Cut):
+        return cut_product(operand, B, N, form.blocks, W.dtype)
     if form == "transposed":  # (N, K)·(K, B), read back transposed
         out_T = np.empty((N, B), W.dtype)
 
@@ -209,19 +291,43 @@ def product_in_form(form, W: np.ndarray, B: int, scale=None, contiguous: bool = 
     return product
 
 
+def cut_product(runs: list, B: int, N: int, n: int, dtype):
+    """product_in_form's function for a cut form, given its operand (form_operand): each run
+    of equal pieces one stacked product of the left operand's pieces by W's, into (count, n,
+    B, N/n) partial products, which are then added in piece order into the (B, N) result (the
+    first two summed, then each next one added, as OpenBLAS adds its pieces into C)."""
+    out = np.empty((B, N), dtype)
+    target = out.reshape(B, n, N // n).transpose(1, 0, 2)  # (n, B, N/n) view
+    partials = [np.empty((count, n, B, N // n), dtype) for _, _, count, _ in runs]
+    pieces = [p for partial in partials for p in partial]  # (n, B, N/n) each, in order
+
+    def product(left):
+        for (start, piece, count, blocks), partial in zip(runs, partials, strict=True):
+            part = left[:, start : start + piece * count].reshape(B, count, piece)
+            np.matmul(part.transpose(1, 0, 2)[:, None], blocks, out=partial)
+        np.add(pieces[0], pieces[1], out=target)
+        for p in pieces[2:]:
+            np.add(target, p, out=target)
+        return out
+
+    return product
+
+
 @functools.lru_cache(maxsize=256)
 def measured_form(B: int, K: int, N: int, dtype: str, fortran: bool, reference: str):
     """The fastest form of a (B, K)·(K, N) product among those with the reference form's bits
     ("plain" or "transposed"; fastest_form over form_steps)."""
     if B * K * N < MEASURED_MIN_MACS:
         return reference
-    return fastest_form(form_steps(B, K, N, dtype, fortran), reference)
+    return fastest_form(form_steps(B, K, N, dtype, fortran, reference), reference)
 
 
-def form_steps(B: int, K: int, N: int, dtype, fortran: bool) -> dict:
+def form_steps(B: int, K: int, N: int, dtype, fortran: bool, reference=None) -> dict:
     """{form: a step} for every form of a (B, K)·(K, N) product: each step forms base +
     left·W, the product and the add after it, on fixed random values of these shapes (W in
-    the caller's memory order), and returns the product."""
+    the caller's memory order), and returns the product. Given the reference form, only
+    the cut forms whose pieces give its bits (checked one way of cutting at a time, with W's
+    columns whole): each holds a copy of W, and there can be 9 ways of cutting K."""
     rng = np.random.default_rng(0)
     W = rng.random((K, N), dtype=dtype)
     W -= 0.5
@@ -241,7 +347,16 @@ def form_steps(B: int, K: int, N: int, dtype, fortran: bool) -> dict:
 
         return step
 
-    return {form: step_in(form) for form in product_forms(N)}
+    forms = product_forms(K, N)
+    if reference is not None:
+        expected = step_in(reference)().copy()
+        whole = {
+            (form.depth, form.unroll)
+            for form in forms
+            if isinstance(form, Cut) and form.blocks == 1 and same_bits(step_in(form)(), expected)
+        }
+        forms = [f for f in forms if not isinstance(f, Cut) or (f.depth, f.unroll) in whole]
+    return {form: step_in(form) for form in forms}
 
 
 def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
