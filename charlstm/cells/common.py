@@ -117,11 +117,13 @@ def recurrent_product(
     the reference form's bits: the plain product, or the transposed one where
     transposed_reference. With `scale` (N,), W's columns times it; with `contiguous`, the
     plain form multiplies by a C-ordered copy of W (where W is a transposed view). Each form
-    makes its operand from W in one pass. For one step (generation's), the reference form,
-    unmeasured: preparing another would cost more than it saves. The function's result is a
-    buffer of its own (or a transposed view of one), overwritten by its next call. The first
-    call for a shape times it, in each process: tens of ms at H = 128–512, 0.7 s and 336 MB
-    of peak memory at H = 2,048, B = 32 (every form's operand of random values at once).
+    makes its operand from W in one or two passes. For one step (generation's), the
+    reference form, unmeasured: preparing another would cost more than it saves. The
+    function's result is a buffer of its own (or a transposed view of one), overwritten by
+    its next call. The first call for a shape times it, in each process: 13–95 ms at the
+    bench's shares (H = 128–512) on the AMD EPYC; at H = 2,048, B = 32, both directions 4.1–6.0
+    s and 584 MB of peak memory (every candidate's operand of random values at once; 1.6 s
+    and 362 MB before the cut forms).
 
     The measurement multiplies C-ordered left operands and a C- or F-ordered W; a W that is
     neither (a strided view, which numpy multiplies without the BLAS) runs the reference
