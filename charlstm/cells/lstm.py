@@ -29,7 +29,9 @@ those with the same bits, common.recurrent_product). The same code runs for ever
 generation's T = 1 included.
 
 Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
-(7·T·B·H), plus the input ids or the (T, B, I) input it was given.
+(7·T·B·H), plus the input ids or the (T, B, I) input it was given. It keeps the gate values
+block by block, (T, 4, B, H), in the input projection's memory (forward says why);
+gate_values reads them.
 
 The three sigmoids and the tanh run as one tanh over the whole (B, 4H) block, using
 σ(z) = ½·tanh(z/2) + ½: gates = tanh(z ⊙ s) ⊙ s + m with s = ½ and m = ½ on the i, f, o
