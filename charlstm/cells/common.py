@@ -86,9 +86,9 @@ def gate_affine(blocks: str, H: int, dtype) -> tuple[np.ndarray, np.ndarray]:
 # itself, each piece's blocks as one stacked product, and adds the partial products in
 # order: where its pieces are OpenBLAS's, its bits are the plain product's, and faster
 # ((16, 512)·(512, 128) as two pieces of 256: 20.3 against 26.4 µs on the AMD EPYC,
-# docs/speed.md "The backward's product in pieces"). The pieces follow OpenBLAS's rule
-# (blas_pieces) for a set of block depths; which, if any, has the plain product's bits is
-# found by the same check as for every form.
+# docs/speed.md "The gates block by block, and the product in pieces"). The pieces follow
+# OpenBLAS's rule (blas_pieces) for a set of block depths; which, if any, has the plain
+# product's bits is found by the same check as for every form.
 TRANSPOSED_MIN_HIDDEN = 256  # the LSTM's fixed rule: transposed from this width up,
 TRANSPOSED_MAX_BATCH_SHARE = 4  # for a batch below H / 4
 PRODUCT_SPLITS = (2, 4, 8)  # the column blocks a split form may cut W into
@@ -250,7 +250,7 @@ def c_ordered(view: np.ndarray, factor=None) -> np.ndarray:
     rows padded to an odd number of cache lines: read straight across such rows, the copy
     maps them to a few cache sets and evicts its own lines. Each step the same values: 28
     against 149 µs for a (128, 512) float32 W_h, 158 against 751 for (256, 1024) (docs/speed.md,
-    "The gates block by block")."""
+    "The gates block by block, and the product in pieces")."""
     source = view
     if (
         view.ndim == 2

@@ -128,9 +128,9 @@ def forward(params: dict, x: np.ndarray, state: tuple) -> tuple:
     # The gate values are kept block by block, (T, 4, B, H), so that each step's products of
     # gates and states run on contiguous (B, H) blocks: numpy multiplies a strided (B, H)
     # view of a (B, 4H) row about 2.5x slower than a contiguous block at B = 16, H = 128
-    # (docs/speed.md, "The gates block by block"). They take the memory of the
-    # pre-activations: step t's pre-activations are read into a row before its gate values
-    # are written over them.
+    # (docs/speed.md, "The gates block by block, and the product in pieces"). They take the
+    # memory of the pre-activations: step t's pre-activations are read into a row before its
+    # gate values are written over them.
     gates = pre.reshape(T, 4, B, H)
     z = np.empty((B, 4 * H), dtype=W_h.dtype)  # one step's pre-activations, then gate values
     z_blocks = z.reshape(B, 4, H).transpose(1, 0, 2)  # (4, B, H) view
