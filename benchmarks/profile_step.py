@@ -85,6 +85,16 @@ def lstm_at(revision: str):
         sys.modules["charlstm.cells.common"] = current
 
 
+def best_in_turns(runs: dict, rounds: int, number: int) -> dict:
+    """{name: the best seconds a call} for each function of runs, timed `rounds` times in
+    turns (so that each sees the same load), each time the best of 2 × `number` calls."""
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(rounds):
+        for name, f in runs.items():
+            best[name] = min(best[name], min(timeit.repeat(f, number=number, repeat=2)) / number)
+    return best
+
+
 def loop_against_products(config, baseline: str | None, rounds: int) -> None:
     _, H, B, T = config
     rng = np.random.default_rng(0)
@@ -105,10 +115,7 @@ def loop_against_products(config, baseline: str | None, rounds: int) -> None:
         np.matmul(h, params["W_h"], out=out) for _ in range(T)
     ]
     runs["backward's recurrent products"] = lambda: [np.matmul(d, W_h_T, out=dh) for _ in range(T)]
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(rounds):  # in turns, so that each sees the same load
-        for name, f in runs.items():
-            best[name] = min(best[name], min(timeit.repeat(f, number=3, repeat=2)) / 3)
+    best = best_in_turns(runs, rounds, number=3)
     print(f"one layer (input width {H}), B {B}, H {H}, T {T}, per time step (best of {rounds}):")
     for name in runs:
         print(f"  {name:32} {best[name] / T * 1e6:8.1f} µs")
@@ -123,10 +130,7 @@ def product_forms(config, rounds: int) -> None:
         steps = common.form_steps(B, K, N, np.float32, fortran=False)
         reference_form = "transposed" if common.transposed_by_rule(B, H) else "plain"
         reference = steps[reference_form]().copy()  # the bits the chosen form must keep
-        best = dict.fromkeys(steps, float("inf"))
-        for _ in range(rounds):
-            for form, f in steps.items():
-                best[form] = min(best[form], min(timeit.repeat(f, number=20, repeat=2)) / 20)
+        best = best_in_turns(steps, rounds, number=20)
         chosen = common.measured_form(B, K, N, "<f4", False, reference_form)
         print(f"{direction} recurrent product and add, ({B}, {K})·({K}, {N}), best of {rounds}:")
         for form, f in steps.items():
@@ -138,10 +142,7 @@ def product_forms(config, rounds: int) -> None:
         "common.c_ordered": lambda: common.c_ordered(W_h.T),
         "numpy's copy": lambda: np.ascontiguousarray(W_h.T),
     }
-    best = dict.fromkeys(copies, float("inf"))
-    for _ in range(rounds):
-        for name, f in copies.items():
-            best[name] = min(best[name], min(timeit.repeat(f, number=20, repeat=2)) / 20)
+    best = best_in_turns(copies, rounds, number=20)
     print(f"the backward's operand W_hᵀ ({4 * H}, {H}) in C order, once a step, best of {rounds}:")
     for name in copies:
         print(f"  {name:18} {best[name] * 1e6:8.1f} µs")

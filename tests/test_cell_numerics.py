@@ -514,8 +514,13 @@ def test_a_c_ordered_copy_has_the_views_values(shape, dtype):
 
 
 def test_blas_pieces_follow_openblas_rule():
-    """blas_pieces: whole blocks while two or more remain, then the rest in near halves
-    rounded up to the unrolling; one piece where K fits a block."""
+    """blas_pieces: whole blocks while two or more remain, then the rest in near halves,
+    the first rounded up to the unrolling; one piece where K fits a block. (620 and 1,000
+    are cut so by the OpenBLAS 0.3.31 kernel of this project's AMD EPYC, depth 448, unroll
+    16: summing those pieces gave its plain product's bits, and the halves without the
+    rounding did not.)"""
+    assert common.blas_pieces(620, 448, 16) == (320, 300)
+    assert common.blas_pieces(1000, 448, 16) == (448, 288, 264)
     assert common.blas_pieces(512, 448, 32) == (256, 256)
     assert common.blas_pieces(1024, 448, 32) == (448, 288, 288)
     assert common.blas_pieces(2048, 448, 32) == (448, 448, 448, 352, 352)

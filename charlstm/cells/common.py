@@ -244,13 +244,14 @@ CACHE_LINE = 64  # a multiple) through few cache sets; see c_ordered
 
 
 def c_ordered(view: np.ndarray, factor=None) -> np.ndarray:
-    """A new C-ordered array of view's values (times `factor`, broadcast against it, when
-    given). A transposed view of a C-ordered matrix whose rows lie a multiple of 512 bytes
-    apart, an LSTM's (H, 4H) W_h for H a multiple of 32, is first copied row by row into
-    rows padded to an odd number of cache lines: read straight across such rows, the copy
-    maps them to a few cache sets and evicts its own lines. Each step the same values: 28
-    against 149 µs for a (128, 512) float32 W_h, 158 against 751 for (256, 1024) (docs/speed.md,
-    "The gates block by block, and the product in pieces")."""
+    """view's values in C order (times `factor`, broadcast against it, when given): a new
+    array, or view itself where it is C-ordered and there is no factor. A transposed view of
+    a C-ordered matrix whose rows lie a multiple of 512 bytes apart, an LSTM's (H, 4H) W_h
+    for H a multiple of 32, is first copied row by row into rows padded to an odd number of
+    cache lines: read straight across such rows, the copy maps them to a few cache sets and
+    evicts its own lines. The same values either way: 28 against 149 µs for a (128, 512)
+    float32 W_h, 158 against 751 for (256, 1024) (docs/speed.md, "The gates block by block,
+    and the product in pieces")."""
     source = view
     if (
         view.ndim == 2
@@ -264,7 +265,7 @@ def c_ordered(view: np.ndarray, factor=None) -> np.ndarray:
         np.copyto(padded, view.T)
         source = padded.T
     if factor is None:
-        return np.ascontiguousarray(source) if source is view else source.copy(order="C")
+        return np.ascontiguousarray(source)
     return np.multiply(source, factor, out=np.empty(view.shape, view.dtype))
 
 
