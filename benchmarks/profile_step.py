@@ -39,7 +39,7 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 from bench import CONFIGS, DEFAULT_DATA, load_ids, training_step  # noqa: E402
 
 from charlstm import resources  # noqa: E402
-from charlstm.cells import common, lstm  # noqa: E402
+from charlstm.cells import lstm, product  # noqa: E402
 
 
 def profile_steps(ids, V, config, steps: int) -> None:
@@ -74,15 +74,25 @@ def module_at(revision: str, path: str, name: str):
 
 
 def lstm_at(revision: str):
-    """charlstm/cells/lstm.py as it was at a git revision, with the cells' common.py of that
-    revision (their shared pieces change together)."""
-    old_common = module_at(revision, "charlstm/cells/common.py", f"common_{revision}")
-    current = sys.modules["charlstm.cells.common"]
-    sys.modules["charlstm.cells.common"] = old_common  # what the old lstm.py imports from
-    try:
+    """charlstm/cells/lstm.py as it was at a git revision, with the cells' common.py and,
+    where the revision has it, product.py of that revision (their shared pieces change
+    together)."""
+    shared = {"common": module_at(revision, "charlstm/cells/common.py", f"common_{revision}")}
+    listed = subprocess.run(
+        ["git", "ls-tree", "--name-only", revision, "charlstm/cells/product.py"],
+        cwd=os.path.join(HERE, ".."),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if listed.strip():
+        shared["product"] = module_at(revision, "charlstm/cells/product.py", f"product_{revision}")
+    current = {name: sys.modules[f"charlstm.cells.{name}"] for name in shared}
+    sys.modules.update({f"charlstm.cells.{name}": m for name, m in shared.items()})
+    try:  # the old lstm.py imports these
         return module_at(revision, "charlstm/cells/lstm.py", f"lstm_{revision}")
     finally:
-        sys.modules["charlstm.cells.common"] = current
+        sys.modules.update({f"charlstm.cells.{name}": m for name, m in current.items()})
 
 
 def best_in_turns(runs: dict, rounds: int, number: int) -> dict:
@@ -122,24 +132,24 @@ def loop_against_products(config, baseline: str | None, rounds: int) -> None:
 
 
 def product_forms(config, rounds: int) -> None:
-    """Each form of the per-step recurrent product (common.product_forms), with the add after
+    """Each form of the per-step recurrent product (product.product_forms), with the add after
     it, forward (B, H)·(H, 4H) and backward (B, 4H)·(4H, H), and the form that
-    common.measured_form chooses among those with the reference form's bits."""
+    product.measured_form chooses among those with the reference form's bits."""
     _, H, B, _ = config
     for direction, (K, N) in (("forward", (H, 4 * H)), ("backward", (4 * H, H))):
-        steps = common.form_steps(B, K, N, np.float32, fortran=False)
-        reference_form = "transposed" if common.transposed_by_rule(B, H) else "plain"
+        steps = product.form_steps(B, K, N, np.float32, fortran=False)
+        reference_form = "transposed" if product.transposed_by_rule(B, H) else "plain"
         reference = steps[reference_form]().copy()  # the bits the chosen form must keep
         best = best_in_turns(steps, rounds, number=20)
-        chosen = common.measured_form(B, K, N, "<f4", False, reference_form)
+        chosen = product.measured_form(B, K, N, "<f4", False, reference_form)
         print(f"{direction} recurrent product and add, ({B}, {K})·({K}, {N}), best of {rounds}:")
         for form, f in steps.items():
-            bits = "same bits" if common.same_bits(f(), reference) else "other bits"
+            bits = "same bits" if product.same_bits(f(), reference) else "other bits"
             mark = "  <- chosen" if form == chosen else ""
             print(f"  {str(form):12} {best[form] * 1e6:8.1f} µs  {bits}{mark}")
     W_h = np.random.default_rng(0).standard_normal((H, 4 * H), dtype=np.float32)
     copies = {
-        "common.c_ordered": lambda: common.c_ordered(W_h.T),
+        "product.c_ordered": lambda: product.c_ordered(W_h.T),
         "numpy's copy": lambda: np.ascontiguousarray(W_h.T),
     }
     best = best_in_turns(copies, rounds, number=20)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from charlstm import model
-from charlstm.cells import CELLS, common
+from charlstm.cells import CELLS, common, product
 from charlstm.config import ModelConfig
 from charlstm.model import Model
 
@@ -88,13 +88,13 @@ def test_backward_matches_naive_reference(cell, one_hot):
 
 # the cut forms with small blocks, so that these small layers' products come in pieces:
 # K = 8 as (4, 4) and (3, 2, 3), K = 32 as eight 4s and (3, 3, …, 2, 3)
-FORMS = ["plain", "transposed", 2, 4, 8, common.Cut(4, 4, 1), common.Cut(3, 2, 2)]
+FORMS = ["plain", "transposed", 2, 4, 8, product.Cut(4, 4, 1), product.Cut(3, 2, 2)]
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("cell", ALL)
 def test_every_form_of_the_product_matches_the_reference(monkeypatch, cell, form):
-    """Each form of the per-step products (common.product_forms: plain, the other way round,
+    """Each form of the per-step products (product.product_forms: plain, the other way round,
     W's columns in blocks, K in pieces), forced in both directions: the layer matches the
     naive reference, forward and backward."""
     layer = CELLS[cell]
@@ -103,7 +103,7 @@ def test_every_form_of_the_product_matches_the_reference(monkeypatch, cell, form
     x = rng.normal(0, 1, (T, B, I))
     dhs = rng.normal(0, 1, (T, B, 8))
     dfinal = random_state(rng, cell, H=8)  # the backward's first dh too
-    monkeypatch.setattr(common, "measured_form", lambda *shape: form)
+    monkeypatch.setattr(product, "measured_form", lambda *shape: form)
     hs, final, cache = layer.forward(params, x, state)
     ref_hs, ref_final, _ = reference.run(cell, params, x, state)
     np.testing.assert_allclose(hs, ref_hs, rtol=0, atol=1e-12)
@@ -122,7 +122,7 @@ def test_every_form_of_the_product_matches_the_reference(monkeypatch, cell, form
 @pytest.mark.parametrize("cell", ALL)
 def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
     """Timing chooses only among the forms whose products are the same bits as the reference
-    form's on the measurement's random values (common.form_steps). For each such form, forced
+    form's on the measurement's random values (product.form_steps). For each such form, forced
     in one direction, a float32 layer's outputs and gradients are the same bits as with the
     reference form: the measurement's check predicts the layer's bits."""
     wide = 128
@@ -140,7 +140,7 @@ def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
         def chosen(B, K, N, dtype, fortran, reference_form):  # an RNN's K = N both ways
             return forms["forward" if (K, N, fortran) == shapes["forward"] else "backward"]
 
-        monkeypatch.setattr(common, "measured_form", chosen)
+        monkeypatch.setattr(product, "measured_form", chosen)
         hs, final, cache = layer.forward(params, x, state)
         grads, _, dstate0 = layer.backward(dhs, cache)
         return (hs, *final, *grads.values(), *dstate0)
@@ -148,13 +148,13 @@ def test_the_measured_form_never_changes_a_bit(monkeypatch, cell, batch):
     expected = run({"forward": "plain", "backward": "plain"})
     tried = 0
     for direction, (K, N, fortran) in shapes.items():
-        steps = common.form_steps(batch, K, N, np.float32, fortran)
+        steps = product.form_steps(batch, K, N, np.float32, fortran)
         reference_product = steps["plain"]().copy()
         for form, step in steps.items():
-            if form != "plain" and common.same_bits(step(), reference_product):
+            if form != "plain" and product.same_bits(step(), reference_product):
                 forms = {"forward": "plain", "backward": "plain", direction: form}
                 for ours, other in zip(run(forms), expected, strict=True):
-                    assert common.same_bits(ours, other), (direction, form)
+                    assert product.same_bits(ours, other), (direction, form)
                 tried += 1
     if not tried:  # on another BLAS every other form may differ: then timing chooses nothing
         pytest.skip("no form other than the reference has its bits here")
@@ -170,14 +170,14 @@ def test_the_reference_form_is_the_product_each_cell_ran_before(monkeypatch):
     left = rng.standard_normal((4, 512), dtype=np.float32)
     h = rng.standard_normal((4, 128), dtype=np.float32)
     scale = np.repeat(np.float32([0.5, 1.0]), 256)
-    monkeypatch.setattr(common, "measured_form", lambda *shape: "plain")
+    monkeypatch.setattr(product, "measured_form", lambda *shape: "plain")
     for steps in (1, 5):
-        view = common.recurrent_product(W_h.T, 4, steps)(left)
-        assert common.same_bits(view, np.matmul(left, W_h.T))
-        copy = common.recurrent_product(W_h.T, 4, steps, contiguous=True)(left)
-        assert common.same_bits(copy, np.matmul(left, np.ascontiguousarray(W_h.T)))
-        scaled = common.recurrent_product(W_h, 4, steps, scale=scale)(h)
-        assert common.same_bits(scaled, np.matmul(h, W_h * scale))
+        view = product.recurrent_product(W_h.T, 4, steps)(left)
+        assert product.same_bits(view, np.matmul(left, W_h.T))
+        copy = product.recurrent_product(W_h.T, 4, steps, contiguous=True)(left)
+        assert product.same_bits(copy, np.matmul(left, np.ascontiguousarray(W_h.T)))
+        scaled = product.recurrent_product(W_h, 4, steps, scale=scale)(h)
+        assert product.same_bits(scaled, np.matmul(h, W_h * scale))
 
 
 def test_operands_the_measurement_did_not_check_run_the_reference_form(monkeypatch):
@@ -190,17 +190,17 @@ def test_operands_the_measurement_did_not_check_run_the_reference_form(monkeypat
 
     rng = np.random.default_rng(6)
     strided = rng.standard_normal((256, 1024), dtype=np.float32)[:, ::2]
-    monkeypatch.setattr(common, "measured_form", not_measured)
-    common.recurrent_product(strided, 8, 5)  # no measurement
+    monkeypatch.setattr(product, "measured_form", not_measured)
+    product.recurrent_product(strided, 8, 5)  # no measurement
     W = rng.standard_normal((256, 256), dtype=np.float32)
     left = np.asfortranarray(rng.standard_normal((8, 256), dtype=np.float32))
     for reference_form, other in (("plain", "transposed"), ("transposed", "plain")):
-        monkeypatch.setattr(common, "measured_form", lambda *shape, form=other: form)
-        product = common.recurrent_product(W, 8, 5, reference_form == "transposed")
-        expected = common.product_in_form(reference_form, W, 8)(left)
-        assert common.same_bits(product(left), expected)
+        monkeypatch.setattr(product, "measured_form", lambda *shape, form=other: form)
+        measured = product.recurrent_product(W, 8, 5, reference_form == "transposed")
+        expected = product.product_in_form(reference_form, W, 8)(left)
+        assert product.same_bits(measured(left), expected)
         c_left = np.ascontiguousarray(left)  # the measured form's
-        assert common.same_bits(product(c_left), common.product_in_form(other, W, 8)(c_left))
+        assert product.same_bits(measured(c_left), product.product_in_form(other, W, 8)(c_left))
 
 
 def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
@@ -217,7 +217,7 @@ def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
         return run
 
     def fastest(ways, reference_form):
-        return common.fastest_form(ways, reference_form, clock=lambda: now[0])
+        return product.fastest_form(ways, reference_form, clock=lambda: now[0])
 
     same, slow, quick, quickest = [1.0, 2.0], 3e-4, 2e-4, 1e-4
     assert fastest({"plain": way(same, slow), 2: way(same, quick)}, "plain") == 2
@@ -232,23 +232,23 @@ def test_the_form_rule_times_only_bit_equal_forms(monkeypatch):
             assert fastest(ways, reference_form) == reference_form
     # every form of each product forms one sum: base (B, N) + left·W
     for K, N in ((256, 1024), (1024, 256)):
-        steps = common.form_steps(6, K, N, np.float64, fortran=False)
-        assert list(steps) == common.product_forms(K, N)
+        steps = product.form_steps(6, K, N, np.float64, fortran=False)
+        assert list(steps) == product.product_forms(K, N)
         assert list(steps)[:5] == ["plain", "transposed", 2, 4, 8]
-        cuts = [common.blas_pieces(K, f.depth, f.unroll) for f in list(steps)[5:] if f.blocks == 1]
+        cuts = [product.blas_pieces(K, f.depth, f.unroll) for f in list(steps)[5:] if f.blocks == 1]
         assert len(set(cuts)) == len(cuts) >= 1  # each way of cutting K once
         assert all(len(pieces) > 1 and sum(pieces) == K for pieces in cuts)
         result = steps["plain"]().copy()
         assert result.shape == (6, N)
         for step in steps.values():
             np.testing.assert_allclose(step(), result, rtol=1e-12, atol=1e-12)
-    assert common.product_forms(6, 6) == ["plain", "transposed", 2]
+    assert product.product_forms(6, 6) == ["plain", "transposed", 2]
     # a product too small to be worth timing runs in the reference form, untimed; from
     # MEASURED_MIN_MACS multiply-adds up, it is timed
     timed = []
-    monkeypatch.setattr(common, "fastest_form", lambda ways, ref: timed.append(ref) or ref)
-    measure = common.measured_form.__wrapped__  # without the cache of earlier shapes
-    small = common.MEASURED_MIN_MACS // (8 * 32)
+    monkeypatch.setattr(product, "fastest_form", lambda ways, ref: timed.append(ref) or ref)
+    measure = product.measured_form.__wrapped__  # without the cache of earlier shapes
+    small = product.MEASURED_MIN_MACS // (8 * 32)
     for reference_form in ("plain", "transposed"):
         assert measure(8, small - 1, 32, "<f4", False, reference_form) == reference_form
     assert not timed
@@ -500,17 +500,17 @@ def test_the_stepper_gives_the_forwards_logits(cell, embed_dim):
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 @pytest.mark.parametrize("shape", [(128, 512), (100, 400), (3, 128)])
 def test_a_c_ordered_copy_has_the_views_values(shape, dtype):
-    """common.c_ordered: a transposed W (the LSTM's backward operand), plain or times a
+    """product.c_ordered: a transposed W (the LSTM's backward operand), plain or times a
     factor, copied by way of padded rows where W's rows lie a multiple of 512 bytes apart
     ((128, 512) and (3, 128) in float32 and float64) and straight otherwise: the same values
     in C order either way."""
     rng = np.random.default_rng(12)
     W = rng.standard_normal(shape).astype(dtype)
     factor = rng.standard_normal(shape[0]).astype(dtype)
-    copy = common.c_ordered(W.T)
-    assert copy.flags.c_contiguous and common.same_bits(copy, np.ascontiguousarray(W.T))
-    scaled = common.c_ordered(W.T, factor)
-    assert scaled.flags.c_contiguous and common.same_bits(scaled, W.T * factor)
+    copy = product.c_ordered(W.T)
+    assert copy.flags.c_contiguous and product.same_bits(copy, np.ascontiguousarray(W.T))
+    scaled = product.c_ordered(W.T, factor)
+    assert scaled.flags.c_contiguous and product.same_bits(scaled, W.T * factor)
 
 
 def test_blas_pieces_follow_openblas_rule():
@@ -519,13 +519,13 @@ def test_blas_pieces_follow_openblas_rule():
     are cut so by the OpenBLAS 0.3.31 kernel of this project's AMD EPYC, depth 448, unroll
     16: summing those pieces gave its plain product's bits, and the halves without the
     rounding did not.)"""
-    assert common.blas_pieces(620, 448, 16) == (320, 300)
-    assert common.blas_pieces(1000, 448, 16) == (448, 288, 264)
-    assert common.blas_pieces(512, 448, 32) == (256, 256)
-    assert common.blas_pieces(1024, 448, 32) == (448, 288, 288)
-    assert common.blas_pieces(2048, 448, 32) == (448, 448, 448, 352, 352)
-    assert common.blas_pieces(8, 3, 2) == (3, 2, 3)
-    assert common.blas_pieces(300, 448, 4) == (300,)
+    assert product.blas_pieces(620, 448, 16) == (320, 300)
+    assert product.blas_pieces(1000, 448, 16) == (448, 288, 264)
+    assert product.blas_pieces(512, 448, 32) == (256, 256)
+    assert product.blas_pieces(1024, 448, 32) == (448, 288, 288)
+    assert product.blas_pieces(2048, 448, 32) == (448, 448, 448, 352, 352)
+    assert product.blas_pieces(8, 3, 2) == (3, 2, 3)
+    assert product.blas_pieces(300, 448, 4) == (300,)
 
 
 @pytest.mark.parametrize("scaled", [False, True])
@@ -540,8 +540,8 @@ def test_a_cut_form_adds_its_pieces_in_order(scaled):
     K, N, B = 40, 24, 5
     scale = np.float32(2.0) ** rng.integers(-2, 3, N).astype(np.float32) if scaled else None
     column = np.ones(N, np.float32) if scale is None else scale
-    for form in (common.Cut(16, 4, 1), common.Cut(12, 4, 2), common.Cut(7, 2, 4)):
-        starts = np.cumsum((0, *common.blas_pieces(K, form.depth, form.unroll)))
+    for form in (product.Cut(16, 4, 1), product.Cut(12, 4, 2), product.Cut(7, 2, 4)):
+        starts = np.cumsum((0, *product.blas_pieces(K, form.depth, form.unroll)))
         assert len(starts) > 3  # three pieces or more
         left = np.zeros((B, K), np.float32)
         left[:, starts[0]], left[:, starts[1]], left[:, starts[-2]] = 2.0**24, 1.0, -(2.0**24)
@@ -549,11 +549,11 @@ def test_a_cut_form_adds_its_pieces_in_order(scaled):
         random_left = rng.standard_normal((B, K), dtype=np.float32)
         random_W = rng.standard_normal((K, N), dtype=np.float32)
         for w, r in ((W, random_W), (np.ascontiguousarray(W.T).T, np.asfortranarray(random_W))):
-            product = common.product_in_form(form, w, B, scale)
-            assert common.same_bits(product(left), np.zeros((B, N), np.float32)), form
+            cut = product.product_in_form(form, w, B, scale)
+            assert product.same_bits(cut(left), np.zeros((B, N), np.float32)), form
             expected = random_left @ (random_W * column)
             np.testing.assert_allclose(
-                common.product_in_form(form, r, B, scale)(random_left),
+                product.product_in_form(form, r, B, scale)(random_left),
                 expected,
                 rtol=1e-5,
                 atol=1e-5,

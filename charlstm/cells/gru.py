@@ -29,11 +29,11 @@ from charlstm.cells.common import (
     input_gradient,
     previous,
     project_input,
-    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
     uniform_init,
 )
+from charlstm.cells.product import recurrent_product
 
 STATE = ("h",)
 

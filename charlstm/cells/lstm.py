@@ -25,7 +25,7 @@ array (T, B, I) or, for one-hot input, integer ids (T, B); then x_t·W_x is the 
 The input projection of all T steps is one matrix product (or one row lookup) before the
 recurrent loop, and each weight gradient is one product after the backward loop, so only
 (B, H)·(H, 4H) products run per step (in the form that measures fastest for the shape among
-those with the same bits, common.recurrent_product). The same code runs for every T,
+those with the same bits, product.recurrent_product). The same code runs for every T,
 generation's T = 1 included.
 
 Memory: the cache holds, per layer, gates T·B·4H + c T·B·H + tanh(c) T·B·H + h T·B·H values
@@ -52,12 +52,11 @@ from charlstm.cells.common import (
     gate_slope,
     input_gradient,
     project_input,
-    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
-    transposed_by_rule,
     uniform_init,
 )
+from charlstm.cells.product import recurrent_product, transposed_by_rule
 
 STATE = ("h", "c")
 
@@ -241,7 +240,7 @@ def backward(dhs: np.ndarray, cache: Cache, dstate: tuple | None = None) -> tupl
     do_per_dh *= tanh_cs
     dc_per_dh = cell_slope(tanh_cs, o)  # o ⊙ (1 − tanh²c)  (T, B, H)
     # dh_{t-1} = dpre_t·W_hᵀ, in the form measured fastest with these bits
-    # (common.recurrent_product); plain, by a contiguous W_hᵀ: contiguous is faster
+    # (product.recurrent_product); plain, by a contiguous W_hᵀ: contiguous is faster
     product = recurrent_product(W_h.T, B, T, transposed_by_rule(B, H), contiguous=True)
 
     dpre = np.empty((T, B, 4 * H), dtype=W_h.dtype)  # ∂loss/∂pre-activations, in rows

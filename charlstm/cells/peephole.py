@@ -27,7 +27,6 @@ from charlstm.cells.common import (
     input_gradient,
     previous,
     project_input,
-    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
 )
@@ -35,6 +34,7 @@ from charlstm.cells.lstm import (
     Cache,  # the same fields; gates are [i | f | g | o]
     init_gates,
 )
+from charlstm.cells.product import recurrent_product
 
 STATE = ("h", "c")
 

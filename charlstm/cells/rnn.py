@@ -21,11 +21,11 @@ import numpy as np
 from charlstm.cells.common import (
     input_gradient,
     project_input,
-    recurrent_product,
     recurrent_weight_gradient,
     state_gradients,
     uniform_init,
 )
+from charlstm.cells.product import recurrent_product
 
 STATE = ("h",)
 
