@@ -17,8 +17,10 @@ unnamed file, a memfd on Linux, mapped by every process, so nothing is left behi
 process dies): the optimizer's in-place updates of pool.params reach the workers without a
 copy. The model it was made from keeps its own dict and arrays; write_back() copies the
 pool's values into those arrays (train does at each event, close() does at the end). The
-main process sends each worker its columns over a socket and adds the shares' gradients,
-each already scaled by its share of the scored positions, in share order.
+main process sends each worker its columns and adds the shares' gradients, each already
+scaled by its share of the scored positions, in share order. A request and its reply go
+over a socket, their arrays through the worker's mailbox (shared_memory.py), and a process
+waiting for one watches the socket for a moment before it sleeps (_receive).
 
 Workers run parallel.main() in `python -c` with one BLAS thread and freed memory kept for
 reuse (resources.keep_freed_memory), ignore SIGINT (the main process decides how a run stops)
@@ -34,7 +36,7 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
+import time
 import traceback
 from multiprocessing.connection import Connection
 
@@ -43,6 +45,7 @@ import numpy as np
 from charlstm import resources
 from charlstm.errors import CharlstmError
 from charlstm.model import LossAndGrads, Model
+from charlstm.shared_memory import Mailbox, shared_file
 
 DIED = "a worker process died (out of memory, or killed)"
 # A worker's entry point: this very charlstm (its directory first on the path, ahead of the
@@ -50,6 +53,7 @@ DIED = "a worker process died (out of memory, or killed)"
 WORKER_MAIN = (
     "import sys; sys.path.insert(0, sys.argv[1]); from charlstm import parallel; parallel.main()"
 )
+WATCH_S = 0.002  # how long a process watches for a message before it sleeps in recv
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -85,27 +89,6 @@ def _joined(states: list) -> list:
     ]
 
 
-def _shared_file(nbytes: int):
-    """An unnamed file of nbytes for the processes to map: a memfd where the OS has them
-    (Linux; not limited by the size of /dev/shm, which is small in containers), else an
-    unlinked temporary file. Its memory is reserved up front, so that a shortage is an error
-    here rather than a crash (SIGBUS) in the middle of a run."""
-    if hasattr(os, "memfd_create"):
-        file = os.fdopen(os.memfd_create("charlstm-workers"), "w+b")
-    else:
-        file = tempfile.TemporaryFile()
-    try:
-        file.truncate(nbytes)
-        if hasattr(os, "posix_fallocate"):
-            os.posix_fallocate(file.fileno(), 0, nbytes)
-    except OSError as e:
-        file.close()
-        raise CharlstmError(
-            f"cannot reserve {nbytes:,} bytes of shared memory for workers: {e}"
-        ) from None
-    return file
-
-
 def pool(count: int, model: Model):
     """A context manager giving the model to compute with: `model` itself for count < 2,
     else a Workers pool of `count` processes over a copy of its parameters (write_back)."""
@@ -134,7 +117,7 @@ class Workers(Model):
         self.layout, self.size = _layout(model.params)
         dtype = model.dtype
         nbytes = (count + 1) * self.size * dtype.itemsize
-        self._file = _shared_file(nbytes)
+        self._file = shared_file(nbytes)
         try:
             self._map = mmap.mmap(self._file.fileno(), nbytes)
         except BaseException:
@@ -151,11 +134,15 @@ class Workers(Model):
         self._local_grads = _views(self._grad_blocks[0], self.layout)
         env = dict(os.environ, **{name: "1" for name in THREAD_VARIABLES})
         package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        self._procs, self._conns = [], []
+        # watching a socket for a message uses a core: only where each process has its own
+        self._watch_s = WATCH_S if count <= resources.cores() else 0.0
+        self._procs, self._conns, self._mailboxes, self._mailbox_files = [], [], [], []
         try:
             for rank in range(1, count):  # rank 0 is the main process
+                self._mailbox_files.append(shared_file(0))
+                self._mailboxes.append(Mailbox(self._mailbox_files[-1].fileno()))
                 ours, theirs = socket.socketpair()
-                fds = (theirs.fileno(), self._file.fileno())
+                fds = (theirs.fileno(), self._file.fileno(), self._mailbox_files[-1].fileno())
                 try:
                     self._procs.append(
                         subprocess.Popen(
@@ -180,6 +167,7 @@ class Workers(Model):
                         "count": count,
                         "nbytes": nbytes,
                         "cell": self.cell,
+                        "watch_s": self._watch_s,
                     }
                 )
         except BaseException:
@@ -195,7 +183,7 @@ class Workers(Model):
     def close(self) -> None:
         for conn in self._conns:
             try:
-                conn.send(("stop",))
+                conn.send((("stop",), 0))
             except OSError:
                 pass
             conn.close()
@@ -205,7 +193,10 @@ class Workers(Model):
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        self._conns, self._procs = [], []
+        self._conns, self._procs, self._mailboxes = [], [], []
+        for file in self._mailbox_files:
+            file.close()
+        self._mailbox_files = []
         if self._model is not None:
             self.write_back()
             # the model's arrays, now holding the pool's values: no view of the block is
@@ -226,9 +217,11 @@ class Workers(Model):
             for key, value in self.params.items():
                 np.copyto(self._model.params[key], value)
 
-    def _send(self, conn: Connection, request: tuple) -> None:
+    def _send(self, worker: int, request: tuple) -> None:
+        """Send a worker a request, its arrays through the worker's mailbox."""
+        message = self._mailboxes[worker].put(request)
         try:
-            conn.send(request)
+            self._conns[worker].send(message)
         except OSError:
             raise CharlstmError(DIED) from None
 
@@ -236,9 +229,9 @@ class Workers(Model):
         """The replies of the first n workers; every reply is read before an error is
         raised, so that no answer is left in a socket."""
         replies, failure = [], None
-        for conn in self._conns[:n]:
+        for conn, mailbox in zip(self._conns[:n], self._mailboxes, strict=False):
             try:
-                reply = conn.recv()
+                reply = mailbox.get(*_receive(conn, self._watch_s))
             except (EOFError, OSError):
                 failure = failure or DIED
                 continue
@@ -258,8 +251,8 @@ class Workers(Model):
         compute the rest. On an error here, every worker's reply is still read (_gather)
         before it is raised, so that no answer is left in a socket."""
         sent = 0
-        for conn, request in zip(self._conns, requests[1:], strict=False):
-            self._send(conn, request)
+        for worker, request in enumerate(requests[1 : len(self._conns) + 1]):
+            self._send(worker, request)
             sent += 1
         try:
             own = _answer(self._local, self._local_grads, requests[0])[1:]
@@ -313,6 +306,18 @@ class Workers(Model):
         return nll, _joined([r[1] for r in replies])
 
 
+def _receive(conn: Connection, watch_s: float):
+    """conn.recv(), after watching the socket for up to watch_s seconds: a process that
+    sleeps in recv takes tens of microseconds more to wake on the message (on the 2-core AMD
+    EPYC, a virtual machine: 88 µs from one process's message to the other holding it,
+    against 44 µs watching), and in a training step each side waits for the other once
+    (docs/speed.md, "The workers' messages")."""
+    deadline = time.perf_counter() + watch_s
+    while time.perf_counter() < deadline and not conn.poll(0):
+        pass
+    return conn.recv()
+
+
 def _answer(model: Model, grads_out: dict, request: tuple) -> tuple:
     """One share of a request, in a worker or in the main process: ("ok", loss, new state,
     initial state's gradient) with the share's scaled gradients written to grads_out, or
@@ -339,7 +344,7 @@ def _answer(model: Model, grads_out: dict, request: tuple) -> tuple:
         return ("ok", nll, new_state)
 
 
-def _serve(conn: Connection, file_fd: int) -> None:
+def _serve(conn: Connection, file_fd: int, mailbox_fd: int) -> None:
     """A worker's loop: answer requests until told to stop or the socket closes."""
     setup = conn.recv()
     shared = mmap.mmap(file_fd, setup["nbytes"])
@@ -347,25 +352,28 @@ def _serve(conn: Connection, file_fd: int) -> None:
     blocks = np.frombuffer(shared, dtype).reshape(setup["count"] + 1, -1)
     model = Model(setup["cell"], _views(blocks[0], setup["layout"]))
     grads_out = _views(blocks[1 + setup["rank"]], setup["layout"])
+    mailbox = Mailbox(mailbox_fd)
     while True:
         try:
-            request = conn.recv()
+            placed, end = _receive(conn, setup["watch_s"])
         except (EOFError, OSError):
             return
-        if request[0] == "stop":
-            return
         try:
-            reply = _answer(model, grads_out, request)
+            request = mailbox.get(placed, end)
+            if request[0] == "stop":
+                return
+            # the reply's arrays go after the request's, which it may hold
+            message = mailbox.put(_answer(model, grads_out, request), start=end)
         except Exception:  # reported to the main process, which stops with the message
-            reply = ("error", traceback.format_exc(limit=-3))
+            message = (("error", traceback.format_exc(limit=-3)), 0)
         try:
-            conn.send(reply)
+            conn.send(message)
         except OSError:  # the main process has gone (stopped or closed the pool)
             return
 
 
 def main() -> None:
-    """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD."""
+    """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD MAILBOX_FD."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     resources.keep_freed_memory()
-    _serve(Connection(int(sys.argv[2])), int(sys.argv[3]))
+    _serve(Connection(int(sys.argv[2])), int(sys.argv[3]), int(sys.argv[4]))

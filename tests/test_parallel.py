@@ -208,12 +208,15 @@ def shared_files() -> list:
 
 @pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="needs memfd and /proc (Linux)")
 def test_workers_leave_no_process_or_file_behind():
-    """The workers have exited and the shared memory file is closed and unmapped: with its
-    last descriptor and mapping gone, its memory is freed."""
-    net, _ = random_model("lstm")
+    """The workers have exited and the shared memory files (the parameters' and gradients',
+    and each worker's mailbox, used by a step) are closed and unmapped: with the last
+    descriptor and mapping gone, their memory is freed."""
+    net, rng = random_model("lstm")
+    inputs = rng.integers(0, 7, (3, 4))
     before = shared_files()
     with parallel.Workers(2, net) as pool:
         procs = list(pool._procs)
+        pool.loss_and_grads(inputs, inputs, pool.zero_state(4))
         assert len(shared_files()) > len(before)  # the check sees the file while it is open
         assert all(p.poll() is None for p in procs)
     assert all(p.poll() is not None for p in procs)
@@ -231,3 +234,15 @@ def test_eval_workers_flag(trained):
     assert a["chars"] == b["chars"] and np.isclose(a["loss_nats"], b["loss_nats"], rtol=1e-5)
     bad = run("eval", f"{out}/best.npz", "--workers", "0")
     assert bad.exit_code != 0 and "--workers" in bad.output
+
+
+@pytest.mark.parametrize("cores, watching", [(1, False), (2, True), (8, True)])
+def test_processes_watch_for_messages_only_with_a_core_each(monkeypatch, cores, watching):
+    """Watching a socket keeps a core busy: a pool of more processes than cores must sleep
+    in recv, or a watching process would take the core of the one it waits for."""
+    monkeypatch.setattr(parallel.resources, "cores", lambda: cores)
+    net, rng = random_model("lstm")
+    inputs = rng.integers(0, 7, (3, 4))
+    with parallel.Workers(2, net) as pool:
+        assert (pool._watch_s > 0) == watching
+        pool.loss_and_grads(inputs, inputs, pool.zero_state(4))  # and it still answers
