@@ -132,7 +132,7 @@ def training_step(ids, V, config, seed=0, workers=1, layer=None):
             _, grads, _, _ = net.loss_and_grads(windows[:-1], windows[1:], state)
             optim.clip_by_global_norm(grads, train_config.grad_clip)
             step += 1
-            optim.update(train_config, net.params, grads, optim_state, step)
+            net.update(train_config, grads, optim_state, step)
 
         yield one_step
 

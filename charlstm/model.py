@@ -24,9 +24,10 @@ from typing import NamedTuple
 
 import numpy as np
 
+from charlstm import optim
 from charlstm.cells import CELLS
 from charlstm.cells.common import orthogonal_blocks, scatter_add_rows
-from charlstm.config import ModelConfig
+from charlstm.config import ModelConfig, TrainConfig
 
 
 def param_shapes(config: ModelConfig, vocab_size: int) -> dict[str, tuple]:
@@ -248,6 +249,11 @@ class Model:
                 cache.inputs.reshape(-1), dx.reshape(T * B, -1), params["embed.W"].shape[0]
             )
         return LossAndGrads(loss, grads, new_state, dstate0)
+
+    def update(self, config: TrainConfig, grads: dict, optim_state: dict, step: int) -> None:
+        """One optimizer step on the parameters, in place (optim.update); a parallel.Workers
+        pool shares the parameters out among its processes."""
+        optim.update(config, self.params, grads, optim_state, step)
 
     def sequence_nll(self, inputs: np.ndarray, targets: np.ndarray, state: list):
         """Per-position negative log-likelihood (T, B) of targets, and the final state; no

@@ -42,10 +42,10 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
-from charlstm import resources
+from charlstm import optim, resources
 from charlstm.errors import CharlstmError
 from charlstm.model import LossAndGrads, Model
-from charlstm.shared_memory import Mailbox, shared_file
+from charlstm.shared_memory import Mailbox, Placed, shared_file
 
 DIED = "a worker process died (out of memory, or killed)"
 # A worker's entry point: this very charlstm (its directory first on the path, ahead of the
@@ -137,12 +137,21 @@ class Workers(Model):
         # watching a socket for a message uses a core: only where each process has its own
         self._watch_s = WATCH_S if count <= resources.cores() else 0.0
         self._procs, self._conns, self._mailboxes, self._mailbox_files = [], [], [], []
+        self._optim_file = shared_file(0)  # the optimizer's state, once update() is called
+        self._optim = None  # (the state dict, its names, their places, end, the shared views)
+        self._optimizer_sent = None  # the config and state the workers update with
+        self._key_shares = _key_shares(self.layout, count)
         try:
             for rank in range(1, count):  # rank 0 is the main process
                 self._mailbox_files.append(shared_file(0))
                 self._mailboxes.append(Mailbox(self._mailbox_files[-1].fileno()))
                 ours, theirs = socket.socketpair()
-                fds = (theirs.fileno(), self._file.fileno(), self._mailbox_files[-1].fileno())
+                fds = (
+                    theirs.fileno(),
+                    self._file.fileno(),
+                    self._mailbox_files[-1].fileno(),
+                    self._optim_file.fileno(),
+                )
                 try:
                     self._procs.append(
                         subprocess.Popen(
@@ -197,6 +206,8 @@ class Workers(Model):
         for file in self._mailbox_files:
             file.close()
         self._mailbox_files = []
+        self._release_optimizer_state()
+        self._optim_file.close()
         if self._model is not None:
             self.write_back()
             # the model's arrays, now holding the pool's values: no view of the block is
@@ -246,16 +257,19 @@ class Workers(Model):
         """The column ranges of the processes, the main process's first."""
         return _split(B, len(self._conns) + 1)
 
-    def _answers(self, requests: list) -> list:
-        """Every share's answer, in share order: requests[0] computed here while the workers
-        compute the rest. On an error here, every worker's reply is still read (_gather)
-        before it is raised, so that no answer is left in a socket."""
+    def _answers(self, requests: list, own_part=None) -> list:
+        """Every share's answer, in share order: requests[0] computed here (or own_part()
+        called) while the workers compute the rest. On an error here, every worker's reply
+        is still read (_gather) before it is raised, so that no answer is left in a socket."""
         sent = 0
         for worker, request in enumerate(requests[1 : len(self._conns) + 1]):
             self._send(worker, request)
             sent += 1
         try:
-            own = _answer(self._local, self._local_grads, requests[0])[1:]
+            if own_part is not None:
+                own = own_part()
+            else:
+                own = _answer(self._local, self._local_grads, requests[0])[1:]
         except BaseException:
             with contextlib.suppress(CharlstmError):
                 self._gather(sent)
@@ -297,6 +311,59 @@ class Workers(Model):
             _joined([r[2] for r in replies]),
         )
 
+    def update(self, config, grads: dict, optim_state: dict, step: int) -> None:
+        """Model.update with the parameters' keys shared out among the processes (in
+        _key_shares' runs of about equal size): the same arithmetic on every value, so the
+        same bits, in about half the time with two (docs/speed.md, "The optimizer in both
+        processes"). While the pool is open, optim_state's arrays live in shared memory
+        (its dict holds views; close() gives it copies back). Gradients that are not this
+        pool's last loss_and_grads (in its shared block) are applied here alone."""
+        summed = self._local_grads
+        if any(
+            grads.get(key) is None or grads[key].ctypes.data != summed[key].ctypes.data
+            for key in summed
+        ):
+            return super().update(config, grads, optim_state, step)
+        optimizer = self._shared_optimizer_state(optim_state)
+        if self._optimizer_sent != (config, optimizer):  # once a run: the workers keep them
+            names, placed, end = optimizer
+            # the state's places as plain tuples: the request's mailbox leaves them as they are
+            request = ("optimizer", config, names, [tuple(p) for p in placed], end)
+            self._answers([request] * len(self._key_shares), own_part=tuple)
+            self._optimizer_sent = (config, optimizer)
+        keys = self._key_shares[0]
+
+        def own_part():
+            _update_keys(self.params, summed, optim_state, config, step, keys)
+            return ()
+
+        self._answers([("update", step)] * len(self._key_shares), own_part)
+
+    def _shared_optimizer_state(self, optim_state: dict) -> tuple:
+        """(names, places, end) of optim_state's arrays in the optimizer's shared file,
+        moved there at the first call with this dict (its values replaced by views)."""
+        if self._optim is not None:
+            state, names, placed, end, views = self._optim
+            if state is optim_state and all(optim_state.get(n) is v for n, v in views.items()):
+                return names, placed, end
+            self._release_optimizer_state()
+        names = tuple(optim_state)
+        box = Mailbox(self._optim_file.fileno())
+        placed, end = box.put([optim_state[n] for n in names])
+        views = dict(zip(names, box.get(placed, end, writable=True), strict=True))
+        optim_state.update(views)
+        self._optim = (optim_state, names, placed, end, views)
+        return names, placed, end
+
+    def _release_optimizer_state(self) -> None:
+        """Give the optimizer's state dict its own copies of the values in shared memory."""
+        if self._optim is not None:
+            state, _, _, _, views = self._optim
+            for name, view in views.items():
+                if state.get(name) is view:
+                    state[name] = view.copy()
+            self._optim = None
+
     def sequence_nll(self, inputs, targets, state):
         """Model.sequence_nll with the columns split across the processes."""
         parts = self._shares(inputs.shape[1])
@@ -316,6 +383,24 @@ def _receive(conn: Connection, watch_s: float):
     while time.perf_counter() < deadline and not conn.poll(0):
         pass
     return conn.recv()
+
+
+def _key_shares(layout: list, count: int) -> list[list]:
+    """The parameters' keys in `count` runs (in the block's order) of about equal size: the
+    update's share of each process, the main process's first."""
+    sizes = [int(np.prod(shape)) for _, shape, _ in layout]
+    before = np.concatenate(([0], np.cumsum(sizes)))  # before[j]: the size of the first j keys
+    bounds = [int(np.argmin(np.abs(before - before[-1] * r / count))) for r in range(count + 1)]
+    return [
+        [key for key, _, _ in layout[a:b]] for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+    ]
+
+
+def _update_keys(params: dict, grads: dict, optim_state: dict, config, step: int, keys) -> None:
+    """optim.update on the parameters named in keys."""
+    optim.update(
+        config, {k: params[k] for k in keys}, {k: grads[k] for k in keys}, optim_state, step
+    )
 
 
 def _answer(model: Model, grads_out: dict, request: tuple) -> tuple:
@@ -344,7 +429,7 @@ def _answer(model: Model, grads_out: dict, request: tuple) -> tuple:
         return ("ok", nll, new_state)
 
 
-def _serve(conn: Connection, file_fd: int, mailbox_fd: int) -> None:
+def _serve(conn: Connection, file_fd: int, mailbox_fd: int, optim_fd: int) -> None:
     """A worker's loop: answer requests until told to stop or the socket closes."""
     setup = conn.recv()
     shared = mmap.mmap(file_fd, setup["nbytes"])
@@ -352,7 +437,10 @@ def _serve(conn: Connection, file_fd: int, mailbox_fd: int) -> None:
     blocks = np.frombuffer(shared, dtype).reshape(setup["count"] + 1, -1)
     model = Model(setup["cell"], _views(blocks[0], setup["layout"]))
     grads_out = _views(blocks[1 + setup["rank"]], setup["layout"])
-    mailbox = Mailbox(mailbox_fd)
+    summed = _views(blocks[1], setup["layout"])  # the shares' gradients, summed in the first
+    mailbox, optim_box = Mailbox(mailbox_fd), Mailbox(optim_fd)
+    keys = _key_shares(setup["layout"], setup["count"])[setup["rank"]]  # this one's update
+    optimizer = None
     while True:
         try:
             placed, end = _receive(conn, setup["watch_s"])
@@ -362,8 +450,20 @@ def _serve(conn: Connection, file_fd: int, mailbox_fd: int) -> None:
             request = mailbox.get(placed, end)
             if request[0] == "stop":
                 return
+            if request[0] == "optimizer":  # the config and state of the updates to come
+                config, names, places, state_end = request[1:]
+                placed_state = [Placed(*place) for place in places]
+                views = optim_box.get(placed_state, state_end, writable=True)
+                optimizer = (config, dict(zip(names, views, strict=True)))
+                reply = ("ok",)
+            elif request[0] == "update":
+                config, state = optimizer
+                _update_keys(model.params, summed, state, config, request[1], keys)
+                reply = ("ok",)
+            else:
+                reply = _answer(model, grads_out, request)
             # the reply's arrays go after the request's, which it may hold
-            message = mailbox.put(_answer(model, grads_out, request), start=end)
+            message = mailbox.put(reply, start=end)
         except Exception:  # reported to the main process, which stops with the message
             message = (("error", traceback.format_exc(limit=-3)), 0)
         try:
@@ -373,7 +473,8 @@ def _serve(conn: Connection, file_fd: int, mailbox_fd: int) -> None:
 
 
 def main() -> None:
-    """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD MAILBOX_FD."""
+    """A worker process: python -c WORKER_MAIN PACKAGE_ROOT SOCKET_FD MEMORY_FD MAILBOX_FD
+    OPTIMIZER_FD."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     resources.keep_freed_memory()
-    _serve(Connection(int(sys.argv[2])), int(sys.argv[3]), int(sys.argv[4]))
+    _serve(Connection(int(sys.argv[2])), *map(int, sys.argv[3:6]))

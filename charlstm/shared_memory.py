@@ -118,13 +118,14 @@ class Mailbox:
             np.copyto(self._view(offset, array.shape, array.dtype), array)
         return placed, end
 
-    def get(self, placed, end: int):
-        """The message put() placed, its arrays read-only views into the mailbox."""
+    def get(self, placed, end: int, writable: bool = False):
+        """The message put() placed, its arrays views into the mailbox: read-only, unless
+        `writable` (arrays that both sides keep and update, such as the optimizer's state)."""
         self._map_at_least(end)
 
         def view(place: Placed) -> np.ndarray:
             array = self._view(place.offset, place.shape, np.dtype(place.dtype))
-            array.flags.writeable = False
+            array.flags.writeable = writable
             return array
 
         return _replaced(placed, view)

@@ -103,7 +103,7 @@ def _train(config, state, net, batcher, val_ids, vocab, stop, clock) -> Iterator
                 f"non-finite {what} at step {state.step + 1}; the last checkpoint is untouched "
                 "(try a lower train.lr or a train.grad_clip such as 5)"
             )
-        optim.update(tc, net.params, grads, state.optim, state.step + 1)
+        net.update(tc, grads, state.optim, state.step + 1)
         state.step += 1
         state.batch += 1
         if batcher.carries_state:

@@ -6,8 +6,8 @@ import signal
 import numpy as np
 import pytest
 
-from charlstm import evaluate, model, parallel
-from charlstm.config import ModelConfig
+from charlstm import evaluate, model, optim, parallel
+from charlstm.config import ModelConfig, TrainConfig
 from charlstm.errors import CharlstmError
 from charlstm.model import Model
 
@@ -246,3 +246,58 @@ def test_processes_watch_for_messages_only_with_a_core_each(monkeypatch, cores, 
     with parallel.Workers(2, net) as pool:
         assert (pool._watch_s > 0) == watching
         pool.loss_and_grads(inputs, inputs, pool.zero_state(4))  # and it still answers
+
+
+@pytest.mark.parametrize("optimizer, weight_decay", [("adam", 0.0), ("rmsprop", 0.01), ("sgd", 0)])
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_update_shared_out_has_the_same_bits(optimizer, weight_decay, workers):
+    """Workers.update (each process updating its run of keys in shared memory) against
+    optim.update in this process alone, from the same gradients: every parameter and every
+    optimizer value the same bits, step after step, clipped or not."""
+    V, T, B = 7, 5, 6
+    net, rng = random_model("lstm", V=V)
+    net = Model(net.cell, {k: v.astype(np.float32) for k, v in net.params.items()})
+    config = TrainConfig(optimizer=optimizer, weight_decay=weight_decay, lr=0.01)
+    alone, alone_state = copy_of(net), optim.init_state(optimizer, net.params)
+    state = optim.init_state(optimizer, net.params)
+    with parallel.Workers(workers, net) as pool:
+        for step in range(1, 5):
+            inputs, targets = rng.integers(0, V, (T, B)), rng.integers(0, V, (T, B))
+            _, grads, _, _ = pool.loss_and_grads(inputs, targets, pool.zero_state(B))
+            optim.clip_by_global_norm(grads, 0.5 if step % 2 else 0)
+            copies = {k: g.copy() for k, g in grads.items()}
+            pool.update(config, grads, state, step)
+            optim.update(config, alone.params, copies, alone_state, step)
+            for key, value in pool.params.items():
+                assert value.tobytes() == alone.params[key].tobytes(), (step, key)
+            for key, value in state.items():
+                assert value.tobytes() == alone_state[key].tobytes(), (step, key)
+
+
+def test_the_optimizer_state_is_the_callers_again_after_the_pool():
+    """While the pool is open the state's arrays are views of shared memory; when it closes
+    the dict holds arrays of its own with the values the processes wrote."""
+    V, T, B = 7, 5, 6
+    net, rng = random_model("lstm", V=V)
+    config = TrainConfig(lr=0.01)
+    state = optim.init_state("adam", net.params)
+    with parallel.Workers(2, net) as pool:
+        inputs = rng.integers(0, V, (T, B))
+        _, grads, _, _ = pool.loss_and_grads(inputs, inputs, pool.zero_state(B))
+        pool.update(config, grads, state, 1)
+        during = {k: v.copy() for k, v in state.items()}
+    assert all(np.any(v != 0) for v in during.values())  # every key was updated
+    for key, value in state.items():
+        np.testing.assert_array_equal(value, during[key])
+        assert value.flags.owndata and value.flags.writeable
+
+
+def test_each_process_updates_a_run_of_keys_of_about_equal_size():
+    net, _ = random_model("lstm", layers=2, hidden=128, V=65)
+    layout, _ = parallel._layout(net.params)
+    for count in (2, 3, 4):
+        shares = parallel._key_shares(layout, count)
+        assert [k for keys in shares for k in keys] == list(net.params)  # each once, in order
+        sizes = [sum(net.params[k].size for k in keys) for keys in shares]
+        largest = max(v.size for v in net.params.values())
+        assert max(sizes) - min(sizes) <= largest  # even to within one key
