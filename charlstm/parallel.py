@@ -18,7 +18,8 @@ process dies): the optimizer's in-place updates of pool.params reach the workers
 copy. The model it was made from keeps its own dict and arrays; write_back() copies the
 pool's values into those arrays (train does at each event, close() does at the end). The
 main process sends each worker its columns and adds the shares' gradients, each already
-scaled by its share of the scored positions, in share order. A request and its reply go
+scaled by its share of the scored positions, in share order; after the clip, each process
+updates its own run of the parameters (update). A request and its reply go
 over a socket, their arrays through the worker's mailbox (shared_memory.py), and a process
 waiting for one watches the socket for a moment before it sleeps (_receive).
 
